@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requirePageAccess } from "@/lib/auth/guard";
+import { getUser } from "@/lib/directory/get-user";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card } from "@/components/ui/card";
+
+export const metadata: Metadata = { title: "User" };
+
+function Row({ label, value }: { label: string; value: React.ReactNode }) {
+  return (
+    <div className="grid grid-cols-3 gap-4 py-2">
+      <dt className="text-sm font-medium text-slate-600">{label}</dt>
+      <dd className="col-span-2 text-sm break-all">{value ?? "—"}</dd>
+    </div>
+  );
+}
+
+export default async function UserPage({ params }: { params: Promise<{ org: string; userId: string }> }) {
+  const { org: slug, userId } = await params;
+  const { org } = await requirePageAccess(slug, "directory:read");
+  const user = await getUser(org.id, userId);
+  if (!user) notFound();
+  return (
+    <>
+      <PageHeader title={user.displayName || user.userName} description={user.userName} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title="Core attributes">
+          <dl className="divide-y divide-slate-100">
+            <Row label="id" value={user.id} />
+            <Row label="userName" value={user.userName} />
+            <Row label="externalId" value={user.externalId} />
+            <Row label="displayName" value={user.displayName} />
+            <Row label="name.givenName" value={user.givenName} />
+            <Row label="name.familyName" value={user.familyName} />
+            <Row label="title" value={user.title} />
+            <Row label="active" value={String(user.active)} />
+            <Row label="emails" value={user.emails.map((e) => `${e.value}${e.type ? ` (${e.type})` : ""}${e.primary ? " primary" : ""}`).join(", ") || null} />
+            <Row label="Source" value={user.source} />
+            <Row label="Created" value={user.createdAt.toISOString()} />
+            <Row label="Last modified" value={user.updatedAt.toISOString()} />
+          </dl>
+        </Card>
+        <div className="space-y-6">
+          <Card title="Enterprise extension">
+            <dl className="divide-y divide-slate-100">
+              <Row label="department" value={user.department} />
+              <Row label="employeeNumber" value={user.employeeNumber} />
+              <Row label="costCenter" value={user.costCenter} />
+              <Row label="division" value={user.division} />
+            </dl>
+          </Card>
+          <Card title={`Groups (${user.memberships.length})`}>
+            {user.memberships.length === 0 ? <p className="text-sm text-slate-600">Not a member of any group.</p> : (
+              <ul className="list-disc pl-5 text-sm">{user.memberships.map((m) => <li key={m.group.id}>{m.group.displayName}</li>)}</ul>
+            )}
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

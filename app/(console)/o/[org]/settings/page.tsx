@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { requirePageAccess } from "@/lib/auth/guard";
+import { can, ROLE_LABELS, type Role } from "@/lib/auth/roles";
+import { listMembers } from "@/lib/orgs/list-members";
+import { listAuditEvents } from "@/lib/audit/list-audit-events";
+import { PageHeader } from "@/components/ui/page-header";
+import { Card } from "@/components/ui/card";
+import { MemberRoleForm } from "@/components/console/member-role-form";
+import { setMemberRoleAction } from "./actions";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org: slug } = await params;
+  const { org, account, role } = await requirePageAccess(slug, "console:read");
+  const canWrite = can(role, "config:write");
+  const [members, audit] = await Promise.all([listMembers(org.id), listAuditEvents(org.id, { take: 50 })]);
+  const action = setMemberRoleAction.bind(null, slug);
+  return (
+    <>
+      <PageHeader title="Settings" description={`Organization ${org.name} (${org.slug}, id ${org.id}).`} />
+      <div className="space-y-6">
+        <Card title="Members and roles">
+          <table className="min-w-full text-sm">
+            <caption className="sr-only">Members and roles</caption>
+            <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">Name</th><th scope="col">Email</th><th scope="col">Role</th></tr></thead>
+            <tbody className="divide-y divide-slate-100">
+              {members.map((m) => (
+                <tr key={m.id}>
+                  <td className="py-2 font-medium">{m.account.name}</td>
+                  <td>{m.account.email}</td>
+                  <td>
+                    {m.account.id === account.id ? (
+                      <span title="You cannot change your own role">{ROLE_LABELS[m.role as Role]} (you)</span>
+                    ) : (
+                      <MemberRoleForm action={action} email={m.account.email} role={m.role} disabled={!canWrite} label={`Role of ${m.account.email}`} />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {canWrite && (
+            <div className="mt-5 border-t border-slate-200 pt-4">
+              <h3 className="mb-2 text-sm font-semibold">Add a member</h3>
+              <p className="mb-2 text-xs text-slate-600">The person needs an Org Center account first.</p>
+              <MemberRoleForm action={action} label="Role of the new member" />
+            </div>
+          )}
+        </Card>
+        <Card title="Audit trail">
+          {audit.rows.length === 0 ? <p className="text-sm text-slate-600">No configuration changes yet.</p> : (
+            <table className="min-w-full text-sm">
+              <caption className="sr-only">Audit trail, newest first</caption>
+              <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Old value</th><th scope="col">New value</th></tr></thead>
+              <tbody className="divide-y divide-slate-100 align-top">
+                {audit.rows.map((e) => (
+                  <tr key={e.id}>
+                    <td className="whitespace-nowrap py-2 pr-3">{e.createdAt.toISOString().replace("T", " ").slice(0, 19)}</td>
+                    <td className="pr-3">{e.actorLabel}</td>
+                    <td className="pr-3">{e.action}</td>
+                    <td className="max-w-xs break-all pr-3 font-mono text-xs">{e.oldValue ?? "—"}</td>
+                    <td className="max-w-xs break-all font-mono text-xs">{e.newValue ?? "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// `npm start`: migrate (and on a new database seed the demo), build when needed, then serve.
+import path from "node:path";
+import { spawn, spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { buildIfNeeded } from "./lib/build-if-needed.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const port = process.env.PORT ?? "3000";
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+
+const setup = spawnSync(process.execPath, [path.join(root, "bin/org-center.js"), "db", "setup"], { cwd: root, stdio: "inherit", env });
+if (setup.status !== 0) process.exit(setup.status ?? 1);
+
+buildIfNeeded(root);
+
+const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], { cwd: root, stdio: ["inherit", "pipe", "inherit"], env });
+let announced = false;
+server.stdout.on("data", (chunk) => {
+  process.stdout.write(chunk);
+  if (!announced && /Ready|started server/i.test(String(chunk))) {
+    announced = true;
+    console.log(`\nOrg Center is running on ${env.NEXTAUTH_URL}`);
+  }
+});
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));

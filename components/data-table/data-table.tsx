@@ -1,0 +1,115 @@
+"use client";
+// The one wrapper around TanStack Table: the server pages, sorts and searches; state lives in the URL.
+import { useTransition } from "react";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState } from "@tanstack/react-table";
+
+export type DataTableProps<T> = {
+  columns: ColumnDef<T, unknown>[];
+  rows: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+  sort?: { id: string; desc: boolean };
+  searchLabel?: string;
+  search?: string;
+  caption: string;
+  emptyMessage?: string;
+};
+
+export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searchLabel, search, caption, emptyMessage = "Nothing to show." }: DataTableProps<T>) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const params = useSearchParams();
+  const [isPending, startTransition] = useTransition();
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+
+  function navigate(changes: Record<string, string | undefined>) {
+    const next = new URLSearchParams(params.toString());
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === undefined || value === "") next.delete(key);
+      else next.set(key, value);
+    }
+    startTransition(() => router.push(`${pathname}?${next.toString()}`));
+  }
+
+  const sorting: SortingState = sort ? [sort] : [];
+  const table = useReactTable({
+    data: rows,
+    columns,
+    state: { sorting },
+    manualSorting: true,
+    manualPagination: true,
+    pageCount,
+    getCoreRowModel: getCoreRowModel(),
+    onSortingChange: (updater) => {
+      const next = typeof updater === "function" ? updater(sorting) : updater;
+      const s = next[0];
+      navigate({ sort: s ? `${s.id}:${s.desc ? "desc" : "asc"}` : undefined, page: undefined });
+    },
+  });
+
+  return (
+    <div className="space-y-3">
+      {searchLabel && (
+        <form role="search" onSubmit={(e) => { e.preventDefault(); navigate({ q: String(new FormData(e.currentTarget).get("q") ?? ""), page: undefined }); }}
+          className="flex gap-2">
+          <label className="sr-only" htmlFor="table-search">{searchLabel}</label>
+          <input id="table-search" name="q" type="search" defaultValue={search} placeholder={searchLabel}
+            className="w-full max-w-sm rounded-md border border-slate-300 px-3 py-2 text-sm" />
+          <button type="submit" className="rounded-md bg-white px-3 py-2 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50">Search</button>
+        </form>
+      )}
+      <div className={`overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm ${isPending ? "opacity-60" : ""}`}>
+        <table className="min-w-full divide-y divide-slate-200 text-sm">
+          <caption className="sr-only">{caption}</caption>
+          <thead className="bg-slate-50">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    <th key={header.id} scope="col" aria-sort={sorted ? (sorted === "asc" ? "ascending" : "descending") : undefined}
+                      className="px-4 py-2.5 text-left font-semibold text-slate-700">
+                      {header.column.getCanSort() ? (
+                        <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 hover:text-brand-700">
+                          {flexRender(header.column.columnDef.header, header.getContext())}
+                          <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
+                        </button>
+                      ) : (
+                        flexRender(header.column.columnDef.header, header.getContext())
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {table.getRowModel().rows.length === 0 ? (
+              <tr><td colSpan={columns.length} className="px-4 py-8 text-center text-slate-600">{emptyMessage}</td></tr>
+            ) : (
+              table.getRowModel().rows.map((row) => (
+                <tr key={row.id} className="hover:bg-slate-50">
+                  {row.getVisibleCells().map((cell) => (
+                    <td key={cell.id} className="whitespace-nowrap px-4 py-2.5">{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+                  ))}
+                </tr>
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+      <nav aria-label="Pagination" className="flex items-center justify-between text-sm text-slate-700">
+        <span>{total === 0 ? "0 results" : `${(page - 1) * pageSize + 1}–${Math.min(page * pageSize, total)} of ${total}`}</span>
+        <span className="flex items-center gap-2">
+          <button type="button" disabled={page <= 1} onClick={() => navigate({ page: String(page - 1) })}
+            className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 disabled:opacity-40">Previous</button>
+          <span>Page {page} of {pageCount}</span>
+          <button type="button" disabled={page >= pageCount} onClick={() => navigate({ page: String(page + 1) })}
+            className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 disabled:opacity-40">Next</button>
+        </span>
+      </nav>
+    </div>
+  );
+}

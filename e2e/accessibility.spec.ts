@@ -1,0 +1,39 @@
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { ADMIN, DEMO_ORG_SLUG } from "./fixtures/accounts";
+
+const base = `/o/${DEMO_ORG_SLUG}`;
+// Every console page; later sections add theirs here.
+const CONSOLE_PAGES = ["", "/domains", "/directory/users", "/directory/groups", "/apps", "/logs", "/scim", "/settings"];
+
+async function expectNoSeriousViolations(page: import("@playwright/test").Page, label: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${label}: ${v.id} (${v.impact}) ${v.help} @ ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test.describe("accessibility (axe): no serious or critical violations", () => {
+  test("sign-in and sign-up pages", async ({ page }) => {
+    for (const path of ["/sign-in", "/sign-up"]) {
+      await page.goto(path);
+      await expectNoSeriousViolations(page, path);
+    }
+  });
+
+  test.describe("console pages", () => {
+    test.use({ storageState: ADMIN.state });
+    for (const path of CONSOLE_PAGES) {
+      test(`console ${path || "/"}`, async ({ page }) => {
+        await page.goto(`${base}${path}`);
+        await expect(page.getByRole("navigation", { name: "Console" })).toBeVisible();
+        await expectNoSeriousViolations(page, path || "/");
+      });
+    }
+    test("user detail", async ({ page }) => {
+      await page.goto(`${base}/directory/users`);
+      await page.getByRole("link", { name: "Alice Smith" }).click();
+      await expect(page.getByRole("heading", { name: "Alice Smith" })).toBeVisible();
+      await expectNoSeriousViolations(page, "user detail");
+    });
+  });
+});

@@ -1,0 +1,46 @@
+// Server-side access checks: every console page, server action and route handler goes through these.
+import { redirect, notFound, forbidden } from "next/navigation";
+import { prisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors/app-error";
+import { can, type Permission, type Role } from "./roles";
+import { getSessionAccount, type SessionAccount } from "./session";
+
+export type OrgContext = {
+  account: SessionAccount;
+  org: { id: string; name: string; slug: string };
+  role: Role;
+};
+
+async function loadOrgContext(orgSlug: string, account: SessionAccount): Promise<OrgContext | null> {
+  const membership = await prisma.membership.findFirst({
+    where: { accountId: account.id, org: { slug: orgSlug } },
+    select: { role: true, org: { select: { id: true, name: true, slug: true } } },
+  });
+  return membership ? { account, org: membership.org, role: membership.role as Role } : null;
+}
+
+/** For pages: redirects to sign-in, 404s for non-members (no existence leak), 403s for a missing permission. */
+export async function requirePageAccess(orgSlug: string, permission: Permission): Promise<OrgContext> {
+  const account = await getSessionAccount();
+  if (!account) redirect("/sign-in");
+  const ctx = await loadOrgContext(orgSlug, account);
+  if (!ctx) notFound();
+  if (!can(ctx.role, permission)) forbidden();
+  return ctx;
+}
+
+export async function requireSignedIn(): Promise<SessionAccount> {
+  const account = await getSessionAccount();
+  if (!account) redirect("/sign-in");
+  return account;
+}
+
+/** For server actions and route handlers: throws AppError, which each surface translates. */
+export async function authorize(orgSlug: string, permission: Permission): Promise<OrgContext> {
+  const account = await getSessionAccount();
+  if (!account) throw new AppError("unauthorized", "Sign in to continue.");
+  const ctx = await loadOrgContext(orgSlug, account);
+  if (!ctx) throw new AppError("not_found", "Organization not found.");
+  if (!can(ctx.role, permission)) throw new AppError("forbidden", "Your role does not allow this.");
+  return ctx;
+}

@@ -1,0 +1,72 @@
+// Operator CLI: parses argv, dispatches to a command, translates errors to messages and exit codes.
+import { parseArgs } from "node:util";
+import { isAppError } from "@/lib/errors/app-error";
+import { createOutput, type Output } from "./output";
+import { UsageError } from "./usage-error";
+import { dbCommand } from "./commands/db";
+import { accountCommand } from "./commands/account";
+import { orgCommand } from "./commands/org";
+import { memberCommand } from "./commands/member";
+
+type Command = (sub: string | undefined, options: Record<string, unknown>, out: Output) => Promise<void>;
+
+const COMMANDS: Record<string, Command> = { db: dbCommand, account: accountCommand, org: orgCommand, member: memberCommand };
+
+const HELP = `Usage: org-center <command> [options]   (--json for machine-readable output)
+
+  db migrate                                   apply pending database migrations
+  db seed                                      seed the demo organization into a new database
+  account create --email E --name N --password P
+  org create --name N --owner EMAIL            prints the organization's id and slug
+  org list
+  member set-role --org ORG --email E --role admin|admin-read-only|help-desk|user
+
+ORG is an organization id or slug. DATABASE_URL selects the database (default: SQLite under ./data).`;
+
+const OPTIONS = {
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  email: { type: "string" },
+  name: { type: "string" },
+  password: { type: "string" },
+  owner: { type: "string" },
+  org: { type: "string" },
+  role: { type: "string" },
+} as const;
+
+export async function main(argv: string[]): Promise<number> {
+  let json = argv.includes("--json");
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    json = Boolean(values.json);
+    const [name, sub] = positionals;
+    if (values.help || !name) {
+      process.stdout.write(`${HELP}\n`);
+      return name || values.help ? 0 : 2;
+    }
+    const command = COMMANDS[name];
+    if (!command) throw new UsageError(`Unknown command "${name}".`);
+    await command(sub, values, createOutput(json));
+    return 0;
+  } catch (error) {
+    return reportError(error, json);
+  } finally {
+    const { prisma } = await import("@/lib/db/client");
+    await prisma.$disconnect();
+  }
+}
+
+function reportError(error: unknown, json: boolean): number {
+  const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith("ERR_PARSE_ARGS");
+  const known = usage || isAppError(error);
+  const message = known ? (error as Error).message : `Unexpected error: ${(error as Error)?.message ?? String(error)}`;
+  const details = isAppError(error) ? error.fieldErrors : undefined;
+  if (json) process.stderr.write(`${JSON.stringify({ error: { code: isAppError(error) ? error.code : usage ? "usage" : "internal", message, details } })}\n`);
+  else {
+    process.stderr.write(`error: ${message}\n`);
+    if (details) for (const [field, msgs] of Object.entries(details)) process.stderr.write(`  --${field}: ${msgs.join(" ")}\n`);
+    if (usage) process.stderr.write(`Run "org-center --help" for usage.\n`);
+  }
+  if (!known) console.error(error);
+  return usage ? 2 : 1;
+}
