@@ -18,6 +18,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
+          setupFiles: ["tests/integration/support/setup-env.ts"],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -11,7 +11,7 @@ import { ensureChromium } from "./lib/ensure-chromium.js";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const reports = fs.mkdtempSync(path.join(os.tmpdir(), "org-center-test-"));
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-const only = process.argv.slice(2); // e.g. `npm test -- unit e2e`
+const only = process.argv.slice(2); // e.g. `npm test -- typecheck unit e2e`
 const wants = (stage) => only.length === 0 || only.includes(stage);
 
 function run(label, args, extraEnv = {}) {
@@ -39,6 +39,10 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 const add = (c) => { totals.passed += c.passed; totals.failed += c.failed; totals.skipped += c.skipped; };
 let ok = true;
 
+if (wants("typecheck")) {
+  ok = run("Type check (tsc, app and tests)", [path.join(root, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", "tsconfig.json"]) && ok;
+  if (!ok) totals.failed += 1;
+}
 if (wants("unit")) {
   const out = path.join(reports, "unit.json");
   ok = run("Unit tests (vitest)", [vitest, "run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]) && ok;

@@ -31,22 +31,31 @@ test("help desk cannot call the admin action that changes roles", async ({ brows
   cli("account", "create", "--email", email, "--name", "Role Target", "--password", "a-long-password");
   cli("member", "set-role", "--org", DEMO_ORG_SLUG, "--email", email, "--role", "user");
 
-  // The admin's page carries the server action's id in its progressive-enhancement form.
+  // Record the exact server-action request the admin's browser sends for "Save", without letting it through.
   const admin = await as(browser, ADMIN.state);
   await admin.page.goto(`${base}/settings`);
   const row = admin.page.getByRole("row").filter({ hasText: email });
-  const actionInput = row.locator('input[name^="$ACTION_ID_"]');
-  await expect(actionInput).toHaveCount(1);
-  const actionId = (await actionInput.getAttribute("name"))!.replace("$ACTION_ID_", "");
-
-  const helpDesk = await as(browser, HELP_DESK.state);
-  const response = await helpDesk.page.request.post(`${base}/settings`, {
-    headers: { "Next-Action": actionId, Accept: "text/x-component" },
-    multipart: { [`$ACTION_ID_${actionId}`]: "", email, role: "admin" },
+  await row.getByLabel(`Role of ${email}`).selectOption("admin");
+  const captured = new Promise<{ headers: Record<string, string>; body: Buffer }>((resolve) => {
+    void admin.page.route(`**${base}/settings`, async (route) => {
+      const request = route.request();
+      if (request.method() !== "POST") return route.continue();
+      resolve({ headers: await request.allHeaders(), body: request.postDataBuffer()! });
+      await route.abort();
+    });
   });
+  await row.getByRole("button", { name: "Save" }).click();
+  const { headers, body } = await captured;
+  expect(headers["next-action"]).toBeTruthy();
+
+  // Replay it as the help desk: the server refuses.
+  const helpDesk = await as(browser, HELP_DESK.state);
+  const replayHeaders = Object.fromEntries(Object.entries(headers).filter(([k]) => !["cookie", "content-length", "host"].includes(k) && !k.startsWith(":")));
+  const response = await helpDesk.page.request.post(`${base}/settings`, { headers: replayHeaders, data: body });
   expect(await response.text()).toContain("Your role does not allow this.");
 
   // The role did not change: the admin still sees "User" for that account.
+  await admin.page.unrouteAll();
   await admin.page.reload();
   await expect(admin.page.getByRole("row").filter({ hasText: email }).getByLabel(`Role of ${email}`)).toHaveValue("user");
   await admin.context.close();

@@ -10,11 +10,14 @@ const WINDOW_MS = 15 * 60 * 1000;
 // A constant hash so unknown emails cost the same time as wrong passwords.
 const DUMMY_HASH = "$2b$10$CwTycUXWue0Thq9StjUM0uJ8.BJYVq4hbOoZbLG6Uj0ZgnfHZ3p3W";
 
-export async function authenticate(emailInput: string, password: string, clientIp = "unknown") {
+const UNLIMITED = { allowed: true, retryAfterSeconds: 0 };
+
+/** clientIp is known only behind a trusted proxy; without it, only the per-email limit applies. */
+export async function authenticate(emailInput: string, password: string, clientIp?: string) {
   const email = emailInput.trim().toLowerCase();
   const [byEmail, byIp] = await Promise.all([
     consumeRateLimit(`signin:email:${email}`, MAX_ATTEMPTS_PER_EMAIL, WINDOW_MS),
-    consumeRateLimit(`signin:ip:${clientIp}`, MAX_ATTEMPTS_PER_IP, WINDOW_MS),
+    clientIp ? consumeRateLimit(`signin:ip:${clientIp}`, MAX_ATTEMPTS_PER_IP, WINDOW_MS) : UNLIMITED,
   ]);
   if (!byEmail.allowed || !byIp.allowed) {
     const minutes = Math.ceil(Math.max(byEmail.retryAfterSeconds, byIp.retryAfterSeconds) / 60);

@@ -7,10 +7,11 @@ import { authSecret } from "./auth-secret";
 
 const SESSION_MAX_AGE_SECONDS = Number(process.env.SESSION_MAX_AGE_SECONDS ?? 8 * 60 * 60);
 
-function clientIp(headers: Record<string, unknown> | undefined): string {
+// Only a proxy we were told to trust (TRUST_PROXY=1) can name the client's address.
+function clientIp(headers: Record<string, unknown> | undefined): string | undefined {
+  if (process.env.TRUST_PROXY !== "1") return undefined;
   const forwarded = headers?.["x-forwarded-for"];
-  if (typeof forwarded === "string" && forwarded) return forwarded.split(",")[0]!.trim();
-  return "direct";
+  return typeof forwarded === "string" && forwarded ? forwarded.split(",")[0]!.trim() : undefined;
 }
 
 export const authOptions: NextAuthOptions = {

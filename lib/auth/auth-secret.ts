@@ -9,7 +9,7 @@ export function authSecret(): string {
   if (cached) return cached;
   const fromEnv = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;
   if (fromEnv) return (cached = fromEnv);
-  const dir = path.resolve(process.env.ORG_CENTER_DATA_DIR ?? "data");
+  const dir = path.resolve(/*turbopackIgnore: true*/ process.cwd(), process.env.ORG_CENTER_DATA_DIR ?? "data");
   const file = path.join(dir, ".auth-secret");
   try {
     cached = fs.readFileSync(file, "utf8").trim();

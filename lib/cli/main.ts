@@ -7,10 +7,12 @@ import { dbCommand } from "./commands/db";
 import { accountCommand } from "./commands/account";
 import { orgCommand } from "./commands/org";
 import { memberCommand } from "./commands/member";
+import { domainCommand } from "./commands/domain";
+import { tokenCommand } from "./commands/token";
 
 type Command = (sub: string | undefined, options: Record<string, unknown>, out: Output) => Promise<void>;
 
-const COMMANDS: Record<string, Command> = { db: dbCommand, account: accountCommand, org: orgCommand, member: memberCommand };
+const COMMANDS: Record<string, Command> = { db: dbCommand, account: accountCommand, org: orgCommand, member: memberCommand, domain: domainCommand, token: tokenCommand };
 
 const HELP = `Usage: org-center <command> [options]   (--json for machine-readable output)
 
@@ -20,6 +22,12 @@ const HELP = `Usage: org-center <command> [options]   (--json for machine-readab
   org create --name N --owner EMAIL            prints the organization's id and slug
   org list
   member set-role --org ORG --email E --role admin|admin-read-only|help-desk|user
+  domain add --org ORG --domain D              prints the verification code
+  domain list --org ORG
+  domain mark-verified --org ORG --domain D    operator override, audited
+  token create --org ORG --name N [--expires-days D]   prints the SCIM secret token once
+  token list --org ORG
+  token revoke --org ORG --token ID|NAME
 
 ORG is an organization id or slug. DATABASE_URL selects the database (default: SQLite under ./data).`;
 
@@ -32,6 +40,9 @@ const OPTIONS = {
   owner: { type: "string" },
   org: { type: "string" },
   role: { type: "string" },
+  domain: { type: "string" },
+  token: { type: "string" },
+  "expires-days": { type: "string" },
 } as const;
 
 export async function main(argv: string[]): Promise<number> {

@@ -21,11 +21,13 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
       <PageHeader title={org.name} description="Your organization at a glance." />
       <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">
         {stats.map((s) => (
-          <Link key={s.label} href={s.href} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm hover:border-brand-600">
-            <dt className="text-sm font-medium text-slate-600">{s.label}</dt>
+          <div key={s.label} className="relative rounded-lg border border-slate-200 bg-white p-5 shadow-sm hover:border-brand-600">
+            <dt className="text-sm font-medium text-slate-600">
+              <Link href={s.href} className="after:absolute after:inset-0">{s.label}</Link>
+            </dt>
             <dd className="mt-1 text-3xl font-semibold">{s.value}</dd>
             <dd className="mt-1 truncate text-xs text-slate-600">{s.detail}</dd>
-          </Link>
+          </div>
         ))}
       </dl>
     </>
