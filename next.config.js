@@ -3,6 +3,8 @@ const nextConfig = {
   // Native and driver packages stay in node_modules rather than being bundled.
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "bcryptjs", "nodemailer"],
   poweredByHeader: false,
+  // NEXT_DIST_DIR lets several checkouts' test runs build side by side.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   experimental: { authInterrupts: true },
   // The app is type-checked without tests; `npm test` type-checks everything.
   typescript: { ignoreBuildErrors: false, tsconfigPath: "tsconfig.build.json" },

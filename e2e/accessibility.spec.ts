@@ -35,5 +35,11 @@ test.describe("accessibility (axe): no serious or critical violations", () => {
       await expect(page.getByRole("heading", { name: "Alice Smith" })).toBeVisible();
       await expectNoSeriousViolations(page, "user detail");
     });
+    test("group detail", async ({ page }) => {
+      await page.goto(`${base}/directory/groups`);
+      await page.getByRole("link", { name: "Sales" }).click();
+      await expect(page.getByRole("heading", { name: "Sales" })).toBeVisible();
+      await expectNoSeriousViolations(page, "group detail");
+    });
   });
 });

@@ -5,6 +5,7 @@ import { spawnSync } from "node:child_process";
 
 const SOURCES = ["app", "components", "lib", "public", "next.config.js", "package.json", "postcss.config.js", "tsconfig.json", "instrumentation.ts"];
 const SKIP = new Set(["node_modules", ".next", "generated"]);
+const distDir = () => process.env.NEXT_DIST_DIR ?? ".next";
 
 function newestMtime(p) {
   let stat;
@@ -19,7 +20,7 @@ function newestMtime(p) {
 }
 
 export function needsBuild(root) {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+  const buildId = path.join(root, distDir(), "BUILD_ID");
   if (!fs.existsSync(buildId)) return true;
   const built = fs.statSync(buildId).mtimeMs;
   return SOURCES.some((s) => newestMtime(path.join(root, s)) > built);

@@ -42,11 +42,6 @@ export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searc
     manualPagination: true,
     pageCount,
     getCoreRowModel: getCoreRowModel(),
-    onSortingChange: (updater) => {
-      const next = typeof updater === "function" ? updater(sorting) : updater;
-      const s = next[0];
-      navigate({ sort: s ? `${s.id}:${s.desc ? "desc" : "asc"}` : undefined, page: undefined });
-    },
   });
 
   return (
@@ -68,11 +63,14 @@ export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searc
               <tr key={group.id}>
                 {group.headers.map((header) => {
                   const sorted = header.column.getIsSorted();
+                  // Sorting happens on the server, so a column is sortable unless it says otherwise.
+                  const canSort = header.column.columnDef.enableSorting !== false;
+                  const toggle = () => navigate({ sort: `${header.column.id}:${sorted === "asc" ? "desc" : "asc"}`, page: undefined });
                   return (
                     <th key={header.id} scope="col" aria-sort={sorted ? (sorted === "asc" ? "ascending" : "descending") : undefined}
                       className="px-4 py-2.5 text-left font-semibold text-slate-700">
-                      {header.column.getCanSort() ? (
-                        <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 hover:text-brand-700">
+                      {canSort ? (
+                        <button type="button" onClick={toggle} className="inline-flex items-center gap-1 hover:text-brand-700">
                           {flexRender(header.column.columnDef.header, header.getContext())}
                           <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
                         </button>

@@ -1,17 +1,24 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requirePageAccess } from "@/lib/auth/guard";
+import { parseTableParams } from "@/lib/console/table-params";
+import { listGroups, GROUP_SORTS } from "@/lib/directory/list-groups";
 import { PageHeader } from "@/components/ui/page-header";
-import { NotBuiltYet } from "@/components/console/not-built-yet";
+import { GroupsTable } from "@/components/directory/groups-table";
 
 export const metadata: Metadata = { title: "Groups" };
 
-export default async function Page({ params }: { params: Promise<{ org: string }> }) {
+export default async function GroupsPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { org: slug } = await params;
-  await requirePageAccess(slug, "directory:read");
+  const { org } = await requirePageAccess(slug, "directory:read");
+  const table = parseTableParams(await searchParams, GROUP_SORTS, { id: "displayName", desc: false });
+  const { rows, total } = await listGroups(org.id, table);
   return (
     <>
-      <PageHeader title="Groups" />
-      <NotBuiltYet what="The groups table and group details come with the SCIM service in the next version." />
+      <PageHeader title="Groups" description="Groups of your organization, including groups provisioned over SCIM."
+        actions={<Link href={`/o/${slug}/directory/users`} className="text-sm text-brand-700 underline">Users</Link>} />
+      <GroupsTable orgSlug={slug} rows={rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }))} total={total}
+        page={table.page} pageSize={table.pageSize} sort={table.sort} search={table.q} emptyMessage="No groups match." />
     </>
   );
 }
