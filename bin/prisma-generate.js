@@ -88,7 +88,9 @@ export async function generateClients() {
       throw new Error(`prisma generate (${name}, --config ${path.relative(ROOT, config)}) failed:\n${result.stdout}${result.stderr}`);
     }
   });
-  await Promise.all(runs);
+  // All settled, SQLite first: its errors point at prisma/schema.prisma, the file people edit.
+  const failure = (await Promise.allSettled(runs)).find((run) => run.status === "rejected");
+  if (failure) throw failure.reason;
 }
 
 async function main() {
