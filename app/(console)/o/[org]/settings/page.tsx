@@ -3,6 +3,7 @@ import { requirePageAccess } from "@/lib/auth/guard";
 import { can, ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { listMembers } from "@/lib/orgs/list-members";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
+import { listMail } from "@/lib/mail/list-mail";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { MemberRoleForm } from "@/components/console/member-role-form";
@@ -14,7 +15,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
   const { org: slug } = await params;
   const { org, account, role } = await requirePageAccess(slug, "console:read");
   const canWrite = can(role, "config:write");
-  const [members, audit] = await Promise.all([listMembers(org.id), listAuditEvents(org.id, { take: 50 })]);
+  const [members, audit, mail] = await Promise.all([listMembers(org.id), listAuditEvents(org.id, { take: 50 }), listMail(org.id)]);
   const action = setMemberRoleAction.bind(null, slug);
   return (
     <>
@@ -46,6 +47,24 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
               <p className="mb-2 text-xs text-slate-600">The person needs an Org Center account first.</p>
               <MemberRoleForm action={action} label="Role of the new member" />
             </div>
+          )}
+        </Card>
+        <Card title="Email notifications">
+          <p className="mb-3 text-sm text-slate-600">
+            {process.env.SMTP_URL ? "Sent over SMTP." : "SMTP is not configured (SMTP_URL), so notifications wait here in the outbox."}
+          </p>
+          {mail.length === 0 ? <p className="text-sm text-slate-600">No notifications yet.</p> : (
+            <ul className="divide-y divide-slate-100 text-sm">
+              {mail.map((m) => (
+                <li key={m.id} className="py-2">
+                  <details>
+                    <summary className="cursor-pointer"><span className="font-medium">{m.subject}</span> · to {m.to} · {m.status} · {m.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC</summary>
+                    <pre className="mt-2 whitespace-pre-wrap rounded bg-slate-50 p-3 text-xs">{m.text}</pre>
+                    {m.error && <p className="mt-1 text-xs text-red-700">Delivery error: {m.error}</p>}
+                  </details>
+                </li>
+              ))}
+            </ul>
           )}
         </Card>
         <Card title="Audit trail">
