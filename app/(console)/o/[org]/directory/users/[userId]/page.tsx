@@ -36,7 +36,9 @@ export default async function UserPage({ params }: { params: Promise<{ org: stri
             <Row label="title" value={user.title} />
             <Row label="active" value={String(user.active)} />
             <Row label="emails" value={user.emails.map((e) => `${e.value}${e.type ? ` (${e.type})` : ""}${e.primary ? " primary" : ""}`).join(", ") || null} />
-            <Row label="Source" value={user.source} />
+            <Row label="nickName" value={user.nickName} />
+            <Row label="Source (who provisioned it)" value={user.source} />
+            <Row label="version" value={user.version} />
             <Row label="Created" value={user.createdAt.toISOString()} />
             <Row label="Last modified" value={user.updatedAt.toISOString()} />
           </dl>
@@ -49,6 +51,13 @@ export default async function UserPage({ params }: { params: Promise<{ org: stri
               <Row label="costCenter" value={user.costCenter} />
               <Row label="division" value={user.division} />
             </dl>
+          </Card>
+          <Card title="Other SCIM attributes">
+            {user.attributes && typeof user.attributes === "object" && Object.keys(user.attributes).length > 0 ? (
+              <pre className="overflow-x-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-3 font-mono text-xs">{JSON.stringify(user.attributes, null, 2)}</pre>
+            ) : (
+              <p className="text-sm text-slate-600">None (phone numbers, addresses, manager and the like appear here when provisioned).</p>
+            )}
           </Card>
           <Card title={`Groups (${user.memberships.length})`}>
             {user.memberships.length === 0 ? <p className="text-sm text-slate-600">Not a member of any group.</p> : (

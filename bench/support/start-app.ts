@@ -1,0 +1,26 @@
+// Starts the app the way `npm start` does (bin/start.js) on a given database, and waits until it answers.
+import path from "node:path";
+import { spawn } from "node:child_process";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+export async function startApp(databaseUrl: string, port: number) {
+  const child = spawn(process.execPath, [path.join(root, "bin/start.js")], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}`, NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  child.stdout!.on("data", () => undefined);
+  const deadline = Date.now() + 300_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/sign-in`)).ok) break;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error("the app did not start within 5 minutes");
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill("SIGTERM") };
+}
