@@ -52,6 +52,11 @@ test("the directory pages page, sort and search on the server", async ({ page })
   await page.getByRole("button", { name: /User name/ }).click();
   await expect(page).toHaveURL(/sort=userName%3Adesc|sort=userName:desc/);
   await expect(page.getByRole("row").nth(1)).toContainText("yusuf.demir@contoso.com");
+  await page.getByLabel("Status").selectOption("inactive");
+  await expect(page.getByText("1–2 of 2")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Kofi Mensah" })).toBeVisible();
+  await page.getByLabel("Status").selectOption("");
+  await expect(page.getByText("1–24 of 24")).toBeVisible();
   await page.getByLabel("Search by name or email").fill("rossi");
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByText("1–1 of 1")).toBeVisible();

@@ -15,9 +15,11 @@ export type DataTableProps<T> = {
   search?: string;
   caption: string;
   emptyMessage?: string;
+  /** Select filters kept in the URL (e.g. status=active); "" means all. */
+  filters?: { name: string; label: string; value: string; options: { value: string; label: string }[] }[];
 };
 
-export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searchLabel, search, caption, emptyMessage = "Nothing to show." }: DataTableProps<T>) {
+export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searchLabel, search, caption, emptyMessage = "Nothing to show.", filters = [] }: DataTableProps<T>) {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
@@ -46,6 +48,7 @@ export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searc
 
   return (
     <div className="space-y-3">
+      <div className="flex flex-wrap items-center gap-3">
       {searchLabel && (
         <form role="search" onSubmit={(e) => { e.preventDefault(); navigate({ q: String(new FormData(e.currentTarget).get("q") ?? ""), page: undefined }); }}
           className="flex gap-2">
@@ -55,6 +58,17 @@ export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searc
           <button type="submit" className="rounded-md bg-white px-3 py-2 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50">Search</button>
         </form>
       )}
+      {filters.map((f) => (
+        <label key={f.name} className="flex items-center gap-2 text-sm">
+          <span className="font-medium text-slate-700">{f.label}</span>
+          <select value={f.value} onChange={(e) => navigate({ [f.name]: e.target.value, page: undefined })}
+            className="rounded-md border border-slate-300 bg-white py-2 pl-2 pr-8 text-sm">
+            <option value="">All</option>
+            {f.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          </select>
+        </label>
+      ))}
+      </div>
       <div className={`overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm ${isPending ? "opacity-60" : ""}`}>
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">{caption}</caption>

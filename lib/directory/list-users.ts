@@ -13,10 +13,26 @@ const ORDER: Record<UserSort, string> = {
   updatedAt: "updatedAt",
 };
 
-export async function listUsers(orgId: string, { page, pageSize, sort, q }: TableParams<UserSort>) {
+export type UserFilters = { status?: "active" | "inactive"; source?: string };
+
+export function parseUserFilters(params: Record<string, string | string[] | undefined>): UserFilters {
+  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+  const status = one(params.status);
+  const source = one(params.source).slice(0, 100);
+  return { status: status === "active" || status === "inactive" ? status : undefined, source: source || undefined };
+}
+
+export async function listUserSources(orgId: string): Promise<string[]> {
+  const rows = await prisma.orgUser.findMany({ where: { orgId }, distinct: ["source"], select: { source: true }, orderBy: { source: "asc" }, take: 50 });
+  return rows.map((r) => r.source);
+}
+
+export async function listUsers(orgId: string, { page, pageSize, sort, q }: TableParams<UserSort>, filters: UserFilters = {}) {
   const needle = q.toLowerCase();
   const where = {
     orgId,
+    ...(filters.status ? { active: filters.status === "active" } : {}),
+    ...(filters.source ? { source: filters.source } : {}),
     ...(needle
       ? { OR: [{ userNameLower: { contains: needle } }, { displayNameLower: { contains: needle } }, { emails: { some: { valueLower: { contains: needle } } } }] }
       : {}),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { parseTableParams } from "@/lib/console/table-params";
-import { listUsers, USER_SORTS } from "@/lib/directory/list-users";
+import { listUsers, listUserSources, parseUserFilters, USER_SORTS } from "@/lib/directory/list-users";
 import { PageHeader } from "@/components/ui/page-header";
 import { UsersTable } from "@/components/directory/users-table";
 
@@ -11,14 +11,20 @@ export const metadata: Metadata = { title: "Users" };
 export default async function UsersPage({ params, searchParams }: { params: Promise<{ org: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { org: slug } = await params;
   const { org } = await requirePageAccess(slug, "directory:read");
-  const table = parseTableParams(await searchParams, USER_SORTS, { id: "userName", desc: false });
-  const { rows, total } = await listUsers(org.id, table);
+  const query = await searchParams;
+  const table = parseTableParams(query, USER_SORTS, { id: "userName", desc: false });
+  const filters = parseUserFilters(query);
+  const [{ rows, total }, sources] = await Promise.all([listUsers(org.id, table, filters), listUserSources(org.id)]);
   return (
     <>
       <PageHeader title="Users" description="Everyone in your organization, including users provisioned over SCIM."
         actions={<Link href={`/o/${slug}/directory/groups`} className="text-sm text-brand-700 underline">Groups</Link>} />
       <UsersTable orgSlug={slug} rows={rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }))} total={total}
-        page={table.page} pageSize={table.pageSize} sort={table.sort} search={table.q} emptyMessage="No users match." />
+        page={table.page} pageSize={table.pageSize} sort={table.sort} search={table.q} emptyMessage="No users match."
+        filters={[
+          { name: "status", label: "Status", value: filters.status ?? "", options: [{ value: "active", label: "Active" }, { value: "inactive", label: "Inactive" }] },
+          { name: "source", label: "Source", value: filters.source ?? "", options: sources.map((s) => ({ value: s, label: s })) },
+        ]} />
     </>
   );
 }
