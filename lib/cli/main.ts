@@ -9,10 +9,11 @@ import { orgCommand } from "./commands/org";
 import { memberCommand } from "./commands/member";
 import { domainCommand } from "./commands/domain";
 import { tokenCommand } from "./commands/token";
+import { oauthCommand } from "./commands/oauth";
 
-type Command = (sub: string | undefined, options: Record<string, unknown>, out: Output) => Promise<void>;
+type Command = (sub: string | undefined, options: Record<string, unknown>, out: Output, args: string[]) => Promise<void>;
 
-const COMMANDS: Record<string, Command> = { db: dbCommand, account: accountCommand, org: orgCommand, member: memberCommand, domain: domainCommand, token: tokenCommand };
+const COMMANDS: Record<string, Command> = { db: dbCommand, account: accountCommand, org: orgCommand, member: memberCommand, domain: domainCommand, token: tokenCommand, oauth: oauthCommand };
 
 const HELP = `Usage: org-center <command> [options]   (--json for machine-readable output)
 
@@ -28,6 +29,9 @@ const HELP = `Usage: org-center <command> [options]   (--json for machine-readab
   token create --org ORG --name N [--expires-days D]   prints the SCIM secret token once
   token list --org ORG
   token revoke --org ORG --token ID|NAME
+  oauth client create --name N --redirect-uri URI [--redirect-uri URI2] [--confidential]
+                                               registers an Authorize client; prints client_id (and the secret once)
+  oauth client list
 
 ORG is an organization id or slug. DATABASE_URL selects the database (default: SQLite under ./data).`;
 
@@ -43,6 +47,8 @@ const OPTIONS = {
   domain: { type: "string" },
   token: { type: "string" },
   "expires-days": { type: "string" },
+  "redirect-uri": { type: "string", multiple: true },
+  confidential: { type: "boolean" },
 } as const;
 
 export async function main(argv: string[]): Promise<number> {
@@ -57,7 +63,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     const command = COMMANDS[name];
     if (!command) throw new UsageError(`Unknown command "${name}".`);
-    await command(sub, values, createOutput(json));
+    await command(sub, values, createOutput(json), positionals.slice(2));
     return 0;
   } catch (error) {
     return reportError(error, json);
