@@ -8,6 +8,20 @@ const nextConfig = {
   experimental: { authInterrupts: true },
   // The app is type-checked without tests; `npm test` type-checks everything.
   typescript: { ignoreBuildErrors: false, tsconfigPath: "tsconfig.build.json" },
+  async headers() {
+    // No page may be framed (the OAuth consent screen above all: clickjacking).
+    return [
+      {
+        source: "/:path*",
+        headers: [
+          { key: "X-Frame-Options", value: "DENY" },
+          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+          { key: "X-Content-Type-Options", value: "nosniff" },
+          { key: "Referrer-Policy", value: "same-origin" },
+        ],
+      },
+    ];
+  },
 };
 
 export default nextConfig;

@@ -4,8 +4,8 @@ import { runCli, unique } from "./support/cli";
 
 const PASSWORD = "integration-password";
 
-function createAccount(email: string) {
-  const r = runCli("account", "create", "--email", email, "--name", "Test Person", "--password", PASSWORD, "--json");
+async function createAccount(email: string) {
+  const r = await runCli("account", "create", "--email", email, "--name", "Test Person", "--password", PASSWORD, "--json");
   expect(r.status, r.stderr).toBe(0);
 }
 
@@ -15,12 +15,12 @@ describe("sign-in and server-side role checks over HTTP", () => {
   const outsiderEmail = `${unique("outsider")}@example.com`;
   let slug = "";
 
-  beforeAll(() => {
-    for (const email of [adminEmail, helpEmail, outsiderEmail]) createAccount(email);
-    const org = runCli("org", "create", "--name", unique("Acme"), "--owner", adminEmail, "--json");
+  beforeAll(async () => {
+    for (const email of [adminEmail, helpEmail, outsiderEmail]) await createAccount(email);
+    const org = await runCli("org", "create", "--name", unique("Acme"), "--owner", adminEmail, "--json");
     expect(org.status, org.stderr).toBe(0);
     slug = org.json<{ slug: string }>().slug;
-    expect(runCli("member", "set-role", "--org", slug, "--email", helpEmail, "--role", "help-desk").status).toBe(0);
+    expect((await runCli("member", "set-role", "--org", slug, "--email", helpEmail, "--role", "help-desk")).status).toBe(0);
   });
 
   it("redirects a signed-out visitor to the sign-in page", async () => {
@@ -55,7 +55,7 @@ describe("sign-in and server-side role checks over HTTP", () => {
 
   it("rate-limits repeated failures for one email with a clear message", async () => {
     const email = `${unique("locked")}@example.com`;
-    createAccount(email);
+    await createAccount(email);
     const session = new HttpSession();
     const errors: (string | null)[] = [];
     for (let i = 0; i < 6; i++) errors.push(await session.signIn(email, "wrong-password", "198.51.100.4"));

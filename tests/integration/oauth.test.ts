@@ -30,8 +30,8 @@ let publicClient: Client;
 let otherClient: Client;
 let confidentialClient: Client;
 
-function cli<T>(...args: string[]): T {
-  const r = runCli(...args, "--json");
+async function cli<T>(...args: string[]): Promise<T> {
+  const r = await runCli(...args, "--json");
   expect(r.status, r.stderr).toBe(0);
   return r.json<T>();
 }
@@ -66,19 +66,19 @@ async function exchange(client: Client) {
 
 const orgOf = async (accessToken: string) => (await authenticateBearer(`Bearer ${accessToken}`))?.orgId ?? null;
 
-beforeAll(() => {
+beforeAll(async () => {
   const adminEmail = `${unique("oauth-admin")}@example.com`;
   const helpEmail = `${unique("oauth-help")}@example.com`;
-  admin = cli<Account>("account", "create", "--email", adminEmail, "--name", "Ada Admin", "--password", PASSWORD);
-  helpDesk = cli<Account>("account", "create", "--email", helpEmail, "--name", "Hal Help", "--password", PASSWORD);
-  org = cli("org", "create", "--name", unique("OAuth Org"), "--owner", adminEmail);
-  cli("member", "set-role", "--org", org.slug, "--email", helpEmail, "--role", "help-desk");
+  admin = await cli<Account>("account", "create", "--email", adminEmail, "--name", "Ada Admin", "--password", PASSWORD);
+  helpDesk = await cli<Account>("account", "create", "--email", helpEmail, "--name", "Hal Help", "--password", PASSWORD);
+  org = await cli("org", "create", "--name", unique("OAuth Org"), "--owner", adminEmail);
+  await cli("member", "set-role", "--org", org.slug, "--email", helpEmail, "--role", "help-desk");
   const secondEmail = `${unique("oauth-admin2")}@example.com`;
-  secondAdmin = cli<Account>("account", "create", "--email", secondEmail, "--name", "Second Admin", "--password", PASSWORD);
-  cli("member", "set-role", "--org", org.slug, "--email", secondEmail, "--role", "admin");
-  publicClient = cli<Client>("oauth", "client", "create", "--name", "Entra (public)", "--redirect-uri", REDIRECT);
-  otherClient = cli<Client>("oauth", "client", "create", "--name", "Other app", "--redirect-uri", REDIRECT);
-  confidentialClient = cli<Client>("oauth", "client", "create", "--name", "Entra (confidential)", "--redirect-uri", REDIRECT, "--redirect-uri", "https://portal.example.com/cb", "--confidential");
+  secondAdmin = await cli<Account>("account", "create", "--email", secondEmail, "--name", "Second Admin", "--password", PASSWORD);
+  await cli("member", "set-role", "--org", org.slug, "--email", secondEmail, "--role", "admin");
+  publicClient = await cli<Client>("oauth", "client", "create", "--name", "Entra (public)", "--redirect-uri", REDIRECT);
+  otherClient = await cli<Client>("oauth", "client", "create", "--name", "Other app", "--redirect-uri", REDIRECT);
+  confidentialClient = await cli<Client>("oauth", "client", "create", "--name", "Entra (confidential)", "--redirect-uri", REDIRECT, "--redirect-uri", "https://portal.example.com/cb", "--confidential");
 });
 
 describe("OAuth authorization server", () => {

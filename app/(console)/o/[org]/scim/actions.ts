@@ -4,6 +4,7 @@ import { authorize } from "@/lib/auth/guard";
 import { createScimToken } from "@/lib/credentials/create-scim-token";
 import { revokeScimToken } from "@/lib/credentials/revoke-scim-token";
 import { updateInboundSettings } from "@/lib/orgs/update-inbound-settings";
+import { revokeGrant } from "@/lib/oauth/revoke-grant";
 import { toFormState, type FormState } from "@/lib/errors/form-state";
 
 export type TokenFormState = FormState & { token?: string };
@@ -40,5 +41,16 @@ export async function saveInboundSettingsAction(orgSlug: string, _prev: FormStat
     return { ok: true, message: "Inbound provisioning settings saved.", values };
   } catch (error) {
     return toFormState(error, values);
+  }
+}
+
+export async function revokeGrantAction(orgSlug: string, grantId: string, _prev: FormState): Promise<FormState> {
+  try {
+    const ctx = await authorize(orgSlug, "config:write");
+    const revoked = await revokeGrant(ctx.org.id, grantId, { id: ctx.account.id, label: ctx.account.email });
+    revalidatePath(`/o/${orgSlug}/scim`);
+    return { ok: true, message: `Authorization of "${revoked.clientName}" revoked.` };
+  } catch (error) {
+    return toFormState(error);
   }
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { listScimTokens } from "@/lib/credentials/list-scim-tokens";
+import { listAuthorizedApps } from "@/lib/oauth/list-authorized-apps";
 import { getInboundSettings } from "@/lib/orgs/get-inbound-settings";
 import { listRecentScimRequests } from "@/lib/logs/list-recent-scim-requests";
 import { publicBaseUrl } from "@/lib/console/public-url";
@@ -11,7 +12,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 import { CreateTokenForm } from "@/components/scim/create-token-form";
 import { RevokeTokenButton } from "@/components/scim/revoke-token-button";
 import { InboundSettingsForm } from "@/components/scim/inbound-settings-form";
-import { createTokenAction, revokeTokenAction, saveInboundSettingsAction } from "./actions";
+import { createTokenAction, revokeGrantAction, revokeTokenAction, saveInboundSettingsAction } from "./actions";
 
 export const metadata: Metadata = { title: "SCIM" };
 
@@ -27,7 +28,7 @@ export default async function ScimPage({ params }: { params: Promise<{ org: stri
   const { org: slug } = await params;
   const { org, role } = await requirePageAccess(slug, "console:read");
   const canWrite = can(role, "config:write");
-  const [tokens, settings, requests, baseUrl] = await Promise.all([listScimTokens(org.id), getInboundSettings(org.id), listRecentScimRequests(org.id), publicBaseUrl()]);
+  const [tokens, apps, settings, requests, baseUrl] = await Promise.all([listScimTokens(org.id), listAuthorizedApps(org.id), getInboundSettings(org.id), listRecentScimRequests(org.id), publicBaseUrl()]);
   const tenantUrl = `${baseUrl}/scim/v2`;
   const now = new Date();
   return (
@@ -70,6 +71,25 @@ export default async function ScimPage({ params }: { params: Promise<{ org: stri
                     </tr>
                   );
                 })}
+              </tbody>
+            </table>
+          )}
+        </Card>
+        <Card title="Authorized apps (Authorize / OAuth)">
+          {apps.length === 0 ? <p className="text-sm text-slate-600">No identity provider has been authorized with the Authorize button yet.</p> : (
+            <table className="min-w-full text-sm">
+              <caption className="sr-only">Authorized apps</caption>
+              <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">App</th><th scope="col">Authorized by</th><th scope="col">Authorized</th><th scope="col">Last used</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
+              <tbody className="divide-y divide-slate-100">
+                {apps.map((a) => (
+                  <tr key={a.id}>
+                    <td className="py-2 font-medium">{a.clientName}</td>
+                    <td>{a.authorizedBy?.email ?? "—"}</td>
+                    <td>{fmt(a.createdAt)}</td>
+                    <td>{fmt(a.lastUsedAt)}</td>
+                    <td>{canWrite && <RevokeTokenButton action={revokeGrantAction.bind(null, slug, a.id)} name={a.clientName} />}</td>
+                  </tr>
+                ))}
               </tbody>
             </table>
           )}
