@@ -5,6 +5,6 @@ export async function listDomains(orgId: string) {
   return prisma.domain.findMany({
     where: { orgId },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, status: true, issuedAt: true, expiresAt: true, verifiedAt: true, warning: true },
+    select: { id: true, name: true, status: true, code: true, issuedAt: true, expiresAt: true, verifiedAt: true, lastCheckedAt: true, warning: true, method: true },
   });
 }

@@ -1,0 +1,11 @@
+// Every background job, one line each. The app (instrumentation.ts) and `npm run worker` both run this list.
+import { defineJob, HOUR, MINUTE, type Job } from "./define-job";
+import { expireDomains } from "@/lib/domains/expire-domains";
+import { sendExpiryReminders } from "@/lib/domains/send-expiry-reminders";
+import { recheckPendingDomains, recheckVerifiedDomains } from "@/lib/domains/recheck-domains";
+
+export const ALL_JOBS: Job[] = [
+  defineJob("domains.expire-and-remind", 5 * MINUTE, async ({ now }) => `${await expireDomains(now)} expired, ${await sendExpiryReminders(now)} reminders sent`),
+  defineJob("domains.recheck-pending", MINUTE, async ({ now }) => JSON.stringify(await recheckPendingDomains(now))),
+  defineJob("domains.recheck-verified", HOUR, async ({ now }) => JSON.stringify(await recheckVerifiedDomains(now))),
+];

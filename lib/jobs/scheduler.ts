@@ -1,0 +1,51 @@
+// The in-process scheduler: every tick it runs the jobs that are due and whose lease it wins. One per process
+// (kept on globalThis across dev reloads); started by instrumentation.ts in the app and by worker-main.ts.
+import os from "node:os";
+import crypto from "node:crypto";
+import type { Job } from "./define-job";
+import { runDueJobs } from "./run-due-jobs";
+
+export type Scheduler = { owner: string; stop: () => Promise<void> };
+
+const DEFAULT_TICK_MS = 15_000;
+const globalForJobs = globalThis as typeof globalThis & { __orgCenterScheduler?: Scheduler };
+
+/** A lease owner id that tells operators which process holds a job: "app@host:pid:abc123". */
+export function newOwnerId(role: string): string {
+  return `${role}@${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString("hex")}`;
+}
+
+export function tickMs(): number {
+  const value = Number(process.env.ORG_CENTER_JOBS_TICK_MS);
+  return Number.isFinite(value) && value >= 100 ? value : DEFAULT_TICK_MS;
+}
+
+export function currentScheduler(): Scheduler | undefined {
+  return globalForJobs.__orgCenterScheduler;
+}
+
+export function startScheduler({ role, jobs, keepAlive = false }: { role: string; jobs: Job[]; keepAlive?: boolean }): Scheduler {
+  const existing = globalForJobs.__orgCenterScheduler;
+  if (existing) return existing;
+  const owner = newOwnerId(role);
+  let running: Promise<unknown> | null = null;
+  const tick = () => {
+    if (running) return;
+    running = runDueJobs({ owner, jobs, heartbeat: true })
+      .catch((error) => console.error("Background jobs: a scheduler pass failed:", error))
+      .finally(() => { running = null; });
+  };
+  const timer = setInterval(tick, tickMs());
+  if (!keepAlive) timer.unref();
+  tick();
+  const scheduler: Scheduler = {
+    owner,
+    async stop() {
+      clearInterval(timer);
+      await running;
+      if (globalForJobs.__orgCenterScheduler === scheduler) globalForJobs.__orgCenterScheduler = undefined;
+    },
+  };
+  globalForJobs.__orgCenterScheduler = scheduler;
+  return scheduler;
+}

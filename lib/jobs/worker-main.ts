@@ -1,0 +1,26 @@
+// `npm run worker`: runs the background jobs in a process of its own (same leases as the app, so any mix of
+// app instances and workers runs each job once). `--once` runs what is due and exits (cron-style).
+import { disconnectPrisma } from "@/lib/db/client";
+import { ALL_JOBS } from "./all-jobs";
+import { runDueJobs } from "./run-due-jobs";
+import { newOwnerId, startScheduler } from "./scheduler";
+
+async function main(): Promise<number> {
+  if (process.argv.includes("--once")) {
+    const runs = await runDueJobs({ owner: newOwnerId("worker"), jobs: ALL_JOBS, force: process.argv.includes("--force") });
+    for (const run of runs) console.log(`${run.name}: ${run.ok ? `ok ${run.summary ?? ""}` : `failed: ${run.error}`}`);
+    if (runs.length === 0) console.log("No job was due (or another instance holds it).");
+    await disconnectPrisma();
+    return runs.every((r) => r.ok) ? 0 : 1;
+  }
+  const scheduler = startScheduler({ role: "worker", jobs: ALL_JOBS, keepAlive: true });
+  console.log(`Org Center worker ${scheduler.owner}: running ${ALL_JOBS.map((j) => j.name).join(", ")}.`);
+  await new Promise<void>((resolve) => {
+    for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => resolve());
+  });
+  await scheduler.stop();
+  await disconnectPrisma();
+  return 0;
+}
+
+process.exitCode = await main();
