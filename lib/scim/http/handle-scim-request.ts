@@ -1,0 +1,117 @@
+// The SCIM 2.0 service provider behind /scim/v2, free of Next (STYLE.md rule 3): authenticate the bearer token to
+// an organization, refuse when inbound provisioning is off, route, answer application/scim+json, log the request.
+// API: handleScimRequest(request) → { status, headers, body }.
+import { randomUUID } from "node:crypto";
+import { authenticateBearer } from "@/lib/credentials/authenticate-bearer";
+import { prisma } from "@/lib/db/client";
+import { isScimError, ScimError, toScimErrorBody } from "../errors";
+import { MethodNotAllowed, type EndpointContext, type RequestLogDraft } from "./context";
+import { handleDiscovery } from "./discovery-endpoint";
+import { GROUP_OPS } from "./groups-endpoint";
+import { parseJsonBody } from "./parse-body";
+import { redactBody, redactQuery, writeRequestLog } from "./request-log";
+import { handleResource } from "./resource-endpoint";
+import { parseRoute, type Route } from "./route-path";
+import { USER_OPS } from "./users-endpoint";
+import { SCIM_CONTENT_TYPE, type ScimHttpRequest, type ScimHttpResponse, type ScimResult } from "./types";
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+const ENDPOINTS = "Users, Groups, ServiceProviderConfig, Schemas, ResourceTypes";
+
+class Unauthorized extends ScimError {
+  constructor(readonly hadToken: boolean) {
+    super(401, undefined, hadToken ? "The bearer token is invalid, expired or revoked" : "Authentication required: send Authorization: Bearer <token>");
+  }
+}
+
+async function dispatch(request: ScimHttpRequest, route: Route, log: RequestLogDraft): Promise<ScimResult> {
+  const identity = await authenticateBearer(request.headers.authorization);
+  if (!identity) throw new Unauthorized(Boolean(request.headers.authorization));
+  const org = await prisma.organization.findUnique({ where: { id: identity.orgId }, select: { inboundEnabled: true } });
+  if (!org) throw new Unauthorized(true);
+  log.orgId = identity.orgId;
+  log.tokenName = identity.name;
+  if (!org.inboundEnabled) throw new ScimError(403, undefined, "Inbound provisioning is turned off for this organization");
+  if (!route.endpoint || route.extra.length > 0) {
+    throw new ScimError(404, undefined, `Unknown SCIM endpoint ${request.path || "/"}; the endpoints are ${ENDPOINTS}`);
+  }
+  let parsed: { value: unknown } | undefined;
+  const ctx: EndpointContext = {
+    orgId: identity.orgId,
+    // HEAD is answered as GET; the HTTP server drops the body.
+    method: request.method.toUpperCase() === "HEAD" ? "GET" : request.method.toUpperCase(),
+    id: route.id,
+    query: route.query,
+    baseUrl: request.baseUrl,
+    ifMatch: request.headers.ifMatch,
+    ifNoneMatch: request.headers.ifNoneMatch,
+    source: `SCIM (${identity.name})`,
+    body: () => (parsed ??= { value: parseJsonBody(request) }).value,
+    log,
+  };
+  if (route.endpoint === "Users") return handleResource(ctx, USER_OPS);
+  if (route.endpoint === "Groups") return handleResource(ctx, GROUP_OPS);
+  return handleDiscovery(ctx, route.endpoint);
+}
+
+function errorResult(error: unknown, requestId: string): ScimResult {
+  if (isScimError(error)) {
+    const headers: Record<string, string> = {};
+    if (error instanceof Unauthorized) headers["WWW-Authenticate"] = error.hadToken ? 'Bearer realm="scim", error="invalid_token"' : 'Bearer realm="scim"';
+    if (error instanceof MethodNotAllowed) headers.Allow = error.allow;
+    return { status: error.status, body: toScimErrorBody(error), headers };
+  }
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === "P2028" || code === "P1008" || code === "P2024") {
+    console.error(`[scim] ${requestId} database busy:`, error);
+    const busy = new ScimError(503, undefined, `The server is busy; retry later (request ${requestId})`);
+    return { status: 503, body: toScimErrorBody(busy), headers: { "Retry-After": "5" } };
+  }
+  console.error(`[scim] ${requestId} unexpected error:`, error);
+  return { status: 500, body: toScimErrorBody(new ScimError(500, undefined, `Internal server error (request ${requestId})`)) };
+}
+
+function render(result: ScimResult, requestId: string): ScimHttpResponse {
+  const headers = { "Content-Type": SCIM_CONTENT_TYPE, "Cache-Control": "no-store", "X-Request-Id": requestId, ...result.headers };
+  const hasBody = result.body !== undefined && result.status !== 204 && result.status !== 304;
+  return { status: result.status, headers, body: hasBody ? JSON.stringify(result.body) : undefined };
+}
+
+export async function handleScimRequest(request: ScimHttpRequest): Promise<ScimHttpResponse> {
+  const started = performance.now();
+  const given = request.headers.requestId?.trim();
+  const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+  const log: RequestLogDraft = { orgId: null, tokenName: null };
+  let result: ScimResult;
+  let route: Route | undefined;
+  try {
+    route = parseRoute(request.path, request.query);
+    result = await dispatch(request, route, log);
+  } catch (error) {
+    result = errorResult(error, requestId);
+  }
+  const response = render(result, requestId);
+  const durationMs = Math.round(performance.now() - started);
+  const write = () =>
+    writeRequestLog({
+      orgId: log.orgId,
+      method: request.method.toUpperCase(),
+      path: `${new URL(request.baseUrl).pathname.replace(/\/+$/, "")}${request.path}`,
+      query: redactQuery(request.query),
+      status: response.status,
+      durationMs,
+      tokenName: log.tokenName,
+      clientIp: request.clientIp ?? null,
+      userAgent: request.userAgent ?? null,
+      action: log.action ?? (route?.endpoint ? `${request.method.toUpperCase()} ${route.endpoint}` : null),
+      resourceType: log.resourceType ?? null,
+      resourceId: log.resourceId ?? null,
+      resourceName: log.resourceName ?? null,
+      requestId,
+      requestBody: request.bodyTooLarge ? "[body over 1 MiB not stored]" : redactBody(request.body),
+      responseBody: redactBody(response.body),
+    });
+  if (request.defer) request.defer(write);
+  else await write();
+  return response;
+}

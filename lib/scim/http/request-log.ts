@@ -1,0 +1,77 @@
+// The inbound request log (PRODUCT.md §4): one ScimRequestLog row per SCIM request, secrets redacted, bodies capped.
+// API: redactBody(text), redactQuery(query), writeRequestLog(entry), RequestLogEntry.
+import { prisma } from "@/lib/db/client";
+
+/** JSON keys (and query parameters) whose values are never stored. The Authorization header is never stored at all. */
+const SECRET = /password|secret|token/i;
+const REDACTED = "[REDACTED]";
+export const MAX_LOGGED_CHARS = 64 * 1024;
+/** Bodies above this are not parsed for redaction; a textual pass redacts `"…token…": "…"` pairs instead. */
+const MAX_PARSED_CHARS = 256 * 1024;
+const MAX_DEPTH = 40;
+
+function redactValue(value: unknown, depth: number): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  if (depth >= MAX_DEPTH) return "[nested too deeply]";
+  if (Array.isArray(value)) return value.map((v) => redactValue(v, depth + 1));
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET.test(k) ? REDACTED : redactValue(v, depth + 1)]));
+}
+
+function redactText(text: string): string {
+  return text.replace(/("[^"\\]*(?:password|secret|token)[^"\\]*"\s*:\s*)("(?:[^"\\]|\\.)*"|[^\s,}\]]+)/gi, `$1"${REDACTED}"`);
+}
+
+function truncate(text: string): string {
+  return text.length <= MAX_LOGGED_CHARS ? text : `${text.slice(0, MAX_LOGGED_CHARS)}…[truncated ${text.length - MAX_LOGGED_CHARS} characters]`;
+}
+
+export function redactBody(text: string | undefined): string | null {
+  if (text === undefined || text === "") return null;
+  if (text.length <= MAX_PARSED_CHARS) {
+    try {
+      return truncate(JSON.stringify(redactValue(JSON.parse(text), 0)));
+    } catch {
+      // not JSON: fall through to the textual pass
+    }
+  }
+  return truncate(redactText(text));
+}
+
+export function redactQuery(query: URLSearchParams): string | null {
+  const out = new URLSearchParams();
+  for (const [key, value] of query) out.append(key, SECRET.test(key) ? REDACTED : value);
+  const text = out.toString();
+  return text === "" ? null : truncate(text);
+}
+
+export interface RequestLogEntry {
+  orgId: string | null;
+  method: string;
+  path: string;
+  query: string | null;
+  status: number;
+  durationMs: number;
+  tokenName: string | null;
+  clientIp: string | null;
+  userAgent: string | null;
+  action: string | null;
+  resourceType: string | null;
+  resourceId: string | null;
+  resourceName: string | null;
+  requestId: string;
+  requestBody: string | null;
+  responseBody: string | null;
+}
+
+const cap = (s: string | null, n = 1024) => (s && s.length > n ? s.slice(0, n) : s);
+
+/** Never throws: a failed log write is reported on stderr and must not turn an answered request into an error. */
+export async function writeRequestLog(entry: RequestLogEntry): Promise<void> {
+  const data = { ...entry, path: cap(entry.path, 2048)!, userAgent: cap(entry.userAgent), resourceName: cap(entry.resourceName), resourceId: cap(entry.resourceId, 256) };
+  try {
+    // A batch transaction: on SQLite's shared connection a bare write could be swept into another request's rollback.
+    await prisma.$transaction([prisma.scimRequestLog.create({ data, select: { id: true } })]);
+  } catch (error) {
+    console.error(`[scim] could not write the request log for ${entry.requestId}:`, error);
+  }
+}

@@ -1,0 +1,83 @@
+// Reads an OrgUser row (with its emails and, when asked, its groups) as the SCIM User resource it serves.
+// API: USER_SELECT, USER_GROUPS_SELECT, UserRecord, toScimUser(row, baseUrl, groups?).
+import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import { isJsonObject, type JsonObject } from "../json";
+import { ENTERPRISE_USER_SCHEMA as ENT, USER_SCHEMA } from "../urns";
+import { etagOf } from "./etag";
+
+export const USER_SELECT = {
+  id: true,
+  userName: true,
+  externalId: true,
+  displayName: true,
+  givenName: true,
+  familyName: true,
+  nickName: true,
+  title: true,
+  active: true,
+  department: true,
+  employeeNumber: true,
+  costCenter: true,
+  division: true,
+  attributes: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  emails: { select: { value: true, type: true, primary: true, display: true }, orderBy: { position: "asc" } },
+} satisfies Prisma.OrgUserSelect;
+
+export const USER_GROUPS_SELECT = {
+  memberships: { select: { group: { select: { id: true, displayName: true } } }, orderBy: { createdAt: "asc" } },
+} satisfies Prisma.OrgUserSelect;
+
+export type UserRecord = Prisma.OrgUserGetPayload<{ select: typeof USER_SELECT }>;
+export type UserGroupRef = { id: string; displayName: string };
+
+/** Drops null/undefined values (unassigned attributes are omitted, never sent as null). */
+export function compact(obj: JsonObject): JsonObject {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== null && v !== undefined));
+}
+
+const nonEmpty = (obj: JsonObject) => (Object.keys(obj).length > 0 ? obj : undefined);
+
+export function resourceMeta(resourceType: "User" | "Group", row: { id: string; version: number; createdAt: Date; updatedAt: Date }, baseUrl: string) {
+  return {
+    resourceType,
+    created: row.createdAt.toISOString(),
+    lastModified: row.updatedAt.toISOString(),
+    location: `${baseUrl}/${resourceType}s/${row.id}`,
+    version: etagOf(row.version),
+  };
+}
+
+/** `groups` is included when given (the caller decides from `attributes`/`excludedAttributes`). */
+export function toScimUser(row: UserRecord, baseUrl: string, groups?: UserGroupRef[]): JsonObject {
+  const extra: JsonObject = isJsonObject(row.attributes) ? structuredClone(row.attributes) : {};
+  const extraName = isJsonObject(extra.name) ? extra.name : {};
+  const extraEnt = isJsonObject(extra[ENT]) ? extra[ENT] : {};
+  delete extra.name;
+  delete extra[ENT];
+  const name = nonEmpty(compact({ ...extraName, givenName: row.givenName, familyName: row.familyName }));
+  const enterprise = nonEmpty(
+    compact({ ...extraEnt, department: row.department, employeeNumber: row.employeeNumber, costCenter: row.costCenter, division: row.division }),
+  );
+  const emails = row.emails.map((e) => compact({ value: e.value, type: e.type, primary: e.primary ? true : undefined, display: e.display }));
+  return compact({
+    schemas: enterprise ? [USER_SCHEMA, ENT] : [USER_SCHEMA],
+    id: row.id,
+    externalId: row.externalId,
+    userName: row.userName,
+    name,
+    displayName: row.displayName,
+    nickName: row.nickName,
+    title: row.title,
+    ...extra,
+    active: row.active,
+    emails: emails.length > 0 ? emails : undefined,
+    [ENT]: enterprise,
+    groups: groups?.length
+      ? groups.map((g) => ({ value: g.id, $ref: `${baseUrl}/Groups/${g.id}`, display: g.displayName, type: "direct" }))
+      : undefined,
+    meta: resourceMeta("User", row, baseUrl),
+  });
+}

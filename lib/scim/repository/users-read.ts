@@ -1,0 +1,73 @@
+// GET /Users/{id} and GET /Users: filters, sorting and paging run in the database, scoped to the organization.
+// API: findUserRecord(orgId, id), getUser(orgId, id, options), listUsers(orgId, params, baseUrl).
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import { ScimError } from "../errors";
+import { filterToWhere } from "../filter-to-where";
+import type { JsonObject } from "../json";
+import type { ListParams } from "../list-params";
+import { toListResponse, type ScimListResponse } from "../list-response";
+import { isAttributeReturned, projectResource, type AttributeSelection } from "../projection";
+import { sortToOrderBy } from "../sort-to-order-by";
+import { toScimUser, USER_GROUPS_SELECT, USER_SELECT, type UserGroupRef, type UserRecord } from "./user-record";
+
+export interface ReadOptions {
+  baseUrl: string;
+  selection?: AttributeSelection;
+}
+
+export interface ResourceView {
+  resource: JsonObject;
+  version: number;
+  id: string;
+  name: string;
+}
+
+export function notFound(resourceType: "User" | "Group", id: string): ScimError {
+  return new ScimError(404, undefined, `${resourceType} ${id} not found`);
+}
+
+export function findUserRecord(orgId: string, id: string): Promise<UserRecord | null> {
+  return prisma.orgUser.findFirst({ where: { id, orgId }, select: USER_SELECT });
+}
+
+type WithGroups = UserRecord & { memberships?: { group: UserGroupRef }[] };
+
+function render(row: WithGroups, options: ReadOptions): JsonObject {
+  const groups = row.memberships?.map((m) => m.group);
+  const resource = toScimUser(row, options.baseUrl, groups);
+  return options.selection ? projectResource("User", resource, options.selection) : resource;
+}
+
+/** The user with its groups unless `attributes`/`excludedAttributes` leave them out; 404 for other organizations' ids. */
+export async function getUser(orgId: string, id: string, options: ReadOptions): Promise<ResourceView> {
+  const withGroups = isAttributeReturned("User", options.selection ?? {}, "groups");
+  const row: WithGroups | null = await prisma.orgUser.findFirst({
+    where: { id, orgId },
+    select: withGroups ? { ...USER_SELECT, ...USER_GROUPS_SELECT } : USER_SELECT,
+  });
+  if (!row) throw notFound("User", id);
+  return { resource: render(row, options), version: row.version, id: row.id, name: row.userName };
+}
+
+/** count + one page (skip/take); `count=0` asks for totalResults only and reads no rows. */
+export async function listUsers(orgId: string, params: ListParams, options: ReadOptions): Promise<ScimListResponse<JsonObject>> {
+  const where = filterToWhere("User", orgId, params.filter) as Prisma.OrgUserWhereInput;
+  const orderBy = sortToOrderBy("User", params.sortBy, params.sortOrder) as Prisma.OrgUserOrderByWithRelationInput[];
+  const selection = { attributes: params.attributes, excludedAttributes: params.excludedAttributes };
+  const withGroups = isAttributeReturned("User", selection, "groups");
+  const totalResults = await prisma.orgUser.count({ where });
+  const skip = params.startIndex - 1;
+  const rows: WithGroups[] =
+    params.count === 0 || skip >= totalResults
+      ? []
+      : await prisma.orgUser.findMany({
+          where,
+          orderBy,
+          skip,
+          take: params.count,
+          select: withGroups ? { ...USER_SELECT, ...USER_GROUPS_SELECT } : USER_SELECT,
+        });
+  const resources = rows.map((row) => render(row, { ...options, selection }));
+  return toListResponse({ resources, totalResults, startIndex: params.startIndex });
+}

@@ -1,0 +1,115 @@
+// POST, PUT and DELETE /Users, plus the shared save step of PUT and PATCH: domain rule, case-insensitive userName
+// uniqueness (409), optimistic versioning. API: createUser(), replaceUser(), deleteUser(), saveUser(), checkUserChange().
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import { parseUserBody } from "../coerce";
+import { ScimError } from "../errors";
+import { deepEqual, type JsonObject } from "../json";
+import { assertIfMatch } from "./etag";
+import { ConcurrentChange, isUniqueViolation, TX_OPTIONS, withRetries } from "./prisma-errors";
+import { toUserData, workEmails, type UserData } from "./user-data";
+import { toScimUser, USER_SELECT, type UserRecord } from "./user-record";
+import { findUserRecord, notFound, type ResourceView } from "./users-read";
+import { assertInVerifiedDomains } from "./verified-domains";
+
+export interface WriteOptions {
+  baseUrl: string;
+  ifMatch?: string | null;
+  /** Shown in the directory as who provisioned the user, e.g. `SCIM (Entra ID)`. */
+  source: string;
+}
+
+const WORK_EMAIL = 'emails[type eq "work"].value';
+
+function userNameTaken(userName: string): ScimError {
+  return new ScimError(409, "uniqueness", `User with userName ${userName} already exists`);
+}
+
+function view(row: UserRecord, baseUrl: string): ResourceView {
+  return { resource: toScimUser(row, baseUrl), version: row.version, id: row.id, name: row.userName };
+}
+
+/** Domain rule and uniqueness for what is new in `next` compared with `current` (everything on create). */
+export async function checkUserChange(orgId: string, next: UserData, current?: UserRecord): Promise<void> {
+  const userNameChanged = !current || current.userName.toLowerCase() !== next.columns.userNameLower;
+  const known = new Set(current ? workEmails(current.emails).map((v) => v.toLowerCase()) : []);
+  const checks = workEmails(next.emails)
+    .filter((v) => !known.has(v.toLowerCase()))
+    .map((value) => ({ label: WORK_EMAIL, value }));
+  if (userNameChanged) checks.unshift({ label: "userName", value: next.columns.userName });
+  await assertInVerifiedDomains(orgId, checks);
+  if (!userNameChanged) return;
+  const clash = await prisma.orgUser.findFirst({ where: { orgId, userNameLower: next.columns.userNameLower }, select: { id: true } });
+  if (clash && clash.id !== current?.id) throw userNameTaken(next.columns.userName);
+}
+
+type ColumnsInput = Omit<Prisma.OrgUserUncheckedCreateInput, "orgId">;
+
+function columnsInput(data: UserData): ColumnsInput {
+  return { ...data.columns, attributes: data.columns.attributes as ColumnsInput["attributes"] };
+}
+
+/** Whether `data` would store exactly what `row` holds (then nothing is written and the version stays). */
+export function isSameUser(row: UserRecord, data: UserData, baseUrl: string): boolean {
+  return deepEqual(toUserData(toScimUser(row, baseUrl)), data);
+}
+
+/** Writes a changed user if its version is still `row.version` (else ConcurrentChange, retried by the caller). */
+export async function saveUser(orgId: string, row: UserRecord, data: UserData): Promise<UserRecord> {
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const { count } = await tx.orgUser.updateMany({
+        where: { id: row.id, orgId, version: row.version },
+        data: { ...columnsInput(data), version: { increment: 1 } },
+      });
+      if (count === 0) throw new ConcurrentChange();
+      const emailsBefore = row.emails.map((e) => ({ value: e.value, type: e.type, primary: e.primary, display: e.display }));
+      const emailsAfter = data.emails.map((e) => ({ value: e.value, type: e.type, primary: e.primary, display: e.display }));
+      if (!deepEqual(emailsBefore, emailsAfter)) {
+        await tx.orgUserEmail.deleteMany({ where: { userId: row.id } });
+        if (data.emails.length > 0) await tx.orgUserEmail.createMany({ data: data.emails.map((e) => ({ ...e, userId: row.id })) });
+      }
+      return tx.orgUser.findUniqueOrThrow({ where: { id: row.id }, select: USER_SELECT });
+    }, TX_OPTIONS);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw userNameTaken(data.columns.userName);
+    throw error;
+  }
+}
+
+export async function createUser(orgId: string, body: unknown, options: WriteOptions): Promise<ResourceView> {
+  const data = toUserData(parseUserBody(body) as JsonObject);
+  await checkUserChange(orgId, data);
+  try {
+    const row = await prisma.$transaction(
+      (tx) => tx.orgUser.create({ data: { orgId, source: options.source, ...columnsInput(data), emails: { create: data.emails } }, select: USER_SELECT }),
+      TX_OPTIONS,
+    );
+    return view(row, options.baseUrl);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw userNameTaken(data.columns.userName);
+    throw error;
+  }
+}
+
+/** PUT: every attribute is replaced (absent ones are cleared; `active` defaults to true); id and created stay. */
+export async function replaceUser(orgId: string, id: string, body: unknown, options: WriteOptions): Promise<ResourceView> {
+  const data = toUserData(parseUserBody(body) as JsonObject);
+  return withRetries(async () => {
+    const row = await findUserRecord(orgId, id);
+    if (!row) throw notFound("User", id);
+    assertIfMatch(options.ifMatch, row.version);
+    if (isSameUser(row, data, options.baseUrl)) return view(row, options.baseUrl);
+    await checkUserChange(orgId, data, row);
+    return view(await saveUser(orgId, row, data), options.baseUrl);
+  });
+}
+
+export async function deleteUser(orgId: string, id: string, ifMatch?: string | null): Promise<{ name: string }> {
+  const row = await prisma.orgUser.findFirst({ where: { id, orgId }, select: { userName: true, version: true } });
+  if (!row) throw notFound("User", id);
+  assertIfMatch(ifMatch, row.version);
+  const { count } = await prisma.$transaction((tx) => tx.orgUser.deleteMany({ where: { id, orgId } }), TX_OPTIONS);
+  if (count === 0) throw notFound("User", id);
+  return { name: row.userName };
+}
