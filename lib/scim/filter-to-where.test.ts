@@ -148,6 +148,7 @@ describe("filter translation errors are 400 invalidFilter", () => {
     ["boolean value not a boolean", () => user('active eq "yes"'), /"yes" is not true or false/],
     ["co on a date", () => user('meta.created co "2020"'), /dateTime attribute "meta.created"/],
     ["unparseable date", () => user('meta.lastModified gt "yesterday"'), /expects an ISO 8601 dateTime, got "yesterday"/],
+    ["year zero", () => user('meta.created gt "0000-01-01T00:00:00Z"'), /from year 0001 on/],
     ["gt null", () => user("title gt null"), /cannot be used with null/],
     ["value path on a single-valued attribute", () => user('userName[value eq "x"]'), /not a multi-valued complex attribute/],
     ["unknown attribute inside a value path", () => user('emails[foo eq "x"]'), /"foo" is not a sub-attribute of emails/],

@@ -57,6 +57,8 @@ function toDate(value: CompValue, name: string): Date {
   const t = text(value);
   const ms = /^\d{4}-\d{2}-\d{2}/.test(t) ? Date.parse(t) : Number.NaN;
   if (value.type !== "string" || Number.isNaN(ms)) throw bad(`Attribute "${name}" expects an ISO 8601 dateTime, got "${t}"`);
+  // Year 0 parses in JavaScript but PostgreSQL has no such year: refuse it here rather than fail in the database.
+  if (new Date(ms).getUTCFullYear() < 1) throw bad(`Attribute "${name}" expects a dateTime from year 0001 on, got "${t}"`);
   return new Date(ms);
 }
 

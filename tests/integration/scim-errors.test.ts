@@ -136,9 +136,46 @@ describe("filters that are absurd", () => {
   });
 });
 
+describe("odd but well-formed queries", () => {
+  it("are answered 200 or 400, never 5xx, on either database", async () => {
+    const filters = [
+      'meta.created gt "0000-01-01T00:00:00Z"',
+      'meta.lastModified lt "9999-12-31T23:59:59Z"',
+      'meta.created eq "2024-02-30"',
+      'meta.created gt "275760-09-13T00:00:00Z"',
+      'userName eq "\ud83d\ude00 \u00e9"',
+      'userName co ""',
+      'emails[value co ""]',
+      "title gt 1e308",
+      "active eq 1",
+      "id pr",
+      'meta.resourceType eq "User"',
+      "groups pr",
+      "name pr",
+      "emails pr",
+      'emails eq "x@y.z"',
+      "userName eq null",
+      "title ne null",
+      'not (not (not (userName sw "a")))',
+      'members[value eq "x"]',
+      `${Array.from({ length: 90 }, (_, i) => `userName eq "${i}"`).join(" or ")}`,
+    ];
+    for (const filter of filters) {
+      const res = await org.client.filter("Users", filter);
+      expect([200, 400], `${filter} → ${res.status} ${res.text}`).toContain(res.status);
+      expect(res.headers.get("content-type")).toBe("application/scim+json");
+    }
+    const params = ["sortBy=emails.value", "sortBy=meta.lastModified&sortOrder=DESCENDING", "sortBy=urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department", "startIndex=99999999999999999999&count=99999999999", "attributes=%21%21", "excludedAttributes=members", "sortOrder=sideways", "count=1.5"];
+    for (const query of params) {
+      const res = await org.client.get(`/Users?${query}`);
+      expect([200, 400], `${query} → ${res.status} ${res.text}`).toContain(res.status);
+    }
+  });
+});
+
 describe("routing, discovery and headers", () => {
   it("unknown endpoints are a SCIM 404, never an HTML page; unsupported methods are 405 with Allow", async () => {
-    for (const path of ["/Unknown/x/y", "", "/Users/a/b", "/Bulk"]) {
+    for (const path of ["/Unknown/x/y", "", "/Users/a/b", "/Bulk", "/Users/%00", "/Groups/a%00b"]) {
       const res = await org.client.get(path);
       expectError(res, 404);
       expect(res.text).not.toContain("<html");

@@ -32,7 +32,8 @@ async function dispatch(request: ScimHttpRequest, route: Route, log: RequestLogD
   log.orgId = identity.orgId;
   log.tokenName = identity.name;
   if (!org.inboundEnabled) throw new ScimError(403, undefined, "Inbound provisioning is turned off for this organization");
-  if (!route.endpoint || route.extra.length > 0) {
+  // PostgreSQL cannot compare text with a NUL character: such an id names nothing.
+  if (!route.endpoint || route.extra.length > 0 || route.id?.includes("\u0000")) {
     throw new ScimError(404, undefined, `Unknown SCIM endpoint ${request.path || "/"}; the endpoints are ${ENDPOINTS}`);
   }
   let parsed: { value: unknown } | undefined;

@@ -63,11 +63,25 @@ export interface RequestLogEntry {
   responseBody: string | null;
 }
 
-const cap = (s: string | null, n = 1024) => (s && s.length > n ? s.slice(0, n) : s);
+/** Caps a column and spells out NUL characters, which PostgreSQL text cannot hold. */
+function clean(s: string | null, n = 1024): string | null {
+  if (s === null) return null;
+  return (s.length > n ? s.slice(0, n) : s).replace(/\u0000/g, "\\u0000");
+}
 
 /** Never throws: a failed log write is reported on stderr and must not turn an answered request into an error. */
 export async function writeRequestLog(entry: RequestLogEntry): Promise<void> {
-  const data = { ...entry, path: cap(entry.path, 2048)!, userAgent: cap(entry.userAgent), resourceName: cap(entry.resourceName), resourceId: cap(entry.resourceId, 256) };
+  const data = {
+    ...entry,
+    path: clean(entry.path, 2048)!,
+    query: clean(entry.query, MAX_LOGGED_CHARS * 2),
+    userAgent: clean(entry.userAgent),
+    action: clean(entry.action),
+    resourceName: clean(entry.resourceName),
+    resourceId: clean(entry.resourceId, 256),
+    requestBody: clean(entry.requestBody, MAX_LOGGED_CHARS * 2),
+    responseBody: clean(entry.responseBody, MAX_LOGGED_CHARS * 2),
+  };
   try {
     // A batch transaction: on SQLite's shared connection a bare write could be swept into another request's rollback.
     await prisma.$transaction([prisma.scimRequestLog.create({ data, select: { id: true } })]);
