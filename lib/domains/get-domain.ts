@@ -23,3 +23,8 @@ export async function getOnboardingDomain(accountId: string, domainId: string) {
 }
 
 export type DomainView = Awaited<ReturnType<typeof getOrgDomain>>;
+
+/** Types a row's stored findings (Prisma gives JSON as unknown). */
+export function toDomainView<T extends { lastCheck: unknown }>(row: T) {
+  return withResult(row);
+}
