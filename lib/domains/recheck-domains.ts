@@ -21,7 +21,7 @@ export async function recheckPendingDomains(now: Date, { check = checkDomain, li
   // A new code gets a few minutes' grace before the first background check.
   const due = await prisma.domain.findMany({
     where: { status: "pending", expiresAt: { gt: now }, OR: [{ lastCheckedAt: { lte: cutoff } }, { lastCheckedAt: null, issuedAt: { lte: cutoff } }] },
-    orderBy: { lastCheckedAt: "asc" },
+    orderBy: { lastCheckedAt: { sort: "asc", nulls: "first" } },
     select: { id: true },
     take: limit,
   });
@@ -41,7 +41,7 @@ export async function recheckVerifiedDomains(now: Date, { check = checkDomain, l
   // Operator-verified domains (air-gapped installs) have nothing to re-check.
   const due = await prisma.domain.findMany({
     where: { status: "verified", method: { in: ["dns", "http"] }, OR: [{ lastCheckedAt: null }, { lastCheckedAt: { lte: cutoff } }] },
-    orderBy: { lastCheckedAt: "asc" },
+    orderBy: { lastCheckedAt: { sort: "asc", nulls: "first" } },
     select: { id: true, name: true, code: true, orgId: true, ownerAccountId: true, warning: true, org: { select: { slug: true } } },
     take: limit,
   });
