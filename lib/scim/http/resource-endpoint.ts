@@ -4,7 +4,7 @@ import type { JsonObject } from "../json";
 import type { ListParams } from "../list-params";
 import type { ScimListResponse } from "../list-response";
 import { etagOf, matchesIfMatch } from "../repository/etag";
-import type { ReadOptions, ResourceView } from "../repository/users-read";
+import type { ReadOptions, ResourceView } from "../repository/resource-view";
 import type { WriteOptions } from "../repository/users-write";
 import { MethodNotAllowed, ok, type EndpointContext } from "./context";
 import { listParamsFromQuery, listParamsFromSearchBody, selectionFromQuery } from "./list-query";

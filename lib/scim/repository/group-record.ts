@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { JsonObject } from "../json";
 import { GROUP_SCHEMA } from "../urns";
-import { compact, resourceMeta } from "./user-record";
+import { compact, resourceMeta } from "./resource-view";
 import { checkIndexedLength } from "./user-data";
 
 export const GROUP_SELECT = {

@@ -10,7 +10,7 @@ import { GROUP_SELECT, toGroupColumns, toScimGroup } from "./group-record";
 import { findGroupRecord } from "./groups-read";
 import { assertDisplayNameFree, displayNameTaken } from "./groups-write";
 import { ConcurrentChange, isUniqueViolation, TX_OPTIONS, withRetries } from "./prisma-errors";
-import { notFound } from "./users-read";
+import { notFound } from "./resource-view";
 import type { WriteOptions } from "./users-write";
 
 export interface PatchedGroup {

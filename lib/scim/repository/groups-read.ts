@@ -9,9 +9,7 @@ import { toListResponse, type ScimListResponse } from "../list-response";
 import { isAttributeReturned, projectResource, type AttributeSelection } from "../projection";
 import { sortToOrderBy } from "../sort-to-order-by";
 import { GROUP_SELECT, loadMembers, loadMembersOf, toScimGroup, type GroupRecord, type MemberRecord } from "./group-record";
-import { notFound, type ReadOptions, type ResourceView } from "./users-read";
-
-export type GroupView = ResourceView;
+import { notFound, type ReadOptions, type ResourceView } from "./resource-view";
 
 export function findGroupRecord(orgId: string, id: string): Promise<GroupRecord | null> {
   return prisma.orgGroup.findFirst({ where: { id, orgId }, select: GROUP_SELECT });
@@ -22,7 +20,7 @@ function render(row: GroupRecord, members: MemberRecord[] | undefined, options: 
   return projectResource("Group", resource, selection);
 }
 
-export async function getGroup(orgId: string, id: string, options: ReadOptions): Promise<GroupView> {
+export async function getGroup(orgId: string, id: string, options: ReadOptions): Promise<ResourceView> {
   const selection = options.selection ?? {};
   const row = await findGroupRecord(orgId, id);
   if (!row) throw notFound("Group", id);

@@ -7,9 +7,9 @@ import type { JsonObject } from "../json";
 import { assertIfMatch } from "./etag";
 import { applyMemberDelta, assertMembersInOrg } from "./group-members";
 import { GROUP_SELECT, loadMembers, toGroupColumns, toScimGroup, type GroupColumns } from "./group-record";
-import { findGroupRecord, type GroupView } from "./groups-read";
+import { findGroupRecord } from "./groups-read";
 import { ConcurrentChange, isForeignKeyViolation, isUniqueViolation, TX_OPTIONS, withRetries } from "./prisma-errors";
-import { notFound } from "./users-read";
+import { notFound, type ResourceView } from "./resource-view";
 import type { WriteOptions } from "./users-write";
 
 export function displayNameTaken(displayName: string): ScimError {
@@ -33,7 +33,7 @@ function mapWriteError(error: unknown, columns: GroupColumns): unknown {
 }
 
 /** Entra creates groups without members (E14); members in the body are accepted too (RFC 7644 §3.3). */
-export async function createGroup(orgId: string, body: unknown, options: WriteOptions): Promise<GroupView> {
+export async function createGroup(orgId: string, body: unknown, options: WriteOptions): Promise<ResourceView> {
   const { columns, memberIds } = parse(body);
   await assertDisplayNameFree(orgId, columns);
   await assertMembersInOrg(orgId, memberIds);
@@ -54,7 +54,7 @@ export async function createGroup(orgId: string, body: unknown, options: WriteOp
 }
 
 /** PUT replaces displayName, externalId and the whole member list (absent members = none). */
-export async function replaceGroup(orgId: string, id: string, body: unknown, options: WriteOptions): Promise<GroupView> {
+export async function replaceGroup(orgId: string, id: string, body: unknown, options: WriteOptions): Promise<ResourceView> {
   const { columns, memberIds } = parse(body);
   return withRetries(async () => {
     const row = await findGroupRecord(orgId, id);

@@ -3,7 +3,7 @@
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { isJsonObject, type JsonObject } from "../json";
 import { ENTERPRISE_USER_SCHEMA as ENT, USER_SCHEMA } from "../urns";
-import { etagOf } from "./etag";
+import { compact, resourceMeta } from "./resource-view";
 
 export const USER_SELECT = {
   id: true,
@@ -33,22 +33,7 @@ export const USER_GROUPS_SELECT = {
 export type UserRecord = Prisma.OrgUserGetPayload<{ select: typeof USER_SELECT }>;
 export type UserGroupRef = { id: string; displayName: string };
 
-/** Drops null/undefined values (unassigned attributes are omitted, never sent as null). */
-export function compact(obj: JsonObject): JsonObject {
-  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== null && v !== undefined));
-}
-
 const nonEmpty = (obj: JsonObject) => (Object.keys(obj).length > 0 ? obj : undefined);
-
-export function resourceMeta(resourceType: "User" | "Group", row: { id: string; version: number; createdAt: Date; updatedAt: Date }, baseUrl: string) {
-  return {
-    resourceType,
-    created: row.createdAt.toISOString(),
-    lastModified: row.updatedAt.toISOString(),
-    location: `${baseUrl}/${resourceType}s/${row.id}`,
-    version: etagOf(row.version),
-  };
-}
 
 /** `groups` is included when given (the caller decides from `attributes`/`excludedAttributes`). */
 export function toScimUser(row: UserRecord, baseUrl: string, groups?: UserGroupRef[]): JsonObject {

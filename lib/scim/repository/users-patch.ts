@@ -7,7 +7,8 @@ import { assertIfMatch } from "./etag";
 import { withRetries } from "./prisma-errors";
 import { toUserData } from "./user-data";
 import { toScimUser } from "./user-record";
-import { findUserRecord, notFound, type ResourceView } from "./users-read";
+import { notFound, type ResourceView } from "./resource-view";
+import { findUserRecord } from "./users-read";
 import { checkUserChange, isSameUser, saveUser, type WriteOptions } from "./users-write";
 
 export interface PatchedUser extends ResourceView {

@@ -2,30 +2,14 @@
 // API: findUserRecord(orgId, id), getUser(orgId, id, options), listUsers(orgId, params, baseUrl).
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
-import { ScimError } from "../errors";
 import { filterToWhere } from "../filter-to-where";
 import type { JsonObject } from "../json";
 import type { ListParams } from "../list-params";
 import { toListResponse, type ScimListResponse } from "../list-response";
-import { isAttributeReturned, projectResource, type AttributeSelection } from "../projection";
+import { isAttributeReturned, projectResource } from "../projection";
 import { sortToOrderBy } from "../sort-to-order-by";
+import { notFound, type ReadOptions, type ResourceView } from "./resource-view";
 import { toScimUser, USER_GROUPS_SELECT, USER_SELECT, type UserGroupRef, type UserRecord } from "./user-record";
-
-export interface ReadOptions {
-  baseUrl: string;
-  selection?: AttributeSelection;
-}
-
-export interface ResourceView {
-  resource: JsonObject;
-  version: number;
-  id: string;
-  name: string;
-}
-
-export function notFound(resourceType: "User" | "Group", id: string): ScimError {
-  return new ScimError(404, undefined, `${resourceType} ${id} not found`);
-}
 
 export function findUserRecord(orgId: string, id: string): Promise<UserRecord | null> {
   return prisma.orgUser.findFirst({ where: { id, orgId }, select: USER_SELECT });

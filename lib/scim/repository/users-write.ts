@@ -9,7 +9,8 @@ import { assertIfMatch } from "./etag";
 import { ConcurrentChange, isUniqueViolation, TX_OPTIONS, withRetries } from "./prisma-errors";
 import { toUserData, workEmails, type UserData } from "./user-data";
 import { toScimUser, USER_SELECT, type UserRecord } from "./user-record";
-import { findUserRecord, notFound, type ResourceView } from "./users-read";
+import { notFound, type ResourceView } from "./resource-view";
+import { findUserRecord } from "./users-read";
 import { assertInVerifiedDomains } from "./verified-domains";
 
 export interface WriteOptions {
