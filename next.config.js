@@ -3,6 +3,8 @@ const nextConfig = {
   // Native and driver packages stay in node_modules rather than being bundled.
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "bcryptjs", "nodemailer"],
   poweredByHeader: false,
+  // SCIM clients send /scim/v2/Users/; a redirect would make .NET clients drop the Authorization header.
+  skipTrailingSlashRedirect: true,
   // NEXT_DIST_DIR lets several checkouts' test runs build side by side.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   experimental: { authInterrupts: true },

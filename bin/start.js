@@ -15,7 +15,7 @@ if (setup.status !== 0) process.exit(setup.status ?? 1);
 
 buildIfNeeded(root);
 
-const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], { cwd: root, stdio: ["inherit", "pipe", "inherit"], env });
+const server = spawn(process.execPath, ["--max-http-header-size=262144", path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], { cwd: root, stdio: ["inherit", "pipe", "inherit"], env });
 let announced = false;
 server.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);

@@ -13,6 +13,6 @@ if (url.startsWith("file:")) {
 }
 const setup = spawnSync(process.execPath, [path.join(root, "bin/org-center.js"), "db", "setup"], { cwd: root, stdio: "inherit" });
 if (setup.status !== 0) process.exit(setup.status ?? 1);
-const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", process.env.PORT ?? "3100"], { cwd: root, stdio: "inherit" });
+const server = spawn(process.execPath, ["--max-http-header-size=262144", path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", process.env.PORT ?? "3100"], { cwd: root, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

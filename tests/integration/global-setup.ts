@@ -51,7 +51,7 @@ export default async function setup(project: TestProject) {
   const port = Number(process.env.INTEGRATION_PORT ?? 3200 + Math.floor(Math.random() * 500));
   const baseUrl = `http://127.0.0.1:${port}`;
   if (!fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) throw new Error("No production build: run `npm test` (it builds) or `npx next build` first.");
-  const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = spawn(process.execPath, ["--max-http-header-size=262144", path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: { ...env, NEXTAUTH_URL: baseUrl },
     stdio: ["ignore", "pipe", "pipe"],

@@ -10,6 +10,7 @@ import { handleDiscovery } from "./discovery-endpoint";
 import { GROUP_OPS } from "./groups-endpoint";
 import { parseJsonBody } from "./parse-body";
 import { redactBody, redactQuery, writeRequestLog } from "./request-log";
+import { reportFailure } from "./report-failure";
 import { handleResource } from "./resource-endpoint";
 import { parseRoute, type Route } from "./route-path";
 import { USER_OPS } from "./users-endpoint";
@@ -93,8 +94,8 @@ export async function handleScimRequest(request: ScimHttpRequest): Promise<ScimH
   }
   const response = render(result, requestId);
   const durationMs = Math.round(performance.now() - started);
-  const write = () =>
-    writeRequestLog({
+  const write = async () => {
+    await writeRequestLog({
       orgId: log.orgId,
       method: request.method.toUpperCase(),
       path: `${new URL(request.baseUrl).pathname.replace(/\/+$/, "")}${request.path}`,
@@ -112,6 +113,8 @@ export async function handleScimRequest(request: ScimHttpRequest): Promise<ScimH
       requestBody: request.bodyTooLarge ? "[body over 1 MiB not stored]" : redactBody(request.body),
       responseBody: redactBody(response.body),
     });
+    if (response.status >= 400 && log.orgId) await reportFailure(log.orgId, request.method.toUpperCase(), request.path, response, log.tokenName);
+  };
   if (request.defer) request.defer(write);
   else await write();
   return response;

@@ -1,0 +1,16 @@
+// Mails the organization's inbound-failure address (PRODUCT.md §4) when a SCIM request fails; never throws.
+import { notifyInboundFailure } from "@/lib/mail/notify-inbound-failure";
+
+export async function reportFailure(orgId: string, method: string, path: string, response: { status: number; body?: string | null }, tokenName: string | null) {
+  let detail: string | undefined;
+  try {
+    detail = (JSON.parse(response.body ?? "{}") as { detail?: string }).detail;
+  } catch {
+    detail = undefined;
+  }
+  try {
+    await notifyInboundFailure(orgId, { method, path: `/scim/v2${path}`, status: response.status, detail, tokenName });
+  } catch (error) {
+    console.error("[scim] could not send the inbound-failure notification:", error);
+  }
+}
