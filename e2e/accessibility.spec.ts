@@ -1,6 +1,8 @@
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { ADMIN, DEMO_ORG_SLUG } from "./fixtures/accounts";
+import { SignInPage } from "./pages/sign-in-page";
+import { cli, uniqueName } from "./support/cli";
 
 const base = `/o/${DEMO_ORG_SLUG}`;
 // Every console page; later sections add theirs here.
@@ -20,6 +22,16 @@ test.describe("accessibility (axe): no serious or critical violations", () => {
     }
   });
 
+  test("Verify your domain (onboarding)", async ({ page }) => {
+    const email = `a11y@${uniqueName("a11y")}.test`;
+    cli("account", "create", "--email", email, "--name", "Ally Access", "--password", "a-long-password");
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    await signIn.signIn(email, "a-long-password");
+    await expect(page.getByRole("heading", { name: "Verify your domain" })).toBeVisible();
+    await expectNoSeriousViolations(page, "/welcome");
+  });
+
   test.describe("console pages", () => {
     test.use({ storageState: ADMIN.state });
     for (const path of CONSOLE_PAGES) {
@@ -34,6 +46,12 @@ test.describe("accessibility (axe): no serious or critical violations", () => {
       await page.getByRole("link", { name: "Alice Smith" }).click();
       await expect(page.getByRole("heading", { name: "Alice Smith" })).toBeVisible();
       await expectNoSeriousViolations(page, "user detail");
+    });
+    test("domain detail", async ({ page }) => {
+      await page.goto(`${base}/domains`);
+      await page.getByRole("link", { name: "contoso.com" }).click();
+      await expect(page.getByRole("heading", { name: "contoso.com", level: 1 })).toBeVisible();
+      await expectNoSeriousViolations(page, "domain detail");
     });
     test("group detail", async ({ page }) => {
       await page.goto(`${base}/directory/groups`);

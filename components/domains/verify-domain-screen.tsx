@@ -36,7 +36,7 @@ export function VerifyDomainScreen({ domain, now, intro, headingLevel: Heading =
         <DomainStatusBadge status={status} />
         {status === "pending" && (
           <span>
-            <Countdown expiresAt={domain.expiresAt.toISOString()} now={now.toISOString()} /> to verify (deadline {formatUtc(domain.expiresAt)}).
+            Code issued {formatUtc(domain.issuedAt)}: <Countdown expiresAt={domain.expiresAt.toISOString()} now={now.toISOString()} /> to verify (deadline {formatUtc(domain.expiresAt)}).
           </span>
         )}
         {status === "verified" && domain.verifiedAt && <span>Verified {formatUtc(domain.verifiedAt)}{domain.method ? ` by ${METHOD_LABELS[domain.method] ?? domain.method}` : ""}.</span>}
