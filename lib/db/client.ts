@@ -2,6 +2,7 @@
 // SQLite client so callers get one API; created on first use, kept on globalThis across dev reloads.
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { gateBareQueries } from "./gate-sqlite-adapter";
 import Database from "better-sqlite3";
 import { pgConnectionConfig } from "./connection-config.js";
 import { resolveDatabaseUrl } from "./database-url";
@@ -16,7 +17,7 @@ export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 type Cached = { rawUrl: string | undefined; url: string; client: PrismaClient };
 const globalForPrisma = globalThis as typeof globalThis & { __orgCenterPrisma?: Cached };
 
-function createSqliteClient(file: string): PrismaClient {
+export function createSqliteClient(file: string): PrismaClient {
   if (file !== ":memory:") {
     // WAL lets readers carry on while one writer commits; the mode is stored in the file itself.
     const db = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
@@ -24,7 +25,7 @@ function createSqliteClient(file: string): PrismaClient {
     db.close();
   }
   // better-sqlite3's `timeout` is SQLite's busy_timeout: concurrent writers wait instead of failing.
-  const adapter = new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  const adapter = gateBareQueries(new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }));
   return new PrismaClient({ adapter });
 }
 

@@ -3,7 +3,6 @@
 // API: handleScimRequest(request) → { status, headers, body }.
 import { randomUUID } from "node:crypto";
 import { authenticateBearer } from "@/lib/credentials/authenticate-bearer";
-import { prisma } from "@/lib/db/client";
 import { isScimError, ScimError, toScimErrorBody } from "../errors";
 import { MethodNotAllowed, type EndpointContext, type RequestLogDraft } from "./context";
 import { handleDiscovery } from "./discovery-endpoint";
@@ -28,11 +27,9 @@ class Unauthorized extends ScimError {
 async function dispatch(request: ScimHttpRequest, route: Route, log: RequestLogDraft): Promise<ScimResult> {
   const identity = await authenticateBearer(request.headers.authorization);
   if (!identity) throw new Unauthorized(Boolean(request.headers.authorization));
-  const org = await prisma.organization.findUnique({ where: { id: identity.orgId }, select: { inboundEnabled: true } });
-  if (!org) throw new Unauthorized(true);
   log.orgId = identity.orgId;
   log.tokenName = identity.name;
-  if (!org.inboundEnabled) throw new ScimError(403, undefined, "Inbound provisioning is turned off for this organization");
+  if (!identity.inboundEnabled) throw new ScimError(403, undefined, "Inbound provisioning is turned off for this organization");
   // PostgreSQL cannot compare text with a NUL character: such an id names nothing.
   if (!route.endpoint || route.extra.length > 0 || route.id?.includes("\u0000")) {
     throw new ScimError(404, undefined, `Unknown SCIM endpoint ${request.path || "/"}; the endpoints are ${ENDPOINTS}`);

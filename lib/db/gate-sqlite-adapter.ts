@@ -1,0 +1,56 @@
+// better-sqlite3 gives Prisma one connection: a query issued while another request's interactive transaction is
+// open would run inside it (and vanish on its rollback). This gate queues bare queries behind open transactions.
+import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
+
+/** A FIFO lock: transactions hold it from BEGIN to COMMIT/ROLLBACK, bare queries for the one statement. */
+function fifoLock() {
+  let tail: Promise<void> = Promise.resolve();
+  return async function acquire(): Promise<() => void> {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const previous = tail;
+    tail = previous.then(() => held);
+    await previous;
+    return release;
+  };
+}
+
+function gate(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  const acquire = fifoLock();
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  const queryRaw = adapter.queryRaw.bind(adapter);
+  const executeRaw = adapter.executeRaw.bind(adapter);
+
+  adapter.startTransaction = async (isolationLevel) => {
+    const release = await acquire();
+    let tx: Transaction;
+    try {
+      tx = await startTransaction(isolationLevel);
+    } catch (error) {
+      release();
+      throw error;
+    }
+    const commit = tx.commit.bind(tx);
+    const rollback = tx.rollback.bind(tx);
+    tx.commit = () => commit().finally(release);
+    tx.rollback = () => rollback().finally(release);
+    return tx;
+  };
+  const bare = <T>(run: (q: SqlQuery) => Promise<T>) => async (query: SqlQuery) => {
+    const release = await acquire();
+    try {
+      return await run(query);
+    } finally {
+      release();
+    }
+  };
+  adapter.queryRaw = bare(queryRaw);
+  adapter.executeRaw = bare(executeRaw);
+  return adapter;
+}
+
+export function gateBareQueries<F extends SqlDriverAdapterFactory>(factory: F): F {
+  const connect = factory.connect.bind(factory);
+  factory.connect = async () => gate(await connect());
+  return factory;
+}
