@@ -2,6 +2,7 @@
 // out (`excludedAttributes=members`, what Entra sends). API: getGroup(), listGroups(), findGroupRecord().
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import { pageWithTotal } from "./page-with-total";
 import { filterToWhere } from "../filter-to-where";
 import type { JsonObject } from "../json";
 import type { ListParams } from "../list-params";
@@ -32,12 +33,12 @@ export async function listGroups(orgId: string, params: ListParams, options: Rea
   const where = filterToWhere("Group", orgId, params.filter) as Prisma.OrgGroupWhereInput;
   const orderBy = sortToOrderBy("Group", params.sortBy, params.sortOrder) as Prisma.OrgGroupOrderByWithRelationInput[];
   const selection = { attributes: params.attributes, excludedAttributes: params.excludedAttributes };
-  const totalResults = await prisma.orgGroup.count({ where });
-  const skip = params.startIndex - 1;
-  const rows =
-    params.count === 0 || skip >= totalResults
-      ? []
-      : await prisma.orgGroup.findMany({ where, orderBy, skip, take: params.count, select: GROUP_SELECT });
+  const { rows, totalResults } = await pageWithTotal(
+    params.startIndex,
+    params.count,
+    () => prisma.orgGroup.count({ where }),
+    (skip, take) => prisma.orgGroup.findMany({ where, orderBy, skip, take, select: GROUP_SELECT }),
+  );
   const members = isAttributeReturned("Group", selection, "members") ? await loadMembersOf(rows.map((r) => r.id)) : undefined;
   const resources = rows.map((row) => render(row, members?.get(row.id), options, selection));
   return toListResponse({ resources, totalResults, startIndex: params.startIndex });

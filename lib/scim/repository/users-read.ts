@@ -9,6 +9,7 @@ import { toListResponse, type ScimListResponse } from "../list-response";
 import { isAttributeReturned, projectResource } from "../projection";
 import { sortToOrderBy } from "../sort-to-order-by";
 import { notFound, type ReadOptions, type ResourceView } from "./resource-view";
+import { pageWithTotal } from "./page-with-total";
 import { toScimUser, USER_GROUPS_SELECT, USER_SELECT, type UserGroupRef, type UserRecord } from "./user-record";
 
 export function findUserRecord(orgId: string, id: string): Promise<UserRecord | null> {
@@ -40,18 +41,12 @@ export async function listUsers(orgId: string, params: ListParams, options: Read
   const orderBy = sortToOrderBy("User", params.sortBy, params.sortOrder) as Prisma.OrgUserOrderByWithRelationInput[];
   const selection = { attributes: params.attributes, excludedAttributes: params.excludedAttributes };
   const withGroups = isAttributeReturned("User", selection, "groups");
-  const totalResults = await prisma.orgUser.count({ where });
-  const skip = params.startIndex - 1;
-  const rows: WithGroups[] =
-    params.count === 0 || skip >= totalResults
-      ? []
-      : await prisma.orgUser.findMany({
-          where,
-          orderBy,
-          skip,
-          take: params.count,
-          select: withGroups ? { ...USER_SELECT, ...USER_GROUPS_SELECT } : USER_SELECT,
-        });
+  const { rows, totalResults } = await pageWithTotal<WithGroups>(
+    params.startIndex,
+    params.count,
+    () => prisma.orgUser.count({ where }),
+    (skip, take) => prisma.orgUser.findMany({ where, orderBy, skip, take, select: withGroups ? { ...USER_SELECT, ...USER_GROUPS_SELECT } : USER_SELECT }),
+  );
   const resources = rows.map((row) => render(row, { ...options, selection }));
   return toListResponse({ resources, totalResults, startIndex: params.startIndex });
 }
