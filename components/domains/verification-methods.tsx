@@ -16,8 +16,8 @@ export function VerificationMethods({ name, code }: { name: string; code: string
         </dl>
         <p className="mt-3 text-slate-600">In a zone file, either form:</p>
         <div className="mt-1 space-y-1">
-          <CodeLine value={`@ IN TXT "${code}"`} copyLabel="Copy zone-file line (@ form)" />
-          <CodeLine value={`${name}. IN TXT "${code}"`} copyLabel="Copy zone-file line (full name)" />
+          <CodeLine value={`@ IN TXT "${code}"`} copyLabel="Copy @ line" />
+          <CodeLine value={`${name}. IN TXT "${code}"`} copyLabel="Copy full-name line" />
         </div>
         <p className="mt-3 text-slate-600">Check that it is published (changes can take a while to reach every DNS server):</p>
         <div className="mt-1 space-y-1">
@@ -29,7 +29,7 @@ export function VerificationMethods({ name, code }: { name: string; code: string
         <h3 id="method-http" className="font-semibold">Method 2: HTTP file</h3>
         <p className="mt-1 text-slate-600">Or serve a plain-text file at this address whose whole content is the code line:</p>
         <div className="mt-2 space-y-1">
-          <CodeLine value={`http://${name}${VERIFICATION_FILE}`} copyLabel="Copy file address" />
+          <CodeLine value={`http://${name}${VERIFICATION_FILE}`} copyLabel="Copy file URL" />
           <CodeLine value={code} copyLabel="Copy file content" />
         </div>
         <p className="mt-2 text-xs text-slate-500">Status 200, at most 4 KiB; redirects are followed only within {name}.</p>
