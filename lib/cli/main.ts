@@ -10,10 +10,13 @@ import { memberCommand } from "./commands/member";
 import { domainCommand } from "./commands/domain";
 import { tokenCommand } from "./commands/token";
 import { oauthCommand } from "./commands/oauth";
+import { directoryCommand } from "./commands/directory";
+import { appCommand } from "./commands/app";
+import { provisioningCommand } from "./commands/provisioning";
 
 type Command = (sub: string | undefined, options: Record<string, unknown>, out: Output, args: string[]) => Promise<void>;
 
-const COMMANDS: Record<string, Command> = { db: dbCommand, account: accountCommand, org: orgCommand, member: memberCommand, domain: domainCommand, token: tokenCommand, oauth: oauthCommand };
+const COMMANDS: Record<string, Command> = { db: dbCommand, account: accountCommand, org: orgCommand, member: memberCommand, domain: domainCommand, token: tokenCommand, oauth: oauthCommand, directory: directoryCommand, app: appCommand, provisioning: provisioningCommand };
 
 const HELP = `Usage: org-center <command> [options]   (--json for machine-readable output)
 
@@ -32,6 +35,15 @@ const HELP = `Usage: org-center <command> [options]   (--json for machine-readab
   oauth client create --name N --redirect-uri URI [--redirect-uri URI2] [--confidential]
                                                registers an Authorize client; prints client_id (and the secret once)
   oauth client list
+  directory import --org ORG --file F.csv       source directory users (and their groups) from CSV; all rows or none
+  directory export --org ORG [--file F.csv]    the source directory as CSV (stdout without --file)
+  directory list --org ORG [--groups]
+  app create --org ORG --name N --tenant-url URL --token T     a custom SCIM app (any SCIM 2.0 server)
+  app create --org ORG --name N --gallery logmein [--base-url URL]
+  app list --org ORG
+  app assign|unassign --org ORG --app APP [--user UPN]... [--group NAME]...
+  provisioning start|stop|status|restart|allow-deletes|test --org ORG --app APP
+  provisioning run --org ORG --app APP --wait  runs one cycle here and prints its counts
 
 ORG is an organization id or slug. DATABASE_URL selects the database (default: SQLite under ./data).`;
 
@@ -49,6 +61,15 @@ const OPTIONS = {
   "expires-days": { type: "string" },
   "redirect-uri": { type: "string", multiple: true },
   confidential: { type: "boolean" },
+  file: { type: "string" },
+  app: { type: "string" },
+  "tenant-url": { type: "string" },
+  gallery: { type: "string" },
+  "base-url": { type: "string" },
+  user: { type: "string", multiple: true },
+  group: { type: "string", multiple: true },
+  groups: { type: "boolean" },
+  wait: { type: "boolean" },
 } as const;
 
 export async function main(argv: string[]): Promise<number> {

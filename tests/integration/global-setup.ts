@@ -8,6 +8,9 @@ import type { TestProject } from "vitest/node";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
+/** Shared by the app under test and the test workers (which run provisioning cycles against it). */
+export const INTEGRATION_ENV = { ORG_CENTER_ENCRYPTION_KEY: "integration-encryption-key", PROVISIONING_ALLOW_PRIVATE_TARGETS: "1" };
+
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;

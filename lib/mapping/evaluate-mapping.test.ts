@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { defaultMappings, ENTERPRISE_USER } from "./default-mappings";
+import { evaluateMapping, mapsMembers, matchingAttributes } from "./evaluate-mapping";
+import type { TObjectMapping } from "./types";
+
+const alice = {
+  objectId: "b6f5f3a2-3f1d-4a3e-9d2a-1c0b5e6f7a8b", userPrincipalName: "alice@contoso.com", givenName: "Alice", surname: "Smith",
+  department: "Sales", employeeId: "10042", costCenter: "CC-200", division: "EMEA", accountEnabled: true, mail: null,
+};
+
+describe("evaluateMapping with the default LogMeIn user mapping", () => {
+  it("produces the E4c create payload's attributes", () => {
+    const { values, errors } = evaluateMapping(defaultMappings().user, alice, { forCreate: true });
+    expect(errors).toEqual([]);
+    expect(values).toEqual({
+      userName: "alice@contoso.com", externalId: alice.objectId, active: true, "name.givenName": "Alice", "name.familyName": "Smith",
+      [`${ENTERPRISE_USER}:department`]: "Sales", [`${ENTERPRISE_USER}:employeeNumber`]: "10042",
+      [`${ENTERPRISE_USER}:costCenter`]: "CC-200", [`${ENTERPRISE_USER}:division`]: "EMEA",
+    });
+  });
+
+  it("skips empty sources instead of sending null, and coerces booleans", () => {
+    const { values } = evaluateMapping(defaultMappings().user, { ...alice, department: "", division: null, accountEnabled: false }, { forCreate: false });
+    expect(values).not.toHaveProperty(`${ENTERPRISE_USER}:department`);
+    expect(values).not.toHaveProperty(`${ENTERPRISE_USER}:division`);
+    expect(values.active).toBe(false);
+  });
+
+  it("applies defaults, constants, create-only mappings and reports expressions it cannot evaluate", () => {
+    const mapping: TObjectMapping = {
+      enabled: true, actions: { create: true, update: true, delete: true }, scopingFilters: [],
+      attributes: [
+        { type: "Direct", source: "jobTitle", target: "title", targetType: "String", matching: false, apply: "Always", defaultValue: "Staff" },
+        { type: "Constant", constant: "en-US", target: "preferredLanguage", targetType: "String", matching: false, apply: "OnCreate" },
+        { type: "Expression", expression: "ToLower([mail])", target: "nickName", targetType: "String", matching: false, apply: "Always" },
+        { type: "None", target: "locale", targetType: "String", matching: false, apply: "Always" },
+      ],
+    };
+    expect(evaluateMapping(mapping, {}, { forCreate: true }).values).toEqual({ title: "Staff", preferredLanguage: "en-US" });
+    const update = evaluateMapping(mapping, { jobTitle: "Engineer" }, { forCreate: false });
+    expect(update.values).toEqual({ title: "Engineer" });
+    expect(update.errors[0]).toMatch(/nickName: expression mappings/);
+  });
+});
+
+describe("matchingAttributes", () => {
+  it("lists the matching attributes in precedence order, skipping those without a value", () => {
+    const user = defaultMappings().user;
+    user.attributes.reverse();
+    expect(matchingAttributes(user, alice)).toEqual([
+      { target: "userName", value: "alice@contoso.com" },
+      { target: "externalId", value: alice.objectId },
+    ]);
+    expect(matchingAttributes(user, { ...alice, userPrincipalName: "" })).toEqual([{ target: "externalId", value: alice.objectId }]);
+  });
+
+  it("knows the group mapping syncs members", () => {
+    expect(mapsMembers(defaultMappings().group)).toBe(true);
+    expect(mapsMembers(defaultMappings().user)).toBe(false);
+  });
+});

@@ -1,0 +1,63 @@
+// Scoping filters on the source object (PRODUCT.md §6): clauses ANDed inside a filter, filters ORed; no filter
+// means everything is in scope. Operators follow Entra's names and semantics.
+import type { SourceAttributes, TScopeClause, TScopingFilter } from "./types";
+
+function asText(value: unknown): string | null {
+  if (value === null || value === undefined || value === "") return null;
+  return typeof value === "boolean" ? (value ? "True" : "False") : String(value);
+}
+
+function asNumber(value: string | null): number | null {
+  if (value === null || value.trim() === "") return null;
+  const n = Number(value);
+  return Number.isFinite(n) ? n : null;
+}
+
+function safeRegex(pattern: string): RegExp | null {
+  try {
+    return new RegExp(pattern);
+  } catch {
+    return null;
+  }
+}
+
+export function clauseMatches(clause: TScopeClause, source: SourceAttributes): boolean {
+  const actual = asText(source[clause.attribute]);
+  const expected = clause.value ?? "";
+  const compare = (test: (a: number, b: number) => boolean) => {
+    const a = asNumber(actual);
+    const b = asNumber(expected);
+    return a !== null && b !== null && test(a, b);
+  };
+  switch (clause.operator) {
+    case "EQUALS": return actual === expected;
+    case "NOT EQUALS": return actual !== expected;
+    case "IS TRUE": return actual?.toLowerCase() === "true";
+    case "IS FALSE": return actual?.toLowerCase() === "false";
+    case "IS NULL": return actual === null;
+    case "IS NOT NULL": return actual !== null;
+    case "REGEX MATCH": return actual !== null && Boolean(safeRegex(expected)?.test(actual));
+    case "NOT REGEX MATCH": return actual === null || !safeRegex(expected)?.test(actual);
+    case "Greater_Than": return compare((a, b) => a > b);
+    case "Greater_Than_OR_EQUALS": return compare((a, b) => a >= b);
+    case "Less_Than": return compare((a, b) => a < b);
+    case "Less_Than_OR_EQUALS": return compare((a, b) => a <= b);
+    case "Includes": return actual !== null && actual.includes(expected);
+    case "ENDS_WITH": return actual !== null && actual.endsWith(expected);
+    case "&": return compare((a, b) => (a & b) !== 0);
+    case "!&": return compare((a, b) => (a & b) === 0);
+  }
+}
+
+/** In scope when there is no filter, or when every clause of at least one filter matches. */
+export function inScopingFilters(filters: readonly TScopingFilter[], source: SourceAttributes): boolean {
+  if (filters.length === 0) return true;
+  return filters.some((f) => f.clauses.every((c) => clauseMatches(c, source)));
+}
+
+/** The first clause that keeps the object out, for the log's Scoping step. */
+export function describeScopeMiss(filters: readonly TScopingFilter[], source: SourceAttributes): string {
+  const clause = filters[0]?.clauses.find((c) => !clauseMatches(c, source));
+  if (!clause) return "No scoping filter matched.";
+  return `Scoping filter clause "${clause.attribute} ${clause.operator}${clause.value !== undefined ? ` ${clause.value}` : ""}" is false (value: ${asText(source[clause.attribute]) ?? "null"}).`;
+}

@@ -1,0 +1,49 @@
+// The mapping definition a provisioning job reads (PRODUCT.md §6): per object type, whether it is synced, which
+// target actions are allowed, the attribute mappings and the scoping filters. Plain JSON, stored on the job.
+import { z } from "zod";
+
+export const MAPPING_TYPES = ["Direct", "Constant", "Expression", "None"] as const;
+export const SCOPE_OPERATORS = [
+  "EQUALS", "NOT EQUALS", "IS TRUE", "IS FALSE", "IS NULL", "IS NOT NULL", "REGEX MATCH", "NOT REGEX MATCH",
+  "Greater_Than", "Greater_Than_OR_EQUALS", "Less_Than", "Less_Than_OR_EQUALS", "Includes", "ENDS_WITH", "&", "!&",
+] as const;
+
+export const ZAttributeMapping = z.object({
+  type: z.enum(MAPPING_TYPES),
+  /** Source attribute name (Direct), e.g. "userPrincipalName". */
+  source: z.string().optional(),
+  constant: z.string().optional(),
+  expression: z.string().optional(),
+  defaultValue: z.string().optional(),
+  /** Target attribute path: "userName", "name.givenName", "urn:…:enterprise:2.0:User:department". */
+  target: z.string().min(1),
+  targetType: z.enum(["String", "Boolean", "Reference"]).default("String"),
+  matching: z.boolean().default(false),
+  matchingPrecedence: z.number().int().min(1).optional(),
+  apply: z.enum(["Always", "OnCreate"]).default("Always"),
+});
+export type TAttributeMapping = z.infer<typeof ZAttributeMapping>;
+
+export const ZScopeClause = z.object({ attribute: z.string().min(1), operator: z.enum(SCOPE_OPERATORS), value: z.string().optional() });
+export type TScopeClause = z.infer<typeof ZScopeClause>;
+
+/** Clauses inside a filter are ANDed; the filters of an object mapping are ORed. */
+export const ZScopingFilter = z.object({ clauses: z.array(ZScopeClause).min(1) });
+export type TScopingFilter = z.infer<typeof ZScopingFilter>;
+
+export const ZObjectMapping = z.object({
+  enabled: z.boolean(),
+  actions: z.object({ create: z.boolean(), update: z.boolean(), delete: z.boolean() }),
+  attributes: z.array(ZAttributeMapping),
+  scopingFilters: z.array(ZScopingFilter).default([]),
+});
+export type TObjectMapping = z.infer<typeof ZObjectMapping>;
+
+export const ZMappingDefinition = z.object({ version: z.literal(1), user: ZObjectMapping, group: ZObjectMapping });
+export type TMappingDefinition = z.infer<typeof ZMappingDefinition>;
+
+/** A source object as the mapping sees it: attribute name → value (null when empty). */
+export type SourceAttributes = Record<string, string | boolean | null | undefined>;
+
+/** Target attribute path → value. Nulls never appear: Entra skips attributes whose source is empty. */
+export type TargetValues = Record<string, string | boolean>;

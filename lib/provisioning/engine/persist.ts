@@ -1,0 +1,55 @@
+// Writes one processed batch in a single transaction: object state, log entries, groups to revisit, and the
+// cycle's progress (phase, cursor, counts). A crash between batches loses nothing; within one it loses the batch,
+// which the resumed cycle redoes (matching finds what was already created, so nothing is duplicated).
+import { prisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import type { CycleCounts, ObjectKind, ObjectState, Outcome } from "./types";
+
+/** Plain data into a Json column (undefined stays "not set"). */
+export const json = (value: unknown) => value as Prisma.InputJsonValue;
+
+export type CycleRef = { cycleId: string; jobId: string; orgId: string; appId: string; sourceSystem: string; targetSystem: string };
+export type Progress = { phase: "users" | "groups"; cursor: string; processedUsers: number; processedGroups: number; counts: CycleCounts & { plan?: unknown } };
+
+const stateData = (s: ObjectState) => ({
+  targetId: s.targetId, lifecycle: s.lifecycle, exported: s.exported ? json(s.exported) : undefined, members: s.members ? json(s.members) : undefined,
+  needsSync: s.needsSync, heldAction: s.heldAction, lastError: s.lastError, failures: s.failures,
+});
+
+export function logRow(ref: CycleRef, o: Outcome) {
+  const l = o.log;
+  return {
+    orgId: ref.orgId, appId: ref.appId, jobId: ref.jobId, cycleId: ref.cycleId, changeId: l.changeId, at: l.at, durationMs: l.durationMs,
+    objectType: l.objectType, action: l.action, status: l.status, displayName: l.displayName,
+    identityLower: [l.displayName, l.sourceIdentity].filter(Boolean).join(" ").toLowerCase().slice(0, 500) || null,
+    sourceId: l.sourceId, sourceIdentity: l.sourceIdentity, targetId: l.targetId, sourceSystem: ref.sourceSystem, targetSystem: ref.targetSystem,
+    steps: json(l.steps), modifiedProperties: l.modifiedProperties.length ? json(l.modifiedProperties) : undefined,
+    errorCode: l.errorCode ?? null, errorReason: l.errorReason?.slice(0, 2000) ?? null, recommendation: l.recommendation ?? null,
+    requestIds: l.requests.length ? json({ changeId: l.changeId, requests: l.requests.map(({ requestBody: _b, ...r }) => ({ ...r, responseBody: summarize(r.responseBody) })) }) : undefined,
+  };
+}
+
+// Response bodies can be large (a user resource); the log keeps enough to troubleshoot.
+function summarize(body: unknown): unknown {
+  if (body === undefined) return undefined;
+  const text = typeof body === "string" ? body : JSON.stringify(body);
+  return text.length > 1500 ? `${text.slice(0, 1500)}…` : body;
+}
+
+export async function persistBatch(ref: CycleRef, outcomes: Outcome[], existing: ReadonlySet<string>, kind: ObjectKind, progress: Progress | null): Promise<void> {
+  const creates = outcomes.filter((o) => o.state && !existing.has(o.state.sourceId));
+  const updates = outcomes.filter((o) => o.state && existing.has(o.state.sourceId));
+  const affected = [...new Set(outcomes.flatMap((o) => o.affectsGroups ?? []))];
+  await prisma.$transaction(async (tx) => {
+    if (creates.length) await tx.provisioningObjectState.createMany({ data: creates.map((o) => ({ jobId: ref.jobId, kind, sourceId: o.state!.sourceId, ...stateData(o.state!) })) });
+    for (const o of updates) await tx.provisioningObjectState.update({ where: { jobId_kind_sourceId: { jobId: ref.jobId, kind, sourceId: o.state!.sourceId } }, data: stateData(o.state!) });
+    if (affected.length) await tx.provisioningObjectState.updateMany({ where: { jobId: ref.jobId, kind: "group", sourceId: { in: affected }, targetId: { not: null } }, data: { needsSync: true } });
+    if (outcomes.length) await tx.provisioningLogEntry.createMany({ data: outcomes.map((o) => logRow(ref, o)) });
+    if (progress) {
+      await tx.provisioningCycle.update({
+        where: { id: ref.cycleId },
+        data: { phase: progress.phase, cursor: progress.cursor, processedUsers: progress.processedUsers, processedGroups: progress.processedGroups, counts: json(progress.counts) },
+      });
+    }
+  }, { timeout: 60_000, maxWait: 30_000 });
+}

@@ -1,0 +1,102 @@
+// A provisioning cycle, top to bottom: start or resume → plan (candidates, accidental-deletion check) → users in
+// batches → groups in batches (membership needs the users' target ids) → finish (watermark, quarantine, mail).
+import { prisma } from "@/lib/db/client";
+import { configHash } from "@/lib/mapping/config-hash";
+import type { EnterpriseApp, ProvisioningJob } from "@/lib/db/generated/sqlite/client";
+import type { ScimTarget } from "../scim-client/scim-target";
+import { groupCandidates, userCandidates, type CycleWindow } from "./candidates";
+import { addOutcome, readCounts } from "./counts";
+import { finishCycle, type CycleResult } from "./finish-cycle";
+import { healthVerdict, type Verdict } from "./health";
+import { loadAssignments, loadGroups, loadMemberTargets, loadStates, loadUsers } from "./load-objects";
+import { mapLimit } from "./map-limit";
+import { persistBatch, type CycleRef } from "./persist";
+import { countDeprovisions } from "./plan-deprovisions";
+import { processGroup } from "./process-group";
+import { processUser } from "./process-user";
+import { readMapping } from "./read-mapping";
+import { startOrResumeCycle } from "./start-cycle";
+import type { CycleContext, Outcome } from "./types";
+
+export type RunCycleOptions = {
+  job: ProvisioningJob;
+  app: Pick<EnterpriseApp, "id" | "orgId" | "name">;
+  target: ScimTarget;
+  trigger: string;
+  /** Checked between batches: true when the lease was lost (another instance takes over). */
+  shouldStop?: () => boolean;
+  batchSize?: number;
+  concurrency?: number;
+};
+
+export const SOURCE_SYSTEM = "Org Center source directory";
+type Plan = { deprovisions: number; hold: boolean };
+
+export async function runCycle(options: RunCycleOptions): Promise<CycleResult> {
+  const { job, app, target } = options;
+  const batchSize = options.batchSize ?? 100;
+  const concurrency = options.concurrency ?? 16;
+  const mapping = readMapping(job.mapping);
+  const hash = configHash(mapping, job.scope);
+  const { cycle } = await startOrResumeCycle(job, hash, options.trigger);
+  const started = Date.now();
+  const scope = job.scope === "all" ? "all" : "assigned";
+  const window: CycleWindow = { orgId: job.orgId, appId: app.id, jobId: job.id, scope, full: cycle.type !== "incremental", fromSeq: cycle.fromSeq, toSeq: cycle.toSeq };
+  const assignments = await loadAssignments(app.id);
+  const counts = readCounts(cycle.counts);
+  let plan = (cycle.counts as { plan?: Plan } | null)?.plan;
+  const userIds = await userCandidates(window, assignments);
+  let groupIds = await groupCandidates(window, assignments);
+  if (!plan) {
+    const deprovisions = await countDeprovisions({ orgId: job.orgId, jobId: job.id, scope, assignments, mapping }, userIds, groupIds);
+    plan = { deprovisions, hold: job.preventDeletes && !job.allowDeletesOnce && deprovisions > job.deleteThreshold };
+    await prisma.provisioningCycle.update({ where: { id: cycle.id }, data: { counts: { ...counts, plan }, totalUsers: userIds.length, totalGroups: groupIds.length } });
+  }
+  const ctx: CycleContext = { target, mapping, scope, assignments, holdDeprovisions: plan.hold, memberBatchSize: Number(process.env.PROVISIONING_MEMBER_BATCH ?? 50) };
+  const ref: CycleRef = { cycleId: cycle.id, jobId: job.id, orgId: job.orgId, appId: app.id, sourceSystem: SOURCE_SYSTEM, targetSystem: app.name };
+  let { processedUsers, processedGroups } = cycle;
+  let verdict: Verdict | null = null;
+  const finish = () => finishCycle({ job, cycleId: cycle.id, type: cycle.type, toSeq: cycle.toSeq, hash, counts, plan: plan!, verdict, startedAt: cycle.startedAt, appName: app.name, runMs: Date.now() - started });
+  const check = (outcomes: Outcome[]) => {
+    const fatal = outcomes.find((o) => o.fatal)?.fatal;
+    verdict = healthVerdict(counts, fatal);
+    return verdict !== null;
+  };
+
+  if (cycle.phase === "users") {
+    const todo = userIds.filter((id) => !cycle.cursor || id > cycle.cursor);
+    for (let i = 0; i < todo.length; i += batchSize) {
+      if (options.shouldStop?.()) return interrupted(cycle.id, cycle.type);
+      const ids = todo.slice(i, i + batchSize);
+      const [users, states] = await Promise.all([loadUsers(job.orgId, ids), loadStates(job.id, "user", ids)]);
+      const outcomes = await mapLimit(users, concurrency, (u) => processUser(ctx, u, states.get(u.id) ?? null));
+      for (const o of outcomes) addOutcome(counts, o);
+      processedUsers += ids.length;
+      await persistBatch(ref, outcomes, new Set(states.keys()), "user", { phase: "users", cursor: ids.at(-1)!, processedUsers, processedGroups, counts: { ...counts, plan } });
+      if (check(outcomes)) return finish();
+    }
+    // Users provisioned or removed above flagged their groups; the group list is taken again.
+    groupIds = await groupCandidates(window, assignments);
+    await prisma.provisioningCycle.update({ where: { id: cycle.id }, data: { phase: "groups", cursor: null, totalGroups: groupIds.length } });
+    cycle.cursor = null;
+  }
+
+  const todo = groupIds.filter((id) => !cycle.cursor || id > cycle.cursor);
+  const groupBatch = Math.max(1, Math.floor(batchSize / 4));
+  for (let i = 0; i < todo.length; i += groupBatch) {
+    if (options.shouldStop?.()) return interrupted(cycle.id, cycle.type);
+    const ids = todo.slice(i, i + groupBatch);
+    const [groups, states] = await Promise.all([loadGroups(job.orgId, ids), loadStates(job.id, "group", ids)]);
+    const memberTargets = await loadMemberTargets(job.id, [...new Set(groups.flatMap((g) => g.memberIds))]);
+    const outcomes = await mapLimit(groups, concurrency, (g) => processGroup(ctx, g, states.get(g.id) ?? null, memberTargets));
+    for (const o of outcomes) addOutcome(counts, o);
+    processedGroups += ids.length;
+    await persistBatch(ref, outcomes, new Set(states.keys()), "group", { phase: "groups", cursor: ids.at(-1)!, processedUsers, processedGroups, counts: { ...counts, plan } });
+    if (check(outcomes)) return finish();
+  }
+  return finish();
+}
+
+function interrupted(cycleId: string, type: string): CycleResult {
+  return { cycleId, type, status: "interrupted", counts: readCounts(null), durationMs: 0 };
+}

@@ -1,0 +1,51 @@
+// Runs one cycle of a job under its lease (renewed while it runs): builds the target from the app, then runCycle.
+// A lost lease stops the cycle between batches; an unfinished cycle is resumed by whoever claims the job next.
+import { prisma } from "@/lib/db/client";
+import { newOwnerId } from "@/lib/jobs/scheduler";
+import { EngineError } from "../engine/diagnose";
+import type { CycleResult } from "../engine/finish-cycle";
+import { runCycle } from "../engine/run-cycle";
+import type { ScimTarget } from "../scim-client/scim-target";
+import { targetForApp } from "../target-for-app";
+import { claimJob, leaseMs, releaseJob, renewJob } from "./lease";
+
+export type RunJobResult = { status: "busy" } | { status: "done"; result: CycleResult } | { status: "failed"; error: string };
+
+/** A target whose every call fails with the credentials problem: the cycle logs it and quarantines the job. */
+function unusableTarget(error: EngineError): ScimTarget {
+  const fail = async (): Promise<never> => {
+    throw error;
+  };
+  return { dialect: "legacy", query: fail, get: fail, create: fail, patch: fail, remove: fail };
+}
+
+export async function runProvisioningJob(jobId: string, options: { trigger: string; owner?: string }): Promise<RunJobResult> {
+  const owner = options.owner ?? newOwnerId("provisioning");
+  if (!(await claimJob(jobId, owner))) return { status: "busy" };
+  let lost = false;
+  const heartbeat = setInterval(() => {
+    renewJob(jobId, owner).then((held) => (lost ||= !held), () => undefined);
+  }, Math.max(200, leaseMs() / 3));
+  heartbeat.unref();
+  try {
+    const job = await prisma.provisioningJob.findUnique({ where: { id: jobId }, include: { app: true } });
+    if (!job) return { status: "failed", error: "The provisioning job no longer exists." };
+    let target: ScimTarget;
+    try {
+      target = targetForApp(job.app).target;
+    } catch (error) {
+      if (!(error instanceof EngineError)) throw error;
+      target = unusableTarget(error);
+    }
+    const { app, ...jobRow } = job;
+    const result = await runCycle({ job: jobRow, app, target, trigger: options.trigger, shouldStop: () => lost });
+    return { status: "done", result };
+  } catch (error) {
+    console.error(`Provisioning job ${jobId}: the cycle stopped with an unexpected error; it resumes on the next run.`, error);
+    await prisma.provisioningJob.update({ where: { id: jobId }, data: { nextRunAt: new Date(Date.now() + 5 * 60_000) } }).catch(() => undefined);
+    return { status: "failed", error: (error as Error).message };
+  } finally {
+    clearInterval(heartbeat);
+    await releaseJob(jobId, owner).catch(() => undefined);
+  }
+}

@@ -1,0 +1,87 @@
+// ScimTransport over HTTP (fetch): Entra's headers, a timeout per request, the address guard, and Retry-After.
+import { parseRetryAfter } from "./retry";
+import { assertPublicTarget } from "./target-guard";
+import { targetUrl, type TenantTarget } from "./target-url";
+import { ScimTransportError, type ScimRequest, type ScimResponse, type ScimTransport } from "./types";
+
+export const SCIM_CONTENT_TYPE = "application/scim+json; charset=utf-8";
+
+export type HttpTransportOptions = {
+  target: TenantTarget;
+  /** The Authorization header value; called per request so refreshed tokens are picked up. */
+  authorization: () => Promise<string>;
+  timeoutMs?: number;
+  allowPrivate?: boolean;
+};
+
+export function defaultTimeoutMs(): number {
+  const n = Number(process.env.PROVISIONING_REQUEST_TIMEOUT_MS);
+  return Number.isFinite(n) && n >= 100 ? n : 30_000;
+}
+
+function parseJson(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+export function createHttpTransport(options: HttpTransportOptions): ScimTransport {
+  const { target } = options;
+  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs();
+  return {
+    async send(request: ScimRequest): Promise<ScimResponse> {
+      const attempt = (request.trace?.filter((t) => t.method === request.method && t.path === request.path).length ?? 0) + 1;
+      const record = { method: request.method, path: request.path + (request.query ? `?${new URLSearchParams(request.query).toString()}` : ""), requestBody: request.body, requestId: request.requestId, attempt };
+      const started = performance.now();
+      try {
+        if (!options.allowPrivate) await assertPublicTarget(target.hostname);
+        const headers: Record<string, string> = {
+          Authorization: await options.authorization(),
+          Accept: "application/scim+json, application/json",
+          ADSCIMVersion: "6.0",
+          "User-Agent": "OrgCenter-Provisioning/1.0",
+        };
+        if (request.requestId) headers["client-request-id"] = request.requestId;
+        if (request.body !== undefined) headers["Content-Type"] = SCIM_CONTENT_TYPE;
+        let res: Response;
+        try {
+          res = await fetch(targetUrl(target, request.path, request.query), {
+            method: request.method,
+            headers,
+            body: request.body === undefined ? undefined : JSON.stringify(request.body),
+            redirect: "manual",
+            signal: AbortSignal.timeout(timeoutMs),
+          });
+        } catch (error) {
+          const name = (error as Error).name;
+          if (name === "TimeoutError" || name === "AbortError") throw new ScimTransportError("timeout", `No answer within ${timeoutMs} ms`);
+          const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+          throw new ScimTransportError("network", `Could not reach ${target.origin}: ${cause?.code ?? cause?.message ?? (error as Error).message}`);
+        }
+        let text: string;
+        try {
+          text = await res.text();
+        } catch (error) {
+          const name = (error as Error).name;
+          throw new ScimTransportError(name === "TimeoutError" || name === "AbortError" ? "timeout" : "network", `The answer was cut off: ${(error as Error).message}`);
+        }
+        const response: ScimResponse = {
+          status: res.status,
+          body: parseJson(text),
+          text,
+          contentType: res.headers.get("content-type"),
+          retryAfterMs: parseRetryAfter(res.headers.get("retry-after")),
+          durationMs: Math.round(performance.now() - started),
+        };
+        request.trace?.push({ ...record, status: res.status, responseBody: response.body ?? (text ? text.slice(0, 2000) : undefined), durationMs: response.durationMs });
+        return response;
+      } catch (error) {
+        request.trace?.push({ ...record, error: (error as Error).message, durationMs: Math.round(performance.now() - started) });
+        throw error;
+      }
+    },
+  };
+}
