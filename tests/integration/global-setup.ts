@@ -46,7 +46,7 @@ export default async function setup(project: TestProject) {
   const databaseUrl = process.env.INTEGRATION_DATABASE_URL ?? `file:${path.join(tmp, "integration.db")}`;
   if (databaseUrl.startsWith("postgres")) await resetPostgres(databaseUrl);
   // ORG_CENTER_JOBS=off: tests run the background jobs themselves, on an injected clock (tests/integration/jobs.test.ts).
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "integration-secret", ORG_CENTER_DATA_DIR: tmp, NEXT_TELEMETRY_DISABLED: "1", ORG_CENTER_JOBS: "off" };
+  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "integration-secret", ORG_CENTER_DATA_DIR: tmp, NEXT_TELEMETRY_DISABLED: "1", ORG_CENTER_JOBS: "off", ...INTEGRATION_ENV };
 
   const migrate = spawnSync(process.execPath, [path.join(root, "bin/org-center.js"), "db", "migrate"], { cwd: root, env, encoding: "utf8" });
   if (migrate.status !== 0) throw new Error(`db migrate failed:\n${migrate.stdout}\n${migrate.stderr}`);

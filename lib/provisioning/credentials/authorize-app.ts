@@ -66,3 +66,12 @@ export async function completeAuthorize(params: { state?: string | null; code?: 
   });
   return { orgId: app.orgId, appId: app.id, ok: true, message: `Authorized: ${app.name} provisions into ${target?.name ?? "the organization you chose"}.` };
 }
+
+/** The app a pending Authorize belongs to (without consuming it), so the route can check the caller's role first. */
+export async function findPendingAuthorize(state: string | null) {
+  if (!state) return null;
+  const app = await prisma.enterpriseApp.findUnique({ where: { pendingAuthState: hashToken(state) }, select: { id: true, orgId: true } });
+  if (!app) return null;
+  const org = await prisma.organization.findUnique({ where: { id: app.orgId }, select: { slug: true } });
+  return org ? { appId: app.id, orgId: app.orgId, orgSlug: org.slug } : null;
+}

@@ -60,3 +60,13 @@ export async function logEntries(cycleId: string) {
 export async function sourceUserId(orgId: string, upn: string) {
   return (await prisma.sourceUser.findFirstOrThrow({ where: { orgId, upnLower: upn.toLowerCase() } })).id;
 }
+
+/** A loopback port nothing listens on (connections are refused). */
+export async function closedPort(): Promise<number> {
+  const net = await import("node:net");
+  const server = net.createServer();
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const { port } = server.address() as { port: number };
+  await new Promise((r) => server.close(r));
+  return port;
+}
