@@ -17,9 +17,11 @@ export type DataTableProps<T> = {
   emptyMessage?: string;
   /** Select filters kept in the URL (e.g. status=active); "" means all. */
   filters?: { name: string; label: string; value: string; options: { value: string; label: string }[] }[];
+  /** Keyset paging for large logs: Previous/Next move a `cursor` URL param instead of `page`; the summary labels the rows shown. */
+  cursorPager?: { summary: string; previous: string | null; next: string | null };
 };
 
-export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searchLabel, search, caption, emptyMessage = "Nothing to show.", filters = [] }: DataTableProps<T>) {
+export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searchLabel, search, caption, emptyMessage = "Nothing to show.", filters = [], cursorPager }: DataTableProps<T>) {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
@@ -28,6 +30,8 @@ export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searc
 
   function navigate(changes: Record<string, string | undefined>) {
     const next = new URLSearchParams(params.toString());
+    // A new sort, search or filter starts again from the first rows.
+    if (!("cursor" in changes)) next.delete("cursor");
     for (const [key, value] of Object.entries(changes)) {
       if (value === undefined || value === "") next.delete(key);
       else next.set(key, value);
@@ -112,6 +116,17 @@ export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searc
           </tbody>
         </table>
       </div>
+      {cursorPager ? (
+        <nav aria-label="Pagination" className="flex items-center justify-between text-sm text-slate-700">
+          <span>{cursorPager.summary}</span>
+          <span className="flex items-center gap-2">
+            <button type="button" disabled={!cursorPager.previous} onClick={() => navigate({ cursor: cursorPager.previous ?? undefined })}
+              className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 disabled:opacity-40">Previous</button>
+            <button type="button" disabled={!cursorPager.next} onClick={() => navigate({ cursor: cursorPager.next ?? undefined })}
+              className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 disabled:opacity-40">Next</button>
+          </span>
+        </nav>
+      ) : (
       <nav aria-label="Pagination" className="flex items-center justify-between text-sm text-slate-700">
         <span>{total === 0 ? "0 results" : `${(page - 1) * pageSize + 1}–${Math.min(page * pageSize, total)} of ${total}`}</span>
         <span className="flex items-center gap-2">
@@ -122,6 +137,7 @@ export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searc
             className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 disabled:opacity-40">Next</button>
         </span>
       </nav>
+      )}
     </div>
   );
 }

@@ -1,0 +1,74 @@
+// The four tabs of a provisioning log entry (PRODUCT.md §7): Steps, Troubleshooting & Recommendations, Modified
+// properties, Summary.
+import type { ProvisioningLogEntryDetail } from "@/lib/logs/get-provisioning-log-entry";
+import { formatUtc, StatusBadge } from "./status-badge";
+
+const dash = (v: string | null | undefined) => (v === null || v === undefined || v === "" ? "—" : v);
+
+export function StepsPanel({ entry }: { entry: ProvisioningLogEntryDetail }) {
+  if (entry.steps.length === 0) return <p className="text-sm text-slate-600">No steps were recorded for this entry.</p>;
+  return (
+    <ol className="space-y-3">
+      {entry.steps.map((s, i) => (
+        <li key={i} className="rounded-md border border-slate-200 p-3">
+          <div className="flex items-center gap-3">
+            <span className="text-sm font-semibold">{i + 1}. {s.name}</span>
+            <StatusBadge status={s.status} />
+          </div>
+          {s.detail && <p className="mt-1 text-sm text-slate-700">{s.detail}</p>}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export function TroubleshootingPanel({ entry }: { entry: ProvisioningLogEntryDetail }) {
+  if (!entry.errorCode && !entry.errorReason && !entry.recommendation) {
+    return <p className="text-sm text-slate-600">Nothing to troubleshoot: this entry recorded no error (status {entry.status}).</p>;
+  }
+  return (
+    <dl className="grid gap-4 text-sm">
+      <div><dt className="font-semibold text-slate-700">Error code</dt><dd className="mt-1 font-mono">{dash(entry.errorCode)}</dd></div>
+      <div><dt className="font-semibold text-slate-700">Reason</dt><dd className="mt-1 whitespace-pre-wrap">{dash(entry.errorReason)}</dd></div>
+      <div><dt className="font-semibold text-slate-700">Recommendation</dt><dd className="mt-1 rounded-md border border-amber-200 bg-amber-50 p-3 text-amber-950">{dash(entry.recommendation)}</dd></div>
+    </dl>
+  );
+}
+
+export function ModifiedPropertiesPanel({ entry }: { entry: ProvisioningLogEntryDetail }) {
+  if (entry.modifiedProperties.length === 0) return <p className="text-sm text-slate-600">No properties were modified.</p>;
+  return (
+    <table className="min-w-full text-sm">
+      <caption className="sr-only">Modified properties</caption>
+      <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2 pr-4">Property</th><th scope="col" className="pr-4">Old value</th><th scope="col">New value</th></tr></thead>
+      <tbody className="divide-y divide-slate-100">
+        {entry.modifiedProperties.map((p, i) => (
+          <tr key={i} className="align-top">
+            <td className="py-2 pr-4 font-mono text-xs">{p.name}</td>
+            <td className="break-all pr-4">{dash(p.oldValue)}</td>
+            <td className="break-all">{dash(p.newValue)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function SummaryPanel({ entry }: { entry: ProvisioningLogEntryDetail }) {
+  const items: [string, React.ReactNode][] = [
+    ["Date", formatUtc(entry.at)], ["Object type", entry.objectType], ["Action", entry.action], ["Status", <StatusBadge key="s" status={entry.status} />],
+    ["Display name", dash(entry.displayName)], ["Source identity", dash(entry.sourceIdentity)], ["Source ID", dash(entry.sourceId)], ["Target ID", dash(entry.targetId)],
+    ["Source system", entry.sourceSystem], ["Target system", entry.targetSystem], ["Application", dash(entry.appName ?? entry.appId)],
+    ["Job ID", entry.jobId], ["Cycle ID", entry.cycleId], ["Change ID", entry.changeId], ["Duration", `${entry.durationMs} ms`],
+  ];
+  return (
+    <dl className="grid grid-cols-1 gap-x-8 gap-y-3 text-sm sm:grid-cols-2">
+      {items.map(([k, v]) => (
+        <div key={k} className="flex gap-3">
+          <dt className="w-36 shrink-0 font-medium text-slate-600">{k}</dt>
+          <dd className="min-w-0 break-all">{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,48 @@
+// The SCIM requests a provisioning log entry sent (as the engine recorded them) and, when they reached this
+// organization's own SCIM endpoint, links to them in the inbound request log.
+import Link from "next/link";
+import type { ProvisioningLogEntryDetail } from "@/lib/logs/get-provisioning-log-entry";
+import { formatUtc, HttpStatus } from "./status-badge";
+
+export function EntryRequests({ entry, orgSlug }: { entry: ProvisioningLogEntryDetail; orgSlug: string }) {
+  const inboundHref = `/o/${orgSlug}/logs/scim?requestId=${encodeURIComponent(entry.requestIds.join(","))}`;
+  return (
+    <div className="space-y-5 text-sm">
+      {entry.sentRequests.length === 0 ? <p className="text-slate-600">This entry sent no SCIM request.</p> : (
+        <table className="min-w-full">
+          <caption className="mb-2 text-left font-semibold text-slate-700">Requests sent to the target</caption>
+          <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2 pr-4">Request</th><th scope="col" className="pr-4">Attempt</th><th scope="col" className="pr-4">Status</th><th scope="col" className="pr-4">Duration</th><th scope="col">Request ID</th></tr></thead>
+          <tbody className="divide-y divide-slate-100">
+            {entry.sentRequests.map((r, i) => (
+              <tr key={i} className="align-top">
+                <td className="max-w-md break-all py-2 pr-4 font-mono text-xs">{r.method} {r.path}{r.error ? <span className="block text-red-700">{r.error}</span> : null}</td>
+                <td className="pr-4">{r.attempt ?? "—"}</td>
+                <td className="pr-4">{r.status === null ? "—" : <HttpStatus status={r.status} />}</td>
+                <td className="pr-4">{r.durationMs === null ? "—" : `${r.durationMs} ms`}</td>
+                <td className="font-mono text-xs">{r.requestId ?? "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div>
+        <h3 className="mb-2 font-semibold text-slate-700">In this organization&apos;s inbound SCIM request log</h3>
+        {entry.scimRequests.length === 0 ? (
+          <p className="text-slate-600">None: the requests went to another service or organization, or were purged. <Link href={inboundHref} className="text-brand-700 underline">Search the inbound log for request ID {entry.requestIds.join(", ")}</Link></p>
+        ) : (
+          <>
+            <ul className="space-y-1">
+              {entry.scimRequests.map((r) => (
+                <li key={r.id}>
+                  <Link href={`/o/${orgSlug}/logs/scim/${r.id}`} className="font-mono text-xs text-brand-700 hover:underline">{r.method} {r.path} → {r.status}</Link>
+                  <span className="ml-2 text-xs text-slate-600">{formatUtc(r.at)} · {r.durationMs} ms{r.action ? ` · ${r.action}${r.resourceName ? ` ${r.resourceName}` : ""}` : ""}</span>
+                </li>
+              ))}
+            </ul>
+            <Link href={inboundHref} className="mt-2 inline-block text-brand-700 underline">View the {entry.scimRequests.length} inbound SCIM request{entry.scimRequests.length === 1 ? "" : "s"} this entry caused</Link>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
