@@ -13,10 +13,11 @@ import { oauthCommand } from "./commands/oauth";
 import { directoryCommand } from "./commands/directory";
 import { appCommand } from "./commands/app";
 import { provisioningCommand } from "./commands/provisioning";
+import { expressionCommand } from "./commands/expression";
 
 type Command = (sub: string | undefined, options: Record<string, unknown>, out: Output, args: string[]) => Promise<void>;
 
-const COMMANDS: Record<string, Command> = { db: dbCommand, account: accountCommand, org: orgCommand, member: memberCommand, domain: domainCommand, token: tokenCommand, oauth: oauthCommand, directory: directoryCommand, app: appCommand, provisioning: provisioningCommand };
+const COMMANDS: Record<string, Command> = { db: dbCommand, account: accountCommand, org: orgCommand, member: memberCommand, domain: domainCommand, token: tokenCommand, oauth: oauthCommand, directory: directoryCommand, app: appCommand, provisioning: provisioningCommand, expression: expressionCommand };
 
 const HELP = `Usage: org-center <command> [options]   (--json for machine-readable output)
 
@@ -44,6 +45,9 @@ const HELP = `Usage: org-center <command> [options]   (--json for machine-readab
   app assign|unassign --org ORG --app APP [--user UPN]... [--group NAME]...
   provisioning start|stop|status|restart|allow-deletes|test --org ORG --app APP
   provisioning run --org ORG --app APP --wait  runs one cycle here and prints its counts
+  expression eval --expr E [--source JSON]     evaluates an attribute-mapping expression, e.g.
+                                               --expr 'ToLower([mail])' --source '{"mail":"A@contoso.com"}'
+  expression functions                         the expression functions with their signatures
 
 ORG is an organization id or slug. DATABASE_URL selects the database (default: SQLite under ./data).`;
 
@@ -70,6 +74,8 @@ const OPTIONS = {
   group: { type: "string", multiple: true },
   groups: { type: "boolean" },
   wait: { type: "boolean" },
+  expr: { type: "string" },
+  source: { type: "string" },
 } as const;
 
 export async function main(argv: string[]): Promise<number> {

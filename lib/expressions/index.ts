@@ -1,0 +1,11 @@
+// Entra's attribute-mapping expression language: parse, check, evaluate, validate, list the functions.
+export type { ExpressionNode, ParsedExpression, Span } from "./ast";
+export { parseExpression } from "./parse";
+export { compileExpression } from "./compile";
+export { evaluateExpression, evaluateExpressionSync, type EvaluationContext, type ExpressionResult } from "./evaluate";
+export { validateExpression, type ExpressionValidation } from "./validate";
+export { listExpressionFunctions, type ExpressionFunctionInfo } from "./function-catalog";
+export { ExpressionError, isExpressionError, caretDisplay, type ExpressionErrorCode } from "./expression-error";
+export { IGNORE_FLOW, isIgnoreFlow, type IgnoreFlow } from "./ignore-flow";
+export type { ExpressionValue, ScalarValue } from "./values";
+export { MAX_EXPRESSION_LENGTH, MAX_NESTING_DEPTH } from "./limits";
