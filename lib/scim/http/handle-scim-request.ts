@@ -78,6 +78,7 @@ function render(result: ScimResult, requestId: string): ScimHttpResponse {
 
 export async function handleScimRequest(request: ScimHttpRequest): Promise<ScimHttpResponse> {
   const started = performance.now();
+  const receivedAt = new Date();
   const given = request.headers.requestId?.trim();
   const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
   const log: RequestLogDraft = { orgId: null, tokenName: null };
@@ -109,7 +110,7 @@ export async function handleScimRequest(request: ScimHttpRequest): Promise<ScimH
       requestId,
       requestBody: request.bodyTooLarge ? "[body over 1 MiB not stored]" : redactBody(request.body),
       responseBody: redactBody(response.body),
-    });
+    }, receivedAt);
     if (response.status >= 400 && log.orgId) await reportFailure(log.orgId, request.method.toUpperCase(), request.path, response, log.tokenName);
   };
   if (request.defer) request.defer(write);

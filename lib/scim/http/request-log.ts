@@ -1,6 +1,7 @@
 // The inbound request log (PRODUCT.md §4): one ScimRequestLog row per SCIM request, secrets redacted, bodies capped.
 // API: redactBody(text), redactQuery(query), writeRequestLog(entry), RequestLogEntry.
 import { prisma } from "@/lib/db/client";
+import { createWriteBatcher } from "./write-batcher";
 
 /** JSON keys (and query parameters) whose values are never stored. The Authorization header is never stored at all. */
 const SECRET = /password|secret|token/i;
@@ -69,10 +70,23 @@ function clean(s: string | null, n = 1024): string | null {
   return (s.length > n ? s.slice(0, n) : s).replace(/\u0000/g, "\\u0000");
 }
 
-/** Never throws: a failed log write is reported on stderr and must not turn an answered request into an error. */
-export async function writeRequestLog(entry: RequestLogEntry): Promise<void> {
-  const data = {
+type LogRow = Omit<RequestLogEntry, "path"> & { path: string; at: Date };
+
+// Batched: under load one insert carries many requests' rows. A batch transaction, because on SQLite's
+// shared connection a bare write could otherwise interleave with another request's transaction.
+const batcher = createWriteBatcher<LogRow>(async (rows) => {
+  try {
+    await prisma.$transaction([prisma.scimRequestLog.createMany({ data: rows })]);
+  } catch (error) {
+    console.error(`[scim] could not write ${rows.length} request log row(s) (${rows.map((r) => r.requestId).join(", ")}):`, error);
+  }
+});
+
+/** Resolves once the row is stored. Never throws: a failed log write is reported on stderr and must not turn an answered request into an error. */
+export async function writeRequestLog(entry: RequestLogEntry, at = new Date()): Promise<void> {
+  const data: LogRow = {
     ...entry,
+    at,
     path: clean(entry.path, 2048)!,
     query: clean(entry.query, MAX_LOGGED_CHARS * 2),
     userAgent: clean(entry.userAgent),
@@ -82,10 +96,5 @@ export async function writeRequestLog(entry: RequestLogEntry): Promise<void> {
     requestBody: clean(entry.requestBody, MAX_LOGGED_CHARS * 2),
     responseBody: clean(entry.responseBody, MAX_LOGGED_CHARS * 2),
   };
-  try {
-    // A batch transaction: on SQLite's shared connection a bare write could be swept into another request's rollback.
-    await prisma.$transaction([prisma.scimRequestLog.create({ data, select: { id: true } })]);
-  } catch (error) {
-    console.error(`[scim] could not write the request log for ${entry.requestId}:`, error);
-  }
+  await batcher.add(data);
 }
