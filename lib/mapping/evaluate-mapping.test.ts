@@ -26,7 +26,7 @@ describe("evaluateMapping with the default LogMeIn user mapping", () => {
     expect(values.active).toBe(false);
   });
 
-  it("applies defaults, constants, create-only mappings and reports expressions it cannot evaluate", () => {
+  it("applies defaults, constants, create-only mappings and expressions", () => {
     const mapping: TObjectMapping = {
       enabled: true, actions: { create: true, update: true, delete: true }, scopingFilters: [],
       attributes: [
@@ -37,9 +37,34 @@ describe("evaluateMapping with the default LogMeIn user mapping", () => {
       ],
     };
     expect(evaluateMapping(mapping, {}, { forCreate: true }).values).toEqual({ title: "Staff", preferredLanguage: "en-US" });
-    const update = evaluateMapping(mapping, { jobTitle: "Engineer" }, { forCreate: false });
-    expect(update.values).toEqual({ title: "Engineer" });
-    expect(update.errors[0]).toMatch(/nickName: expression mappings/);
+    const update = evaluateMapping(mapping, { jobTitle: "Engineer", mail: "Alice@Contoso.com" }, { forCreate: false });
+    expect(update.values).toEqual({ title: "Engineer", nickName: "alice@contoso.com" });
+    expect(update.errors).toEqual([]);
+  });
+
+  const expr = (expression: string, extra: Partial<TObjectMapping["attributes"][number]> = {}): TObjectMapping => ({
+    enabled: true, actions: { create: true, update: true, delete: true }, scopingFilters: [],
+    attributes: [{ type: "Expression", expression, target: "x", targetType: "String", matching: false, apply: "Always", ...extra }],
+  });
+  it.each([
+    ["Join(\", \", [surname], [givenName])", { surname: "Doe", givenName: "Jane" }, { x: "Doe, Jane" }],
+    ["Switch([IsSoftDeleted], , \"False\", \"True\", \"True\", \"False\")", { IsSoftDeleted: false }, { x: "True" }],
+    ["IgnoreFlowIfNullOrEmpty([mail])", { mail: null }, {}],
+    ["[mail]", { mail: null }, {}],
+  ])("evaluates %s", (expression, source, expected) => {
+    expect(evaluateMapping(expr(expression), source, { forCreate: true })).toEqual({ values: expected, errors: [] });
+  });
+
+  it("uses the default value when an expression yields null, and converts to Boolean targets", () => {
+    expect(evaluateMapping(expr("[mail]", { defaultValue: "none" }), {}, { forCreate: true }).values).toEqual({ x: "none" });
+    expect(evaluateMapping(expr("Not([accountEnabled])", { targetType: "Boolean" }), { accountEnabled: false }, { forCreate: true }).values).toEqual({ x: true });
+  });
+
+  it("reports parse and evaluation errors per attribute", () => {
+    const { values, errors } = evaluateMapping(expr("ToLower([mail]"), { mail: "a" }, { forCreate: true });
+    expect(values).toEqual({});
+    expect(errors[0]).toMatch(/^x: /);
+    expect(evaluateMapping(expr("Nope([mail])"), {}, { forCreate: true }).errors[0]).toMatch(/Unknown function/);
   });
 });
 

@@ -1,5 +1,6 @@
 // Applies an object mapping to a source object: the target values to export, and the matching attributes in
 // precedence order. Empty sources are skipped (Entra never sends null to clear an attribute).
+import { compileExpression, evaluateExpressionSync, isExpressionError, isIgnoreFlow, type ParsedExpression } from "@/lib/expressions";
 import type { SourceAttributes, TAttributeMapping, TargetValues, TObjectMapping } from "./types";
 
 export type MappingOutcome = { values: TargetValues; errors: string[] };
@@ -14,12 +15,42 @@ function coerce(value: string | boolean, targetType: TAttributeMapping["targetTy
   return value.trim().toLowerCase() === "true";
 }
 
+const compiledCache = new Map<string, ParsedExpression>();
+
+function compiled(text: string): ParsedExpression {
+  let parsed = compiledCache.get(text);
+  if (!parsed) {
+    parsed = compileExpression(text);
+    if (compiledCache.size > 500) compiledCache.clear();
+    compiledCache.set(text, parsed);
+  }
+  return parsed;
+}
+
+/** An Expression mapping's raw value; "ignore" when IgnoreFlowIfNullOrEmpty drops the attribute. */
+function expressionValue(m: TAttributeMapping, source: SourceAttributes): { raw?: string | boolean | null; ignore?: true; error?: string } {
+  try {
+    const result = evaluateExpressionSync(compiled(m.expression ?? ""), { source });
+    if (isIgnoreFlow(result)) return { ignore: true };
+    const single = Array.isArray(result) ? (result[0] ?? null) : result;
+    return { raw: typeof single === "number" ? String(single) : single };
+  } catch (error) {
+    if (isExpressionError(error)) return { error: `${m.target}: ${error.message}` };
+    return { error: `${m.target}: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
 /** The value one attribute mapping produces, or undefined when nothing is exported. */
 export function mappedValue(m: TAttributeMapping, source: SourceAttributes): { value?: string | boolean; error?: string } {
   let raw: string | boolean | null | undefined;
   if (m.type === "Direct") raw = m.source ? source[m.source] : undefined;
   else if (m.type === "Constant") raw = m.constant;
-  else if (m.type === "Expression") return { error: `${m.target}: expression mappings ("${m.expression ?? ""}") are not supported by this version of the engine` };
+  else if (m.type === "Expression") {
+    const result = expressionValue(m, source);
+    if (result.error) return { error: result.error };
+    if (result.ignore) return {};
+    raw = result.raw;
+  } else return {};
   if (isEmpty(raw)) raw = m.defaultValue;
   if (isEmpty(raw)) return {};
   return { value: coerce(raw as string | boolean, m.targetType) };

@@ -21,7 +21,18 @@ function safeRegex(pattern: string): RegExp | null {
   }
 }
 
-export function clauseMatches(clause: TScopeClause, source: SourceAttributes): boolean {
+/** What a clause sees besides the attributes: the source groups the object is a member of (ids). */
+export type ScopeContext = { groupIds?: readonly string[] };
+
+/**
+ * Entra's null semantics: a null (absent or empty) attribute satisfies IS NULL, NOT EQUALS and NOT REGEX MATCH,
+ * and no other operator (comparisons, Includes, ENDS_WITH and the bitwise operators need a value).
+ */
+export function clauseMatches(clause: TScopeClause, source: SourceAttributes, context: ScopeContext = {}): boolean {
+  if (clause.operator === "MEMBER OF" || clause.operator === "NOT MEMBER OF") {
+    const member = (context.groupIds ?? []).includes(clause.value ?? "");
+    return clause.operator === "MEMBER OF" ? member : !member;
+  }
   const actual = asText(source[clause.attribute]);
   const expected = clause.value ?? "";
   const compare = (test: (a: number, b: number) => boolean) => {
@@ -49,15 +60,32 @@ export function clauseMatches(clause: TScopeClause, source: SourceAttributes): b
   }
 }
 
+export function clauseText(clause: TScopeClause): string {
+  return `${clause.attribute} ${clause.operator}${clause.value !== undefined && clause.value !== "" ? ` ${clause.value}` : ""}`;
+}
+
+export type ClauseTrace = { filter: number; filterName: string; clause: string; actual: string | null; result: boolean };
+
+/** Every clause of every filter with its value and result, for on-demand provisioning and the preview. */
+export function traceScopingFilters(filters: readonly TScopingFilter[], source: SourceAttributes, context: ScopeContext = {}): ClauseTrace[] {
+  return filters.flatMap((f, i) => f.clauses.map((c) => ({
+    filter: i + 1,
+    filterName: f.name || `Filter ${i + 1}`,
+    clause: clauseText(c),
+    actual: c.operator.endsWith("MEMBER OF") ? `${(context.groupIds ?? []).length} group(s)` : asText(source[c.attribute]),
+    result: clauseMatches(c, source, context),
+  })));
+}
+
 /** In scope when there is no filter, or when every clause of at least one filter matches. */
-export function inScopingFilters(filters: readonly TScopingFilter[], source: SourceAttributes): boolean {
+export function inScopingFilters(filters: readonly TScopingFilter[], source: SourceAttributes, context: ScopeContext = {}): boolean {
   if (filters.length === 0) return true;
-  return filters.some((f) => f.clauses.every((c) => clauseMatches(c, source)));
+  return filters.some((f) => f.clauses.every((c) => clauseMatches(c, source, context)));
 }
 
 /** The first clause that keeps the object out, for the log's Scoping step. */
-export function describeScopeMiss(filters: readonly TScopingFilter[], source: SourceAttributes): string {
-  const clause = filters[0]?.clauses.find((c) => !clauseMatches(c, source));
-  if (!clause) return "No scoping filter matched.";
-  return `Scoping filter clause "${clause.attribute} ${clause.operator}${clause.value !== undefined ? ` ${clause.value}` : ""}" is false (value: ${asText(source[clause.attribute]) ?? "null"}).`;
+export function describeScopeMiss(filters: readonly TScopingFilter[], source: SourceAttributes, context: ScopeContext = {}): string {
+  const misses = traceScopingFilters(filters, source, context).filter((t) => !t.result);
+  if (misses.length === 0) return "No scoping filter matched.";
+  return misses.map((t) => `${t.filterName}: clause "${t.clause}" is false (value: ${t.actual ?? "null"}).`).join(" ");
 }

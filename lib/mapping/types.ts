@@ -6,7 +6,12 @@ export const MAPPING_TYPES = ["Direct", "Constant", "Expression", "None"] as con
 export const SCOPE_OPERATORS = [
   "EQUALS", "NOT EQUALS", "IS TRUE", "IS FALSE", "IS NULL", "IS NOT NULL", "REGEX MATCH", "NOT REGEX MATCH",
   "Greater_Than", "Greater_Than_OR_EQUALS", "Less_Than", "Less_Than_OR_EQUALS", "Includes", "ENDS_WITH", "&", "!&",
+  // Beyond Entra: membership of a source group (value: the group's id in the source directory).
+  "MEMBER OF", "NOT MEMBER OF",
 ] as const;
+/** Operators that take no value. */
+export const UNARY_SCOPE_OPERATORS: readonly string[] = ["IS TRUE", "IS FALSE", "IS NULL", "IS NOT NULL"];
+export const TARGET_TYPES = ["String", "Boolean", "Reference", "Integer", "DateTime"] as const;
 
 export const ZAttributeMapping = z.object({
   type: z.enum(MAPPING_TYPES),
@@ -17,7 +22,7 @@ export const ZAttributeMapping = z.object({
   defaultValue: z.string().optional(),
   /** Target attribute path: "userName", "name.givenName", "urn:…:enterprise:2.0:User:department". */
   target: z.string().min(1),
-  targetType: z.enum(["String", "Boolean", "Reference"]).default("String"),
+  targetType: z.enum(TARGET_TYPES).default("String"),
   matching: z.boolean().default(false),
   matchingPrecedence: z.number().int().min(1).optional(),
   apply: z.enum(["Always", "OnCreate"]).default("Always"),
@@ -28,14 +33,25 @@ export const ZScopeClause = z.object({ attribute: z.string().min(1), operator: z
 export type TScopeClause = z.infer<typeof ZScopeClause>;
 
 /** Clauses inside a filter are ANDed; the filters of an object mapping are ORed. */
-export const ZScopingFilter = z.object({ clauses: z.array(ZScopeClause).min(1) });
+export const ZScopingFilter = z.object({ name: z.string().optional(), clauses: z.array(ZScopeClause).min(1) });
 export type TScopingFilter = z.infer<typeof ZScopingFilter>;
+
+export const ZTargetAttribute = z.object({
+  name: z.string().min(1),
+  type: z.enum(TARGET_TYPES).default("String"),
+  required: z.boolean().default(false),
+  multiValued: z.boolean().default(false),
+  caseExact: z.boolean().default(false),
+});
+export type TTargetAttribute = z.infer<typeof ZTargetAttribute>;
 
 export const ZObjectMapping = z.object({
   enabled: z.boolean(),
   actions: z.object({ create: z.boolean(), update: z.boolean(), delete: z.boolean() }),
   attributes: z.array(ZAttributeMapping),
   scopingFilters: z.array(ZScopingFilter).default([]),
+  /** The target's attribute list (Edit attribute list); absent: the default list for the object type. */
+  targetAttributes: z.array(ZTargetAttribute).optional(),
 });
 export type TObjectMapping = z.infer<typeof ZObjectMapping>;
 

@@ -1,7 +1,7 @@
 // Scoping (PRODUCT.md §5): is the source object effectively assigned (directly or through an assigned group, unless
 // the scope is "all"), inside the mapping's scoping filters, and not deleted? Then what the job intends to do.
-import { describeScopeMiss, inScopingFilters } from "@/lib/mapping/scoping-filter";
-import type { SourceAttributes, TMappingDefinition } from "@/lib/mapping/types";
+import { inScopingFilters, traceScopingFilters, type ScopeContext } from "@/lib/mapping/scoping-filter";
+import type { SourceAttributes, TMappingDefinition, TScopingFilter } from "@/lib/mapping/types";
 import type { Assignments, Intent, ObjectKind, ObjectState, ScopeResult, SourceGroupRecord, SourceUserRecord } from "./types";
 
 type ScopeInput = { scope: "assigned" | "all"; assignments: Assignments; mapping: TMappingDefinition };
@@ -13,6 +13,19 @@ export function userAttributes(u: SourceUserRecord): SourceAttributes {
 
 export function groupAttributes(g: SourceGroupRecord): SourceAttributes {
   return { objectId: g.objectId, displayName: g.displayName, description: g.description, mailNickname: g.mailNickname, IsSoftDeleted: Boolean(g.deletedAt) };
+}
+
+/** Each clause the scoping filters evaluated and its result (filters ORed, clauses ANDed), for the Scoping step. */
+function filterReport(filters: readonly TScopingFilter[], attrs: SourceAttributes, context: ScopeContext): string {
+  const trace = traceScopingFilters(filters, attrs, context);
+  return trace.map((t) => `[${t.filterName}] ${t.clause} (value: ${t.actual ?? "null"}) → ${t.result}`).join("; ");
+}
+
+function applyFilters(filters: readonly TScopingFilter[], attrs: SourceAttributes, context: ScopeContext, inScopeDetail: string): ScopeResult {
+  if (filters.length === 0) return { inScope: true, code: "InScope", detail: inScopeDetail };
+  const report = filterReport(filters, attrs, context);
+  if (!inScopingFilters(filters, attrs, context)) return { inScope: false, code: "ScopingFilter", detail: `No scoping filter matched. Scoping clauses: ${report}.` };
+  return { inScope: true, code: "InScope", detail: `${inScopeDetail} Scoping clauses: ${report}.` };
 }
 
 export function scopeUser(user: SourceUserRecord, input: ScopeInput): ScopeResult {
@@ -27,11 +40,7 @@ export function scopeUser(user: SourceUserRecord, input: ScopeInput): ScopeResul
     }
     how = direct ? "The user is assigned to the application." : `The user is assigned through ${viaGroup.length} assigned group(s).`;
   }
-  const attrs = userAttributes(user);
-  if (!inScopingFilters(input.mapping.user.scopingFilters, attrs)) {
-    return { inScope: false, code: "ScopingFilter", detail: describeScopeMiss(input.mapping.user.scopingFilters, attrs) };
-  }
-  return { inScope: true, code: "InScope", detail: `${how} The user is in scope.` };
+  return applyFilters(input.mapping.user.scopingFilters, userAttributes(user), { groupIds: user.groupIds }, `${how} The user is in scope.`);
 }
 
 export function scopeGroup(group: SourceGroupRecord, input: ScopeInput): ScopeResult {
@@ -40,11 +49,8 @@ export function scopeGroup(group: SourceGroupRecord, input: ScopeInput): ScopeRe
   if (input.scope === "assigned" && !input.assignments.groups.has(group.id)) {
     return { inScope: false, code: "NotEffectivelyEntitled", detail: "The group is not assigned to the application." };
   }
-  const attrs = groupAttributes(group);
-  if (!inScopingFilters(input.mapping.group.scopingFilters, attrs)) {
-    return { inScope: false, code: "ScopingFilter", detail: describeScopeMiss(input.mapping.group.scopingFilters, attrs) };
-  }
-  return { inScope: true, code: "InScope", detail: input.scope === "assigned" ? "The group is assigned to the application." : "Scope is \"Sync all users and groups\"." };
+  const how = input.scope === "assigned" ? "The group is assigned to the application." : "Scope is \"Sync all users and groups\".";
+  return applyFilters(input.mapping.group.scopingFilters, groupAttributes(group), {}, how);
 }
 
 /**

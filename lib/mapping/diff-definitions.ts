@@ -1,0 +1,57 @@
+// What changed between two mapping definitions, as readable lines for version history: attribute mappings keyed
+// by target attribute, settings, target attribute list and scoping filters.
+import { clauseText } from "./scoping-filter";
+import type { TAttributeMapping, TMappingDefinition, TObjectMapping } from "./types";
+
+export type DiffLine = { kind: "added" | "removed" | "changed"; object: "user" | "group"; what: string; before?: string; after?: string };
+
+export function describeMapping(a: TAttributeMapping): string {
+  const from = a.type === "Direct" ? `[${a.source ?? ""}]` : a.type === "Constant" ? `"${a.constant ?? ""}"` : a.type === "Expression" ? (a.expression ?? "") : "(none)";
+  const extras = [
+    a.defaultValue ? `default "${a.defaultValue}"` : "",
+    a.matching ? `matching #${a.matchingPrecedence ?? 1}` : "",
+    a.apply === "OnCreate" ? "only during creation" : "",
+  ].filter(Boolean);
+  return `${a.type} ${from} → ${a.target}${extras.length ? ` (${extras.join(", ")})` : ""}`;
+}
+
+function filtersText(m: TObjectMapping): string[] {
+  return m.scopingFilters.map((f, i) => `${f.name || `Filter ${i + 1}`}: ${f.clauses.map(clauseText).join(" AND ")}`);
+}
+
+function diffObject(object: "user" | "group", a: TObjectMapping, b: TObjectMapping, out: DiffLine[]): void {
+  if (a.enabled !== b.enabled) out.push({ kind: "changed", object, what: "Enabled", before: String(a.enabled), after: String(b.enabled) });
+  for (const action of ["create", "update", "delete"] as const) {
+    if (a.actions[action] !== b.actions[action]) out.push({ kind: "changed", object, what: `Target object action ${action}`, before: String(a.actions[action]), after: String(b.actions[action]) });
+  }
+  const before = new Map(a.attributes.map((m) => [m.target, m]));
+  const after = new Map(b.attributes.map((m) => [m.target, m]));
+  for (const [target, m] of before) {
+    const next = after.get(target);
+    if (!next) out.push({ kind: "removed", object, what: target, before: describeMapping(m) });
+    else if (describeMapping(m) !== describeMapping(next) || JSON.stringify(m) !== JSON.stringify(next)) {
+      out.push({ kind: "changed", object, what: target, before: describeMapping(m), after: describeMapping(next) });
+    }
+  }
+  for (const [target, m] of after) if (!before.has(target)) out.push({ kind: "added", object, what: target, after: describeMapping(m) });
+  const fa = filtersText(a);
+  const fb = filtersText(b);
+  for (const f of fa) if (!fb.includes(f)) out.push({ kind: "removed", object, what: "Scoping filter", before: f });
+  for (const f of fb) if (!fa.includes(f)) out.push({ kind: "added", object, what: "Scoping filter", after: f });
+  const ta = JSON.stringify(a.targetAttributes ?? null);
+  const tb = JSON.stringify(b.targetAttributes ?? null);
+  if (ta !== tb) {
+    const na = new Set((a.targetAttributes ?? []).map((t) => t.name));
+    const nb = new Set((b.targetAttributes ?? []).map((t) => t.name));
+    const added = [...nb].filter((n) => !na.has(n));
+    const removed = [...na].filter((n) => !nb.has(n));
+    out.push({ kind: "changed", object, what: "Target attribute list", before: removed.length ? `removed ${removed.join(", ")}` : undefined, after: added.length ? `added ${added.join(", ")}` : "attribute properties changed" });
+  }
+}
+
+export function diffDefinitions(a: TMappingDefinition, b: TMappingDefinition): DiffLine[] {
+  const out: DiffLine[] = [];
+  diffObject("user", a.user, b.user, out);
+  diffObject("group", a.group, b.group, out);
+  return out;
+}
