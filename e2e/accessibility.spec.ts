@@ -6,7 +6,7 @@ import { cli, uniqueName } from "./support/cli";
 
 const base = `/o/${DEMO_ORG_SLUG}`;
 // Every console page; later sections add theirs here.
-const CONSOLE_PAGES = ["", "/domains", "/directory/users", "/directory/groups", "/apps", "/logs", "/scim", "/settings"];
+const CONSOLE_PAGES = ["", "/domains", "/directory/users", "/directory/groups", "/apps", "/logs", "/logs/scim", "/scim", "/settings"];
 
 async function expectNoSeriousViolations(page: import("@playwright/test").Page, label: string) {
   const results = await new AxeBuilder({ page }).analyze();

@@ -13,11 +13,12 @@ import { oauthCommand } from "./commands/oauth";
 import { directoryCommand } from "./commands/directory";
 import { appCommand } from "./commands/app";
 import { provisioningCommand } from "./commands/provisioning";
+import { logsCommand } from "./commands/logs";
 import { expressionCommand } from "./commands/expression";
 
 type Command = (sub: string | undefined, options: Record<string, unknown>, out: Output, args: string[]) => Promise<void>;
 
-const COMMANDS: Record<string, Command> = { db: dbCommand, account: accountCommand, org: orgCommand, member: memberCommand, domain: domainCommand, token: tokenCommand, oauth: oauthCommand, directory: directoryCommand, app: appCommand, provisioning: provisioningCommand, expression: expressionCommand };
+const COMMANDS: Record<string, Command> = { db: dbCommand, account: accountCommand, org: orgCommand, member: memberCommand, domain: domainCommand, token: tokenCommand, oauth: oauthCommand, directory: directoryCommand, app: appCommand, provisioning: provisioningCommand, logs: logsCommand, expression: expressionCommand };
 
 const HELP = `Usage: org-center <command> [options]   (--json for machine-readable output)
 
@@ -45,6 +46,10 @@ const HELP = `Usage: org-center <command> [options]   (--json for machine-readab
   app assign|unassign --org ORG --app APP [--user UPN]... [--group NAME]...
   provisioning start|stop|status|restart|allow-deletes|test --org ORG --app APP
   provisioning run --org ORG --app APP --wait  runs one cycle here and prints its counts
+  logs export --org ORG --format csv|json [--kind provisioning|scim] [--file F] [filters]
+                                               every log entry matching the filters, streamed (stdout without --file);
+                                               filters: --search --range --from --to --status --action --app --cycle
+                                               --change --hide-out-of-scope --method --resource-type --request-id --sort
   expression eval --expr E [--source JSON]     evaluates an attribute-mapping expression, e.g.
                                                --expr 'ToLower([mail])' --source '{"mail":"A@contoso.com"}'
   expression functions                         the expression functions with their signatures
@@ -74,6 +79,21 @@ const OPTIONS = {
   group: { type: "string", multiple: true },
   groups: { type: "boolean" },
   wait: { type: "boolean" },
+  format: { type: "string" },
+  kind: { type: "string" },
+  search: { type: "string" },
+  range: { type: "string" },
+  from: { type: "string" },
+  to: { type: "string" },
+  status: { type: "string" },
+  action: { type: "string" },
+  cycle: { type: "string" },
+  change: { type: "string" },
+  "hide-out-of-scope": { type: "boolean" },
+  method: { type: "string" },
+  "resource-type": { type: "string" },
+  "request-id": { type: "string" },
+  sort: { type: "string" },
   expr: { type: "string" },
   source: { type: "string" },
 } as const;
