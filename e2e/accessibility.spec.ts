@@ -6,7 +6,7 @@ import { cli, uniqueName } from "./support/cli";
 
 const base = `/o/${DEMO_ORG_SLUG}`;
 // Every console page; later sections add theirs here.
-const CONSOLE_PAGES = ["", "/domains", "/directory/users", "/directory/groups", "/apps", "/logs", "/logs/scim", "/scim", "/settings"];
+const CONSOLE_PAGES = ["", "/domains", "/directory/users", "/directory/groups", "/source-directory/users", "/source-directory/groups", "/source-directory/import", "/apps", "/apps/new", "/logs", "/logs/scim", "/scim", "/settings"];
 
 async function expectNoSeriousViolations(page: import("@playwright/test").Page, label: string) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -52,6 +52,24 @@ test.describe("accessibility (axe): no serious or critical violations", () => {
       await page.getByRole("link", { name: "contoso.com" }).click();
       await expect(page.getByRole("heading", { name: "contoso.com", level: 1 })).toBeVisible();
       await expectNoSeriousViolations(page, "domain detail");
+    });
+    test("source directory user and group detail", async ({ page }) => {
+      await page.goto(`${base}/source-directory/users?q=alice.smith`);
+      await page.getByRole("link", { name: "Alice Smith" }).click();
+      await expect(page.getByRole("heading", { name: "Alice Smith" })).toBeVisible();
+      await expectNoSeriousViolations(page, "source user detail");
+      await page.goto(`${base}/source-directory/groups`);
+      await page.getByRole("link", { name: "Sales team" }).click();
+      await expect(page.getByRole("heading", { name: "Sales team" })).toBeVisible();
+      await expectNoSeriousViolations(page, "source group detail");
+    });
+    test("enterprise app pages", async ({ page }) => {
+      const app = cli<{ id: string }>("app", "create", "--org", DEMO_ORG_SLUG, "--name", uniqueName("A11y SCIM"), "--tenant-url", "https://scim.example.com/v2", "--token", "not-used");
+      for (const path of ["", "/users-groups", "/provisioning"]) {
+        await page.goto(`${base}/apps/${app.id}${path}`);
+        await expect(page.getByRole("navigation", { name: "Application" })).toBeVisible();
+        await expectNoSeriousViolations(page, `app ${path || "overview"}`);
+      }
     });
     test("group detail", async ({ page }) => {
       await page.goto(`${base}/directory/groups`);

@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { seedDemoDirectory } from "@/lib/source-directory/demo-directory";
 import { DEMO_ACCOUNTS, DEMO_GROUPS, DEMO_ORG, demoUsers } from "./demo-data";
 
 export type SeedResult = { created: boolean; orgSlug?: string; adminEmail: string; adminPassword: string; helpDeskEmail: string };
@@ -40,6 +41,8 @@ export async function seedDemo(): Promise<SeedResult> {
         data: { orgId: org.id, displayName: g.displayName, displayNameLower: g.displayName.toLowerCase(), source: "demo seed", members: { create: members.map((m) => ({ userId: m.id })) } },
       });
     }
+    // The identity source that enterprise apps provision from (PRODUCT.md §5).
+    await seedDemoDirectory(tx, org.id);
     await recordAuditEvent({ orgId: org.id, actor, action: "organization.create", targetType: "organization", targetId: org.id, newValue: { name: org.name, slug: org.slug, demo: true } }, tx);
     return org;
   }, { timeout: 30_000 });

@@ -34,14 +34,15 @@ const userName = (body: unknown) => (body as { userName?: string } | undefined)?
 describe("provisioning against a faulty SCIM server", () => {
   it("waits out 429 Retry-After, holding every request to the target, then succeeds", async () => {
     let throttled = 0;
-    const { jobId, srv } = await scenario(4, ({ method, path }) => (method === "POST" && path === "/scim/Users" && throttled++ < 2 ? { status: 429, retryAfter: "1" } : undefined));
+    const { jobId, srv } = await scenario(4, ({ method, path }) => (method === "POST" && path === "/scim/Users" && throttled++ < 2 ? { status: 429, retryAfter: "2" } : undefined));
     const result = await runCycleNow(jobId);
     expect(result.counts.users).toMatchObject({ created: 4, failed: 0 });
     const first429 = srv.received.find((r) => r.answered === 429)!;
-    // Once the client has read the 429 (allow 50 ms for that), nothing reaches the target until Retry-After passed.
+    // Once the client has read the 429 (allow 500 ms for that on a busy machine), nothing reaches the target until
+    // its Retry-After (2 s) has passed.
     const t = first429.answeredAt;
-    expect(srv.received.filter((r) => r.at > t + 50 && r.at < t + 950).map((r) => `${r.method} ${r.path} +${r.at - t}ms`)).toEqual([]);
-    expect(srv.received.some((r) => r.at >= t + 950)).toBe(true);
+    expect(srv.received.filter((r) => r.at > t + 500 && r.at < t + 1950).map((r) => `${r.method} ${r.path} +${r.at - t}ms`)).toEqual([]);
+    expect(srv.received.some((r) => r.at >= t + 1950)).toBe(true);
     expect(srv.store.Users.size).toBe(4);
   });
 

@@ -103,7 +103,7 @@ describe("Test Connection", () => {
     const previous = process.env.PROVISIONING_ALLOW_PRIVATE_TARGETS;
     delete process.env.PROVISIONING_ALLOW_PRIVATE_TARGETS;
     try {
-      expect(await testConnection(s.orgId, s.appId)).toMatchObject({ ok: false, message: expect.stringMatching(/refused to connect.*127\.0\.0\.1 \(loopback\)/) });
+      expect(await testConnection(s.orgId, s.appId)).toMatchObject({ ok: false, message: expect.stringMatching(/^Refused to connect: 127\.0\.0\.1 is a loopback address\. Provisioning reaches public addresses only/) });
     } finally {
       process.env.PROVISIONING_ALLOW_PRIVATE_TARGETS = previous;
     }

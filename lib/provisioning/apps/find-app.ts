@@ -33,3 +33,8 @@ export async function deleteApp(orgId: string, appId: string, actor: { id?: stri
   });
   return { id: app.id, name: app.name };
 }
+
+/** The app's name, or null when the organization has no such app (pages answer 404). */
+export async function findAppName(orgId: string, appId: string) {
+  return prisma.enterpriseApp.findFirst({ where: { id: appId, orgId }, select: { id: true, name: true, kind: true } });
+}

@@ -61,7 +61,7 @@ export async function saveProvisioningSettings(orgId: string, appId: string, inp
       oldValue: { ...old, tenantUrl: app.tenantUrl }, newValue: { ...pick({ ...s, notificationEmail: s.notificationEmail }), tenantUrl, secretToken: s.secretToken ? "[changed]" : undefined },
     }, tx);
   });
-  return { appId: app.id, enabled: s.enabled, turnedOn, fullSyncNext: hash !== app.job.syncedConfigHash && app.job.syncedConfigHash !== null };
+  return { appId: app.id, jobId: app.job.id, enabled: s.enabled, turnedOn, fullSyncNext: hash !== app.job.syncedConfigHash && app.job.syncedConfigHash !== null };
 }
 
 function pick(j: { mode: string; notificationEmail: string | null; notifyOnFailure: boolean; preventDeletes: boolean; deleteThreshold: number; scope: string; enabled: boolean; intervalMinutes: number }) {

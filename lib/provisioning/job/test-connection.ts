@@ -43,7 +43,7 @@ export async function testConnection(orgId: string, appRef: string, unsaved: { t
   try {
     res = await transport.send({ method: "GET", path: "/Users", query });
   } catch (error) {
-    if (error instanceof ScimTransportError) return { ok: false, request, message: `${error.kind === "timeout" ? "The target did not answer" : error.kind === "blocked" ? "Org Center refused to connect" : "Org Center could not connect"}: ${error.message}` };
+    if (error instanceof ScimTransportError) return { ok: false, request, message: error.kind === "blocked" ? error.message : `${error.kind === "timeout" ? "The target did not answer" : "Org Center could not connect"}: ${error.message}` };
     throw error;
   }
   return { request, status: res.status, durationMs: res.durationMs, body: res.text.slice(0, 500) || undefined, ...judge(res, tenant.base) };

@@ -22,7 +22,7 @@ export async function assertPublicTarget(hostname: string, lookup = (h: string) 
     const addresses = net.isIP(hostname) ? [hostname] : (await lookup(hostname).catch(() => [])).map((a) => (typeof a === "string" ? a : a.address));
     if (addresses.length === 0) throw new ScimTransportError("network", `The Tenant URL's host ${hostname} does not resolve.`);
     const bad = addresses.map((a) => ({ a, why: nonPublicReason(a) })).find((x) => x.why);
-    reason = bad ? `${hostname} resolves to ${bad.a} (${bad.why})` : null;
+    reason = !bad ? null : net.isIP(hostname) ? `${hostname} is a ${bad.why} address` : `${hostname} resolves to ${bad.a} (${bad.why})`;
     cache.set(hostname, { until: Date.now() + CACHE_MS, reason });
   }
   if (reason) {

@@ -11,6 +11,9 @@ export const dynamic = "force-dynamic";
 const text = (status: number, body: string) => new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 
 export async function GET(req: NextRequest) {
+  // The consent screen's redirect first reaches here as a client-router (RSC) fetch; answering that without a
+  // flight payload makes the browser navigate for real, so the single-use code is spent once, by the navigation.
+  if (req.headers.get("rsc") === "1" || req.headers.has("next-router-prefetch")) return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });
   const p = req.nextUrl.searchParams;
   const pending = await findPendingAuthorize(p.get("state"));
   if (!pending) return text(404, "This authorization response does not match a pending Authorize (it expired or was already used). Start Authorize again from the provisioning page.");

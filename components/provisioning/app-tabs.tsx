@@ -1,0 +1,14 @@
+import Link from "next/link";
+
+export function AppTabs({ orgSlug, appId, current }: { orgSlug: string; appId: string; current: "overview" | "users-groups" | "provisioning" }) {
+  const base = `/o/${orgSlug}/apps/${appId}`;
+  const tabs = [["overview", base, "Overview"], ["users-groups", `${base}/users-groups`, "Users and groups"], ["provisioning", `${base}/provisioning`, "Provisioning"]] as const;
+  return (
+    <nav aria-label="Application" className="mb-6 flex gap-2 border-b border-slate-200">
+      {tabs.map(([key, href, label]) => (
+        <Link key={key} href={href} aria-current={current === key ? "page" : undefined}
+          className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${current === key ? "border-brand-600 text-brand-800" : "border-transparent text-slate-700 hover:text-brand-700"}`}>{label}</Link>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,73 @@
+// The tutorial's steps 3 to 6 in a browser: create the LogMeIn app, Authorize (consent), Test Connection, assign a
+// group, turn provisioning On, Sync now, watch the progress bar finish, and find the users in the Directory.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { test, expect } from "@playwright/test";
+import { ADMIN, DEMO_ORG_SLUG } from "./fixtures/accounts";
+import { ConsentPage } from "./pages/consent-page";
+import { ProvisioningPage } from "./pages/provisioning-page";
+import { cli, uniqueName } from "./support/cli";
+
+test.use({ storageState: ADMIN.state });
+
+function importPeople(group: string, tag: string) {
+  const rows = ["Ivy", "Jude", "Kai"].map((first) => `${first.toLowerCase()}.${tag}@contoso.com,${first} ${tag},${first},${tag},Engineering,true,${group}`);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "e2e-prov-")), "people.csv");
+  fs.writeFileSync(file, ["userPrincipalName,displayName,givenName,surname,department,accountEnabled,groups", ...rows].join("\n"));
+  cli("directory", "import", "--org", DEMO_ORG_SLUG, "--file", file);
+}
+
+test("LogMeIn: Authorize, Test Connection, assign a group, provision and find the users in the Directory", async ({ page }) => {
+  test.setTimeout(120_000);
+  const tag = uniqueName("e2e").replace(/[^a-z0-9]/gi, "");
+  const group = `Provisioned ${tag}`;
+  importPeople(group, tag);
+  const app = new ProvisioningPage(page, DEMO_ORG_SLUG);
+  const name = `LogMeIn ${tag}`;
+  await app.createApp(name, "LogMeIn");
+
+  await app.chooseAutomatic();
+  await page.getByRole("button", { name: "Authorize" }).click();
+  const consent = new ConsentPage(page);
+  await consent.expectFor(`${name} (Org Center provisioning)`);
+  if (await consent.organizationSelect().count()) await consent.organizationSelect().selectOption({ label: "Contoso" });
+  await consent.allow();
+  await expect(page.getByText(/Authorized: provisioning targets Contoso/)).toBeVisible();
+
+  await expect(app.mode()).toHaveValue("automatic");
+  await app.testConnection();
+  await expect(page.getByText("Test Connection succeeded")).toBeVisible();
+  await expect(page.getByText(/GET http:\/\/localhost:\d+\/scim\/v2\/Users\?filter=userName\+eq/)).toBeVisible();
+
+  await app.assignGroup(group);
+  await page.getByRole("link", { name: "Provisioning", exact: true }).click();
+  await page.getByRole("radio", { name: "On" }).check();
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByText(/Saved\. Provisioning is On/)).toBeVisible();
+  await page.getByRole("button", { name: "Sync now" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /Sync started|already running/ })).toBeVisible();
+
+  // Saving with provisioning On started the initial cycle; Sync now queues another (incremental) one after it.
+  await expect(app.progress()).toHaveAttribute("aria-valuenow", "100", { timeout: 60_000 });
+  await expect(page.getByText(/Not running/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/cycles; users 3 created, 0 updated, 0 disabled, 0 deleted, 0 failed; groups 1 created/)).toBeVisible();
+
+  await page.getByRole("link", { name: "Directory", exact: true }).click();
+  await page.getByLabel("Search by name or email").fill(tag);
+  await page.getByRole("button", { name: "Search" }).click();
+  // The LogMeIn mapping sends no displayName, so the Directory names them by user name.
+  for (const first of ["ivy", "jude", "kai"]) await expect(page.getByRole("link", { name: `${first}.${tag}@contoso.com` })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Inactive" })).toHaveCount(0);
+});
+
+test("a custom SCIM app on a private address: Test Connection says precisely why it failed", async ({ page }) => {
+  const app = new ProvisioningPage(page, DEMO_ORG_SLUG);
+  await app.createApp(uniqueName("Custom"), "Custom SCIM app");
+  await app.chooseAutomatic();
+  await page.getByLabel("Tenant URL").fill(`${new URL(page.url()).origin}/scim/v2`);
+  await page.getByLabel("Secret Token").fill("definitely-not-a-token");
+  await app.testConnection();
+  await expect(page.getByText("Test Connection failed")).toBeVisible();
+  await expect(page.getByText(/Refused to connect: localhost resolves to 127\.0\.0\.1 \(loopback\)/)).toBeVisible();
+});
