@@ -62,12 +62,15 @@ function validateScope(kind: "user" | "group", m: TObjectMapping, errors: FieldE
   }));
 }
 
-export function validateDefinition(def: TMappingDefinition): FieldErrors {
+/** One object mapping's field errors (the editor validates as the admin types). */
+export function validateObjectMapping(kind: "user" | "group", m: TObjectMapping): FieldErrors {
   const errors: FieldErrors = {};
-  for (const kind of ["user", "group"] as const) {
-    validateTargetList(kind, def[kind], errors);
-    validateAttributes(kind, def[kind], errors);
-    validateScope(kind, def[kind], errors);
-  }
+  validateTargetList(kind, m, errors);
+  validateAttributes(kind, m, errors);
+  validateScope(kind, m, errors);
   return errors;
+}
+
+export function validateDefinition(def: TMappingDefinition): FieldErrors {
+  return { ...validateObjectMapping("user", def.user), ...validateObjectMapping("group", def.group) };
 }
