@@ -1,8 +1,8 @@
 import Link from "next/link";
 
-export function AppTabs({ orgSlug, appId, current }: { orgSlug: string; appId: string; current: "overview" | "users-groups" | "provisioning" }) {
+export function AppTabs({ orgSlug, appId, current }: { orgSlug: string; appId: string; current: "overview" | "users-groups" | "provisioning" | "mappings" }) {
   const base = `/o/${orgSlug}/apps/${appId}`;
-  const tabs = [["overview", base, "Overview"], ["users-groups", `${base}/users-groups`, "Users and groups"], ["provisioning", `${base}/provisioning`, "Provisioning"]] as const;
+  const tabs = [["overview", base, "Overview"], ["users-groups", `${base}/users-groups`, "Users and groups"], ["provisioning", `${base}/provisioning`, "Provisioning"], ["mappings", `${base}/mappings`, "Mappings"]] as const;
   return (
     <nav aria-label="Application" className="mb-6 flex gap-2 border-b border-slate-200">
       {tabs.map(([key, href, label]) => (
