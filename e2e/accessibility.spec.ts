@@ -71,6 +71,22 @@ test.describe("accessibility (axe): no serious or critical violations", () => {
         await expectNoSeriousViolations(page, `app ${path || "overview"}`);
       }
     });
+    test("mapping screens", async ({ page }) => {
+      const app = cli<{ id: string }>("app", "create", "--org", DEMO_ORG_SLUG, "--name", uniqueName("A11y mappings"), "--tenant-url", "https://scim.example.com/v2", "--token", "not-used");
+      for (const path of ["", "/group", "/history"]) {
+        await page.goto(`${base}/apps/${app.id}/mappings${path}`);
+        await expect(page.getByRole("navigation", { name: "Mappings" })).toBeVisible();
+        await expectNoSeriousViolations(page, `mappings ${path || "list"}`);
+      }
+      await page.goto(`${base}/apps/${app.id}/mappings/user`);
+      await expect(async () => {
+        await page.getByRole("button", { name: "Add New Mapping" }).click();
+        await expect(page.getByRole("heading", { name: "Edit attribute" })).toBeVisible({ timeout: 2_000 });
+      }).toPass();
+      await page.getByLabel("Mapping type").selectOption("Expression");
+      await page.getByRole("button", { name: "Add scoping filter" }).click();
+      await expectNoSeriousViolations(page, "attribute mapping with Edit attribute and a scoping filter");
+    });
     test("group detail", async ({ page }) => {
       await page.goto(`${base}/directory/groups`);
       await page.getByRole("link", { name: "Sales" }).click();

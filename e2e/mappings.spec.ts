@@ -1,0 +1,75 @@
+// The attribute-mapping editor in a browser (issue #6): edit a mapping with field validation and Test expression,
+// preview the next cycle, save, see the diff in the version history and roll back.
+import { test, expect } from "@playwright/test";
+import { ADMIN, DEMO_ORG_SLUG } from "./fixtures/accounts";
+import { MappingsPage } from "./pages/mappings-page";
+import { cli, uniqueName } from "./support/cli";
+
+test.use({ storageState: ADMIN.state });
+
+function createAppWithManagers(): string {
+  const name = uniqueName("Mapped app");
+  const app = cli<{ id: string }>("app", "create", "--org", DEMO_ORG_SLUG, "--name", name, "--tenant-url", "http://127.0.0.1:9/scim/v2", "--token", "unused-token");
+  cli("app", "assign", "--org", DEMO_ORG_SLUG, "--app", app.id, "--group", "Managers");
+  return app.id;
+}
+
+test("edit a mapping, preview, save, and roll back", async ({ page }) => {
+  test.setTimeout(90_000);
+  const appId = createAppWithManagers();
+  const mappings = new MappingsPage(page, DEMO_ORG_SLUG, appId);
+  await mappings.openUserMapping();
+
+  // userName from mail instead of userPrincipalName.
+  await mappings.editAttribute("userName");
+  await page.getByLabel("Source attribute").selectOption("mail");
+  await mappings.ok();
+  await expect(mappings.row("userName")).toContainText("mail");
+
+  // A new Expression mapping: a parse error at the field, then a valid expression tested against a source user.
+  await mappings.addNewMapping();
+  await page.getByLabel("Mapping type").selectOption("Expression");
+  await page.getByLabel("Target attribute", { exact: true }).selectOption("displayName");
+  await page.getByLabel("Expression", { exact: true }).fill("Join(\", \", [surname], [givenName]");
+  await expect(page.getByText(/line 1, column/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Ok" })).toBeDisabled();
+  await page.getByLabel("Expression", { exact: true }).fill("Join(\", \", [surname], [givenName])");
+  await page.getByRole("button", { name: "Test expression" }).click();
+  await expect(page.getByText(/^Result:/)).toBeVisible();
+  await mappings.ok();
+  await expect(mappings.row("displayName")).toContainText("Join");
+
+  await mappings.preview();
+  await expect(page.getByTestId("preview-create")).not.toHaveText("0");
+  await expect(page.getByText(/the target was not called/)).toBeVisible();
+  await mappings.save("userName from mail");
+
+  await mappings.openHistory();
+  const current = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Version 2 (current)" }) });
+  await expect(current).toContainText("Direct [userPrincipalName] → userName");
+  await expect(current).toContainText("Direct [mail] → userName");
+  await expect(current).toContainText("userName from mail");
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "Roll back to version 1" }).click();
+  await expect(page.getByText("Rolled back to version 1 (saved as version 3).")).toBeVisible();
+
+  await mappings.openUserMapping();
+  await expect(mappings.row("userName")).toContainText("userPrincipalName");
+  await expect(mappings.row("displayName")).toHaveCount(0);
+});
+
+test("field validation: matching precedence must be distinct and one attribute must match", async ({ page }) => {
+  const appId = createAppWithManagers();
+  const mappings = new MappingsPage(page, DEMO_ORG_SLUG, appId);
+  await mappings.openUserMapping();
+  await mappings.editAttribute("externalId");
+  await page.getByLabel("Matching precedence").fill("1");
+  await expect(page.getByText(/Matching precedence 1 is already used by userName/)).toBeVisible();
+  await page.getByLabel("Match objects using this attribute").selectOption("No");
+  await mappings.ok();
+  await mappings.editAttribute("userName");
+  await page.getByLabel("Match objects using this attribute").selectOption("No");
+  await mappings.ok();
+  await expect(page.getByRole("alert").filter({ hasText: "At least one attribute must be used to match objects" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Save", exact: true })).toBeDisabled();
+});
