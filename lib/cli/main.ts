@@ -15,10 +15,11 @@ import { appCommand } from "./commands/app";
 import { provisioningCommand } from "./commands/provisioning";
 import { logsCommand } from "./commands/logs";
 import { expressionCommand } from "./commands/expression";
+import { mappingCommand } from "./commands/mapping";
 
 type Command = (sub: string | undefined, options: Record<string, unknown>, out: Output, args: string[]) => Promise<void>;
 
-const COMMANDS: Record<string, Command> = { db: dbCommand, account: accountCommand, org: orgCommand, member: memberCommand, domain: domainCommand, token: tokenCommand, oauth: oauthCommand, directory: directoryCommand, app: appCommand, provisioning: provisioningCommand, logs: logsCommand, expression: expressionCommand };
+const COMMANDS: Record<string, Command> = { db: dbCommand, account: accountCommand, org: orgCommand, member: memberCommand, domain: domainCommand, token: tokenCommand, oauth: oauthCommand, directory: directoryCommand, app: appCommand, provisioning: provisioningCommand, logs: logsCommand, expression: expressionCommand, mapping: mappingCommand };
 
 const HELP = `Usage: org-center <command> [options]   (--json for machine-readable output)
 
@@ -53,6 +54,12 @@ const HELP = `Usage: org-center <command> [options]   (--json for machine-readab
   expression eval --expr E [--source JSON]     evaluates an attribute-mapping expression, e.g.
                                                --expr 'ToLower([mail])' --source '{"mail":"A@contoso.com"}'
   expression functions                         the expression functions with their signatures
+  mapping show|versions --org ORG --app APP    an app's attribute mappings and scope; their saved versions
+  mapping export|import --org ORG --app APP [--file F.json]   JSON export; import saves it as a new version
+  mapping diff --org ORG --app APP --from N [--to M]   what changed between versions (default: to the current)
+  mapping rollback --org ORG --app APP --to N  saves version N again; the next cycle is a full one
+  mapping restore --org ORG --app APP          restores the default mappings
+  mapping preview --org ORG --app APP --file F.json   dry run: creates, updates, disables, deletes
 
 ORG is an organization id or slug. DATABASE_URL selects the database (default: SQLite under ./data).`;
 
