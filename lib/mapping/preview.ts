@@ -27,7 +27,7 @@ function changedAttributes(values: TargetValues, exported: TargetValues | null):
 
 type Classified = { action: PreviewAction | "unchanged" | "errors"; detail: string };
 
-function classify(kind: "user" | "group", mapping: TObjectMapping, scope: ReturnType<typeof scopeUser>, state: ObjectState | null, attrs: SourceAttributes): Classified {
+export function classify(kind: "user" | "group", mapping: TObjectMapping, scope: ReturnType<typeof scopeUser>, state: ObjectState | null, attrs: SourceAttributes): Classified {
   const intent = intentFor(kind, scope, state, mapping.actions.delete);
   if (intent === "disable" || intent === "delete") return { action: intent, detail: scope.detail };
   if (intent === "skip") return { action: "unchanged", detail: scope.detail };
