@@ -1,7 +1,7 @@
 // The attribute-mapping editor in a browser (issue #6): edit a mapping with field validation and Test expression,
 // preview the next cycle, save, see the diff in the version history and roll back.
 import { test, expect } from "@playwright/test";
-import { ADMIN, DEMO_ORG_SLUG } from "./fixtures/accounts";
+import { ADMIN, DEMO_ORG_SLUG, HELP_DESK } from "./fixtures/accounts";
 import { MappingsPage } from "./pages/mappings-page";
 import { cli, uniqueName } from "./support/cli";
 
@@ -72,4 +72,17 @@ test("field validation: matching precedence must be distinct and one attribute m
   await mappings.ok();
   await expect(page.getByRole("alert").filter({ hasText: "At least one attribute must be used to match objects" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Save", exact: true })).toBeDisabled();
+});
+
+test("help desk cannot open the mapping screens or export them", async ({ browser }) => {
+  const appId = createAppWithManagers();
+  const context = await browser.newContext({ storageState: HELP_DESK.state });
+  const page = await context.newPage();
+  for (const path of ["", "/user", "/history"]) {
+    const response = await page.goto(`/o/${DEMO_ORG_SLUG}/apps/${appId}/mappings${path}`);
+    expect(response?.status(), path).toBe(403);
+  }
+  const exported = await page.request.get(`/o/${DEMO_ORG_SLUG}/apps/${appId}/mappings/export`);
+  expect(exported.status()).toBe(403);
+  await context.close();
 });
