@@ -88,7 +88,12 @@ export function MappingEditor(props: MappingEditorProps) {
       </Card>
       <Card title="Target attribute list">
         <fieldset disabled={!canWrite}>
-          <TargetAttributeList attributes={targets} errors={errors} onChange={(targetAttributes) => change({ ...m, targetAttributes })} />
+          <TargetAttributeList attributes={targets} errors={errors} onChange={(targetAttributes) => change({
+            ...m,
+            targetAttributes,
+            // A mapping converts its value to its target's type, so a type change follows into the mappings.
+            attributes: m.attributes.map((a) => ({ ...a, targetType: targetAttributes.find((t) => t.name === a.target)?.type ?? a.targetType })),
+          })} />
         </fieldset>
       </Card>
       {canWrite && (

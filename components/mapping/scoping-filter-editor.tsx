@@ -46,14 +46,14 @@ export function ScopingFilterEditor({ filters, sourceAttributes, groups, errors,
                     <td className="pr-2">
                       <select aria-label={`Operator ${n}`} className={cell} value={c.operator} onChange={(e) => {
                         const operator = e.target.value as TScopeClause["operator"];
-                        setClause(fi, ci, { ...c, operator, attribute: operator.endsWith("MEMBER OF") ? "memberOf" : c.attribute === "memberOf" ? blank.attribute : c.attribute, value: UNARY_SCOPE_OPERATORS.includes(operator) ? undefined : operator.endsWith("MEMBER OF") ? groups[0]?.id ?? "" : c.value ?? "" });
+                        setClause(fi, ci, { ...c, operator, attribute: operator.endsWith("MEMBER OF") ? "memberOf" : c.attribute === "memberOf" ? blank.attribute : c.attribute, value: UNARY_SCOPE_OPERATORS.includes(operator) ? undefined : operator.endsWith("MEMBER OF") ? groups[0]?.id ?? "" : c.value ?? "", label: operator.endsWith("MEMBER OF") ? groups[0]?.label : undefined });
                       }}>
                         {SCOPE_OPERATORS.map((o) => <option key={o}>{o}</option>)}
                       </select>
                     </td>
                     <td className="pr-2">
                       {UNARY_SCOPE_OPERATORS.includes(c.operator) ? null : isGroup ? (
-                        <select aria-label={`Group ${n}`} className={cell} value={c.value ?? ""} onChange={(e) => setClause(fi, ci, { ...c, value: e.target.value })}>
+                        <select aria-label={`Group ${n}`} className={cell} value={c.value ?? ""} onChange={(e) => setClause(fi, ci, { ...c, value: e.target.value, label: groups.find((g) => g.id === e.target.value)?.label })}>
                           {groups.map((g) => <option key={g.id} value={g.id}>{g.label}</option>)}
                         </select>
                       ) : (

@@ -83,6 +83,13 @@ describe("group-membership clause", () => {
     expect(clauseMatches({ ...clause, operator: "NOT MEMBER OF" }, {}, { groupIds: ["g1"] })).toBe(true);
     expect(inScopingFilters([{ clauses: [clause] }], {}, { groupIds: ["g2"] })).toBe(true);
   });
+
+  it("reports the group by its name when the clause carries one", () => {
+    const clause: TScopeClause = { attribute: "memberOf", operator: "MEMBER OF", value: "g2", label: "Managers" };
+    expect(traceScopingFilters([{ clauses: [clause] }], {}, { groupIds: ["g1", "g2"] })).toEqual([
+      { filter: 1, filterName: "Filter 1", clause: "memberOf MEMBER OF Managers", actual: "2 group(s)", result: true },
+    ]);
+  });
 });
 
 describe("traceScopingFilters", () => {

@@ -61,7 +61,8 @@ export function clauseMatches(clause: TScopeClause, source: SourceAttributes, co
 }
 
 export function clauseText(clause: TScopeClause): string {
-  return `${clause.attribute} ${clause.operator}${clause.value !== undefined && clause.value !== "" ? ` ${clause.value}` : ""}`;
+  const value = clause.label ?? clause.value;
+  return `${clause.attribute} ${clause.operator}${value !== undefined && value !== "" ? ` ${value}` : ""}`;
 }
 
 export type ClauseTrace = { filter: number; filterName: string; clause: string; actual: string | null; result: boolean };

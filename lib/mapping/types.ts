@@ -29,7 +29,13 @@ export const ZAttributeMapping = z.object({
 });
 export type TAttributeMapping = z.infer<typeof ZAttributeMapping>;
 
-export const ZScopeClause = z.object({ attribute: z.string().min(1), operator: z.enum(SCOPE_OPERATORS), value: z.string().optional() });
+export const ZScopeClause = z.object({
+  attribute: z.string().min(1),
+  operator: z.enum(SCOPE_OPERATORS),
+  value: z.string().optional(),
+  /** What the value reads as (the group's name for MEMBER OF, whose value is the group's id); display only. */
+  label: z.string().max(256).optional(),
+});
 export type TScopeClause = z.infer<typeof ZScopeClause>;
 
 /** Clauses inside a filter are ANDed; the filters of an object mapping are ORed. */

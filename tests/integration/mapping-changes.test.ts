@@ -95,4 +95,23 @@ describe("saved mappings drive the provisioning cycles", () => {
     expect(scoping.detail).toContain(`[Only user0] userPrincipalName REGEX MATCH ^user0@ (value: ${s.upn(1)}) → false`);
     expect(scoping.detail).toContain("[Only user0] department EQUALS Sales (value: Sales) → true");
   });
+
+  it("the group-membership clause decides scope in previews and cycles", async () => {
+    const s = await provisioningScenario({ users: 2 });
+    const team = await prisma.sourceGroup.findFirstOrThrow({ where: { orgId: s.orgId, displayName: s.group } });
+    const { definition } = await getMapping(s.orgId, s.appId);
+    const outside = structuredClone(definition);
+    outside.user.scopingFilters = [{ clauses: [{ attribute: "memberOf", operator: "NOT MEMBER OF", value: team.id, label: s.group }] }];
+    expect((await previewMapping(s.orgId, s.appId, outside)).counts).toMatchObject({ create: 1 }); // the group only
+    await saveMapping(s.orgId, s.appId, outside, CLI_ACTOR);
+    const first = await runCycleNow(s.jobId);
+    expect(first.counts.users).toMatchObject({ created: 0 });
+    const inside = structuredClone(outside);
+    inside.user.scopingFilters[0]!.clauses[0]!.operator = "MEMBER OF";
+    expect((await previewMapping(s.orgId, s.appId, inside)).counts).toMatchObject({ create: 2 });
+    await saveMapping(s.orgId, s.appId, inside, CLI_ACTOR);
+    const second = await runCycleNow(s.jobId);
+    expect(second.type).toBe("full");
+    expect(second.counts.users).toMatchObject({ created: 2, failed: 0 });
+  });
 });
