@@ -18,7 +18,7 @@ export default async function SourceUsersPage({ params, searchParams }: { params
   const { rows, total } = await listSourceUsers(org.id, table, filters);
   return (
     <>
-      <PageHeader title="Source directory" description="The identity source that enterprise apps provision from (the Entra ID side): users and groups with members. Changes here reach every app in its next cycle." />
+      <PageHeader title="Source directory" description="The identity source (the Entra ID side) that enterprise apps provision from: users and groups with members. Changes here reach every app in its next cycle." />
       <SourceTabs orgSlug={slug} current="users" canWrite={can(role, "config:write")} />
       <SourceUsersTable orgSlug={slug} rows={rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }))} total={total} page={table.page} pageSize={table.pageSize}
         sort={table.sort} search={table.q} emptyMessage="No users match."
