@@ -86,3 +86,33 @@ test("help desk cannot open the mapping screens or export them", async ({ browse
   expect(exported.status()).toBe(403);
   await context.close();
 });
+
+test("a scoping filter is previewed and saved, exported as JSON and imported as a new version", async ({ page }) => {
+  test.setTimeout(90_000);
+  const appId = createAppWithManagers();
+  const mappings = new MappingsPage(page, DEMO_ORG_SLUG, appId);
+  await mappings.openUserMapping();
+  await expect(async () => {
+    await page.getByRole("button", { name: "Add scoping filter" }).click();
+    await expect(page.getByLabel("Operator 1.1")).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+  await page.getByLabel("Attribute 1.1").selectOption("department");
+  await page.getByLabel("Operator 1.1").selectOption("Greater_Than");
+  await page.getByLabel("Value 1.1").fill("ten");
+  await expect(page.getByText("Greater_Than compares integers; enter a whole number.")).toBeVisible();
+  await page.getByLabel("Operator 1.1").selectOption("EQUALS");
+  await page.getByLabel("Value 1.1").fill("Nowhere");
+  await mappings.preview();
+  await expect(page.getByTestId("preview-create")).toHaveText("1"); // the Managers group; no user is in Nowhere
+  await mappings.save("only Nowhere");
+
+  const exported = await page.request.get(`/o/${DEMO_ORG_SLUG}/apps/${appId}/mappings/export`);
+  expect(exported.status()).toBe(200);
+  const json = await exported.text();
+  expect(json).toContain('"value": "Nowhere"');
+  await page.goto(`/o/${DEMO_ORG_SLUG}/apps/${appId}/mappings`);
+  await page.getByLabel("Mappings JSON file").setInputFiles({ name: "mappings.json", mimeType: "application/json", buffer: Buffer.from(json.replace('"Nowhere"', '"Somewhere"')) });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.getByText(/Imported as version 3/)).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Version 3 (current)" }) })).toContainText("department EQUALS Somewhere");
+});
