@@ -14,7 +14,7 @@ test("help desk sees the directory and logs, and no admin page", async ({ browse
   await page.goto(`${base}/directory/users`);
   await expect(page.getByRole("heading", { name: "Users" })).toBeVisible();
   const nav = page.getByRole("navigation", { name: "Console" });
-  await expect(nav.getByRole("link", { name: "Directory" })).toBeVisible();
+  await expect(nav.getByRole("link", { name: "Directory", exact: true })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Provisioning logs" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Settings" })).toHaveCount(0);
   for (const path of ["", "/settings", "/domains", "/scim", "/apps"]) {
