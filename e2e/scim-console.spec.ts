@@ -47,19 +47,30 @@ test("inbound settings show a field error for a bad address and save a good one"
 });
 
 test("the directory pages page, sort and search on the server", async ({ page }) => {
+  // Other tests provision into the demo organization in parallel: assert order and filtering, not totals.
+  const userNames = () => page.getByRole("row").locator("td:nth-child(2)").allInnerTexts();
   await page.goto(`/o/${DEMO_ORG_SLUG}/directory/users`);
-  await expect(page.getByText("1–24 of 24")).toBeVisible();
+  await expect(page.getByText(/^1–\d+ of \d+$/)).toBeVisible();
   await page.getByRole("button", { name: /User name/ }).click();
   await expect(page).toHaveURL(/sort=userName%3Adesc|sort=userName:desc/);
-  await expect(page.getByRole("row").nth(1)).toContainText("yusuf.demir@contoso.com");
+  await expect(async () => {
+    const names = await userNames();
+    expect(names.length).toBeGreaterThan(1);
+    expect(names).toEqual([...names].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? 1 : -1)));
+  }).toPass();
   await page.getByLabel("Status").selectOption("inactive");
-  await expect(page.getByText("1–2 of 2")).toBeVisible();
+  await expect(page).toHaveURL(/status=inactive/);
   await expect(page.getByRole("link", { name: "Kofi Mensah" })).toBeVisible();
+  await expect(page.getByRole("row").locator("td:nth-child(4)").filter({ hasText: /^Active$/ })).toHaveCount(0);
   await page.getByLabel("Status").selectOption("");
-  await expect(page.getByText("1–24 of 24")).toBeVisible();
+  await expect(page).not.toHaveURL(/status=/);
   await page.getByLabel("Search by name or email").fill("rossi");
   await page.getByRole("button", { name: "Search" }).click();
-  await expect(page.getByText("1–1 of 1")).toBeVisible();
+  await expect(async () => {
+    const names = await userNames();
+    expect(names).toContain("bruno.rossi@contoso.com");
+    expect(names.every((n) => n.includes("rossi"))).toBe(true);
+  }).toPass();
   await page.getByRole("link", { name: "Bruno Rossi" }).click();
   await expect(page.getByRole("heading", { name: "Bruno Rossi" })).toBeVisible();
   await expect(page.getByText("Engineering").first()).toBeVisible();
