@@ -25,11 +25,17 @@ export function logRow(ref: CycleRef, o: Outcome) {
     sourceId: l.sourceId, sourceIdentity: l.sourceIdentity, targetId: l.targetId, sourceSystem: ref.sourceSystem, targetSystem: ref.targetSystem,
     steps: json(l.steps), modifiedProperties: l.modifiedProperties.length ? json(l.modifiedProperties) : undefined,
     errorCode: l.errorCode ?? null, errorReason: l.errorReason?.slice(0, 2000) ?? null, recommendation: l.recommendation ?? null,
-    requestIds: l.requests.length ? json({ changeId: l.changeId, requests: l.requests.map(({ requestBody: _b, ...r }) => ({ ...r, responseBody: summarize(r.responseBody) })) }) : undefined,
+    requestIds: l.requests.length ? json({ changeId: l.changeId, requests: l.requests.map(requestSummary) }) : undefined,
   };
 }
 
-// Response bodies can be large (a user resource); the log keeps enough to troubleshoot.
+// The SCIM requests an entry caused: method, path, status, time. Bodies (large, and in the target's own request log
+// under the same change id) are kept only for failed requests, to troubleshoot.
+function requestSummary({ requestBody: _request, responseBody, ...r }: Outcome["log"]["requests"][number]) {
+  const failed = r.error !== undefined || (r.status !== undefined && r.status >= 400);
+  return failed ? { ...r, responseBody: summarize(responseBody) } : r;
+}
+
 function summarize(body: unknown): unknown {
   if (body === undefined) return undefined;
   const text = typeof body === "string" ? body : JSON.stringify(body);
