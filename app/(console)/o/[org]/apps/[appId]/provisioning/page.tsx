@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
@@ -43,7 +44,9 @@ export default async function ProvisioningPage({ params, searchParams }: { param
             settings={status.settings} canWrite={canWrite} save={saveProvisioningAction.bind(null, slug, appId)} test={testConnectionAction.bind(null, slug, appId)}
             authorize={authorizeAction.bind(null, slug, appId) as unknown as (data: FormData) => Promise<void>} />
         </Card>
-        <Card title="Mappings"><MappingsSummary mapping={mapping} /></Card>
+        <Card title="Mappings" actions={<Link className="text-sm font-medium text-brand-700 hover:underline" href={`/o/${slug}/apps/${appId}/mappings`}>Edit mappings</Link>}>
+          <MappingsSummary mapping={mapping} />
+        </Card>
         {canWrite && <Card title="Provision on demand"><OnDemandForm action={onDemandAction.bind(null, slug, appId)} /></Card>}
       </div>
     </>
