@@ -2,7 +2,7 @@
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 
-const benches = ["scim.ts", "provision.ts"];
+const benches = ["scim.ts", "provision.ts", "logs.ts"];
 for (const b of benches) {
   console.log(`\n### ${b}`);
   const r = spawnSync(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, b)], { stdio: "inherit" });

@@ -173,3 +173,12 @@ test("Admin (Read Only) reads both viewers and exports, and cannot change the re
   await page.goto(`${base}/logs/scim`);
   await expect(page.getByRole("heading", { name: "Inbound SCIM requests" })).toBeVisible();
 });
+
+test("the admin's SCIM page leads to the inbound request log", async ({ browser }) => {
+  const admin = await as(browser, ADMIN.state);
+  await admin.page.goto(`${base}/scim`);
+  await admin.page.getByRole("link", { name: "Search and export all inbound requests" }).click();
+  await expect(admin.page.getByRole("heading", { name: "Inbound SCIM requests" })).toBeVisible();
+  await expect(admin.page.getByRole("navigation", { name: "Logs" }).getByRole("link", { name: "Inbound SCIM requests" })).toHaveAttribute("aria-current", "page");
+  await admin.context.close();
+});

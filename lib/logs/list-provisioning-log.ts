@@ -2,8 +2,8 @@
 import { prisma } from "@/lib/db/client";
 import { decodeCursor, flip, orderBy, seekAfter, settlePage, type PageLinks } from "./keyset";
 import type { TProvisioningLogFilters } from "./provisioning-log-filters";
-import { provisioningLogWhere } from "./provisioning-log-where";
-import { cappedCount, empty, sql } from "./sql";
+import { identityMatch, provisioningLogWhere } from "./provisioning-log-where";
+import { cappedCount, dialect, empty, sql } from "./sql";
 
 export const LOG_PAGE_SIZE = 50;
 /** Totals are counted up to here and shown as "10,000+" beyond: an exact count of a million rows costs more than the page. */
@@ -21,20 +21,40 @@ export type ProvisioningLogRow = Omit<RawRow, "at" | "durationMs"> & { at: strin
 
 export type LogPage<T> = { rows: T[]; total: number; totalIsCapped: boolean; links: PageLinks };
 
-export async function countRows(query: ReturnType<typeof cappedCount>): Promise<{ total: number; totalIsCapped: boolean }> {
+export async function countRows(query: ReturnType<typeof cappedCount>, cap = COUNT_CAP): Promise<{ total: number; totalIsCapped: boolean }> {
   const [row] = await prisma.$queryRaw<{ n: number | bigint }[]>(query);
   const n = Number(row?.n ?? 0);
-  return n > COUNT_CAP ? { total: COUNT_CAP, totalIsCapped: true } : { total: n, totalIsCapped: false };
+  return n > cap ? { total: cap, totalIsCapped: true } : { total: n, totalIsCapped: false };
+}
+
+/** Above this many identity matches, walking the date index finds a page sooner than sorting every match. */
+export const DENSE_SEARCH = 5_000;
+const DENSE_COUNT_CAP = 1_000;
+
+/**
+ * SQLite: an identity search matching many rows (a first name, a few letters) would fetch and sort every match to
+ * show the newest 50. Counting the matches in the identity indexes is cheap, so a dense search is planned on the
+ * date indexes instead (PostgreSQL's planner makes that choice itself from its statistics).
+ */
+async function isDenseSearch(orgId: string, q: string): Promise<boolean> {
+  if (!q || dialect() !== "sqlite") return false;
+  const [row] = await prisma.$queryRaw<{ n: number | bigint }[]>(cappedCount("ProvisioningLogEntry", sql`"orgId" = ${orgId} AND ${identityMatch(q)}`, DENSE_SEARCH + 1));
+  return Number(row?.n ?? 0) > DENSE_SEARCH;
 }
 
 export async function listProvisioningLog(orgId: string, filters: TProvisioningLogFilters, cursorText?: string | null, { now = new Date(), pageSize = LOG_PAGE_SIZE } = {}): Promise<LogPage<ProvisioningLogRow>> {
-  const where = provisioningLogWhere(orgId, filters, now);
+  const dense = await isDenseSearch(orgId, filters.q);
+  const where = provisioningLogWhere(orgId, filters, now, { identityIndexes: !dense });
   const cursor = decodeCursor(cursorText);
   const order = cursor?.dir === "before" ? flip(filters.sort) : filters.sort;
   const seek = cursor ? sql` AND ${seekAfter(order, cursor)}` : empty;
   const [fetched, count] = await Promise.all([
     prisma.$queryRaw<RawRow[]>(sql`SELECT ${LIST_COLUMNS} FROM "ProvisioningLogEntry" WHERE ${where}${seek} ORDER BY ${orderBy(order)} LIMIT ${pageSize + 1}`),
-    countRows(cappedCount("ProvisioningLogEntry", where, COUNT_CAP + 1)),
+    // A dense search is counted along the page's date index too (any other index could hold its matches last), so
+    // only as far as a smaller cap.
+    dense
+      ? countRows(cappedCount("ProvisioningLogEntry", where, DENSE_COUNT_CAP + 1, orderBy(filters.sort)), DENSE_COUNT_CAP)
+      : countRows(cappedCount("ProvisioningLogEntry", where, COUNT_CAP + 1)),
   ]);
   const { rows, links } = settlePage(fetched, pageSize, cursor);
   return { rows: rows.map((r) => ({ ...r, at: r.at.toISOString(), durationMs: Number(r.durationMs) })), ...count, links };

@@ -43,11 +43,3 @@ export function requestIdsOf(entry: { changeId: string; requestIds: unknown }): 
   if (isObject(entry.requestIds) && typeof entry.requestIds.changeId === "string") ids.push(entry.requestIds.changeId);
   return [...new Set(ids.length ? ids : [entry.changeId])].slice(0, 20);
 }
-
-export function stepsSummary(steps: StepView[]): string {
-  return steps.map((s) => `${s.name}: ${s.status}${s.detail ? ` - ${s.detail}` : ""}`).join(" | ");
-}
-
-export function modifiedSummary(props: ModifiedPropertyView[]): string {
-  return props.map((p) => `${p.name}: ${p.oldValue ?? "(none)"} -> ${p.newValue ?? "(none)"}`).join("; ");
-}

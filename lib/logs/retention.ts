@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db/client";
 import { recordAuditEvent, type Actor } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors/app-error";
 import { zodFieldErrors } from "@/lib/errors/zod-field-errors";
+import { optimizeLogTables } from "./optimize-log-tables";
 import { sql } from "./sql";
 
 export const DEFAULT_RETENTION_DAYS = 30;
@@ -48,17 +49,21 @@ async function purgeTable(table: "ProvisioningLogEntry" | "ScimRequestLog", orgI
   }
 }
 
-export type PurgeSummary = { provisioning: number; scim: number };
+export type PurgeSummary = { provisioning: number; scim: number; statistics: boolean };
 
-/** Run by the background job; requests with no organization (refused tokens) are kept the default period. */
+/**
+ * Run hourly by the background job (and once at start-up): deletes what is past retention, then refreshes the
+ * query planner's statistics. Requests with no organization (refused tokens) are kept the default period.
+ */
 export async function purgeExpiredLogs(now: Date): Promise<PurgeSummary> {
   const orgs = await prisma.organization.findMany({ select: { id: true, logRetentionDays: true } });
-  const summary: PurgeSummary = { provisioning: 0, scim: 0 };
+  const summary: PurgeSummary = { provisioning: 0, scim: 0, statistics: false };
   for (const org of orgs) {
     const before = new Date(now.getTime() - org.logRetentionDays * DAY_MS);
     summary.provisioning += await purgeTable("ProvisioningLogEntry", org.id, before);
     summary.scim += await purgeTable("ScimRequestLog", org.id, before);
   }
   summary.scim += await purgeTable("ScimRequestLog", null, new Date(now.getTime() - DEFAULT_RETENTION_DAYS * DAY_MS));
+  summary.statistics = await optimizeLogTables();
   return summary;
 }

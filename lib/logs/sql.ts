@@ -35,10 +35,11 @@ export function escapeLike(text: string): string {
 
 /**
  * `column` starts with `prefix`: a range the column's index serves, plus a LIKE that keeps the match exact under
- * PostgreSQL collations that order punctuation loosely.
+ * PostgreSQL collations that order punctuation loosely. `indexed: false` asks SQLite to plan without that index.
  */
-export function startsWith(column: string, prefix: string): Sql {
-  const c = col(column);
+export function startsWith(column: string, prefix: string, { indexed = true } = {}): Sql {
+  // SQLite's unary + keeps a term from using an index (https://sqlite.org/optoverview.html#uplus).
+  const c = indexed || dialect() !== "sqlite" ? col(column) : sql`+${col(column)}`;
   return sql`(${c} >= ${prefix} AND ${c} < ${prefixEnd(prefix)} AND ${c} LIKE ${`${escapeLike(prefix)}%`} ESCAPE '\\')`;
 }
 
@@ -62,7 +63,11 @@ export function jsonTextContains(column: string, needle: string): Sql {
   return dialect() === "postgresql" ? sql`${c}::text LIKE ${pattern} ESCAPE '\\'` : sql`${c} LIKE ${pattern} ESCAPE '\\'`;
 }
 
-/** `count(*)` of the rows matching `where`, counting no further than `cap` (so a count never scans a whole log). */
-export function cappedCount(table: string, where: Sql, cap: number): Sql {
-  return sql`SELECT count(*) AS n FROM (SELECT 1 FROM ${col(table)} WHERE ${where} LIMIT ${cap}) AS capped`;
+/**
+ * `count(*)` of the rows matching `where`, counting no further than `cap` (so a count never scans a whole log).
+ * `order` makes it walk the rows in the page's order, i.e. on the same index as the page.
+ */
+export function cappedCount(table: string, where: Sql, cap: number, order: Sql = empty): Sql {
+  const orderBy = order === empty ? empty : sql` ORDER BY ${order}`;
+  return sql`SELECT count(*) AS n FROM (SELECT 1 FROM ${col(table)} WHERE ${where}${orderBy} LIMIT ${cap}) AS capped`;
 }

@@ -8,11 +8,14 @@ import path from "node:path";
 import { prisma } from "@/lib/db/client";
 import { failedCreate, insertLogRows, outOfScopeSkip, successfulUpdate, type EntryRow } from "@/lib/logs/sample-log-entries";
 import { PROVISIONING_CSV_HEADER } from "@/lib/logs/export-provisioning-log";
+import { DENSE_SEARCH, listProvisioningLog } from "@/lib/logs/list-provisioning-log";
+import { parseProvisioningLogFilters } from "@/lib/logs/provisioning-log-filters";
 import { runCli, unique } from "./support/cli";
 import { createLogsOrg, csvRecords, parseCsv, signedIn, type LogsOrg } from "./support/logs-org";
 import type { HttpSession } from "./support/http-session";
 
-const TOTAL = 4_530;
+// Over 5,000 rows share the tag, so a search for it takes the dense-search plan (DENSE_SEARCH in list-provisioning-log.ts).
+const TOTAL = 5_230;
 let org: LogsOrg;
 let other: LogsOrg;
 let help: HttpSession;
@@ -84,6 +87,20 @@ describe("provisioning log export", () => {
     expect(await count("erson 7")).toBe(0);
   });
 
+  it("pages a dense search and a cycle filter like the export lists them", async () => {
+    expect(TOTAL).toBeGreaterThan(DENSE_SEARCH);
+    const csv = csvRecords((await download(help, `range=all&format=csv&q=${tag}`)).text);
+    expect(csv).toHaveLength(TOTAL);
+    const page = await listProvisioningLog(org.id, parseProvisioningLogFilters({ range: "all", q: tag }));
+    expect(page.rows.map((r) => r.changeId)).toEqual(csv.slice(0, 50).map((r) => r["Change ID"]));
+    const next = await listProvisioningLog(org.id, parseProvisioningLogFilters({ range: "all", q: tag }), page.links.next);
+    expect(next.rows.map((r) => r.changeId)).toEqual(csv.slice(50, 100).map((r) => r["Change ID"]));
+    const one = entries[1234]!;
+    const byCycle = await listProvisioningLog(org.id, parseProvisioningLogFilters({ range: "all", cycle: one.cycleId }));
+    expect(byCycle.rows.map((r) => r.changeId)).toEqual([one.changeId]);
+    expect(csvRecords((await download(help, `range=all&format=csv&cycle=${one.cycleId}`)).text).map((r) => r["Change ID"])).toEqual([one.changeId]);
+  });
+
   it("escapes CSV per RFC 4180 and neutralises formulas", async () => {
     const tricky = failedCreate({ orgId: org.id, appId: "app-export", at: new Date(base + 5_000) }, { displayName: `Doe, "Jane"\r\nline two ${tag}`, upn: `@${tag}-handle` }).entry;
     tricky.errorReason = '=HYPERLINK("http://evil.example","click")';
@@ -106,9 +123,11 @@ describe("provisioning log export", () => {
   it("streams valid JSON with the steps, modified properties and requests, and [] when nothing matches", async () => {
     const { res, text } = await download(help, "range=all&action=Update&format=json");
     expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
-    const items = JSON.parse(text) as { action: string; steps: { name: string }[]; modifiedProperties: { name: string; newValue: string }[]; requests: { method: string }[] }[];
+    type Item = { action: string; date: string; steps: { name: string }[]; modifiedProperties: { name: string; newValue: string }[]; sentRequests: { changeId: string; requests: { method: string }[] } };
+    const items = JSON.parse(text) as Item[];
     expect(items).toHaveLength(entries.filter((e) => e.action === "Update").length);
-    expect(items.every((e) => e.action === "Update" && e.steps.length === 5 && e.modifiedProperties[0]!.name === "title" && e.requests[0]!.method === "PATCH")).toBe(true);
+    expect(items.every((e) => e.action === "Update" && e.steps.length === 5 && e.modifiedProperties[0]!.name === "title" && e.sentRequests.requests[0]!.method === "PATCH")).toBe(true);
+    expect(items[0]!.date).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     const empty = await download(help, `range=all&q=${unique("nobody")}&format=json`);
     expect(JSON.parse(empty.text)).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { listScimTokens } from "@/lib/credentials/list-scim-tokens";
@@ -94,7 +95,7 @@ export default async function ScimPage({ params }: { params: Promise<{ org: stri
             </table>
           )}
         </Card>
-        <Card title="Recent inbound requests">
+        <Card title="Recent inbound requests" actions={<Link href={`/o/${slug}/logs/scim`} className="text-sm text-brand-700 underline">Search and export all inbound requests</Link>}>
           {requests.length === 0 ? <p className="text-sm text-slate-600">No SCIM requests yet.</p> : (
             <div className="overflow-x-auto">
               <table className="min-w-full text-sm">
