@@ -1,5 +1,5 @@
-// Streams every row matching a WHERE clause in constant memory: keyset batches over (at, id), never OFFSET, never
-// the whole result at once. Formats turn each batch into one text chunk (CSV lines or JSON array items).
+// Streams every row matching a WHERE clause in constant memory: keyset batches in date order (ties broken by id, or
+// by rowid on SQLite), never OFFSET, never the whole result at once. Formats turn each batch into one text chunk (CSV lines or JSON array items).
 // On SQLite the batches are read through a read-only connection of their own (WAL lets it read while the app
 // writes): Prisma's driver adapter maps rows at a third of the speed, and exports are the one bulk read.
 import Database from "better-sqlite3";
