@@ -22,6 +22,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // CI shares one small machine with a production build and a browser; one retry absorbs a timing flake.
+          retry: process.env.CI ? 1 : 0,
         },
       },
     ],

@@ -15,8 +15,16 @@ function fifoLock() {
   };
 }
 
+type Prepare = (sql: string) => unknown;
+
 function gate(adapter: SqlDriverAdapter): SqlDriverAdapter {
   const acquire = fifoLock();
+  // Take the write lock when a transaction begins (BEGIN IMMEDIATE): a deferred transaction that reads and then
+  // writes fails at once with SQLITE_BUSY when another process (CLI, worker, second instance) wrote in between,
+  // while an immediate one waits its turn under the busy timeout.
+  const client = (adapter as unknown as { client: { prepare: Prepare } }).client;
+  const prepare = client.prepare.bind(client);
+  client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
   const startTransaction = adapter.startTransaction.bind(adapter);
   const queryRaw = adapter.queryRaw.bind(adapter);
   const executeRaw = adapter.executeRaw.bind(adapter);
