@@ -2,6 +2,7 @@
 // organization's own SCIM endpoint, links to them in the inbound request log.
 import Link from "next/link";
 import type { ProvisioningLogEntryDetail } from "@/lib/logs/get-provisioning-log-entry";
+import { BodyBlock } from "./body-block";
 import { formatUtc, HttpStatus } from "./status-badge";
 
 export function EntryRequests({ entry, orgSlug }: { entry: ProvisioningLogEntryDetail; orgSlug: string }) {
@@ -15,7 +16,12 @@ export function EntryRequests({ entry, orgSlug }: { entry: ProvisioningLogEntryD
           <tbody className="divide-y divide-slate-100">
             {entry.sentRequests.map((r, i) => (
               <tr key={i} className="align-top">
-                <td className="max-w-md break-all py-2 pr-4 font-mono text-xs">{r.method} {r.path}{r.error ? <span className="block text-red-700">{r.error}</span> : null}</td>
+                <td className="max-w-md break-all py-2 pr-4 font-mono text-xs">
+                  {r.method} {r.path}
+                  {r.error ? <span className="block text-red-700">{r.error}</span> : null}
+                  {/* The engine keeps the answer's body for failed requests only. */}
+                  {r.responseBody ? <details className="mt-1"><summary className="cursor-pointer font-sans text-brand-700">Response body</summary><BodyBlock text={r.responseBody} label={`Response body of ${r.method} ${r.path}`} /></details> : null}
+                </td>
                 <td className="pr-4">{r.attempt ?? "—"}</td>
                 <td className="pr-4">{r.status === null ? "—" : <HttpStatus status={r.status} />}</td>
                 <td className="pr-4">{r.durationMs === null ? "—" : `${r.durationMs} ms`}</td>
