@@ -14,6 +14,10 @@ export type { PrismaClient };
 /** How long a SQLite writer waits for another writer's lock before failing with SQLITE_BUSY. */
 export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 
+// Prisma's defaults (2 s to start, 5 s to finish) are shorter than SQLite's busy timeout: a transaction waiting
+// for another process's write lock on a busy machine must not be failed before SQLite itself would give up.
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
+
 type Cached = { rawUrl: string | undefined; url: string; client: PrismaClient };
 const globalForPrisma = globalThis as typeof globalThis & { __orgCenterPrisma?: Cached };
 
@@ -26,7 +30,7 @@ export function createSqliteClient(file: string): PrismaClient {
   }
   // better-sqlite3's `timeout` is SQLite's busy_timeout: concurrent writers wait instead of failing.
   const adapter = gateBareQueries(new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }));
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
 }
 
 function createPgClient(url: string): PrismaClient {
@@ -34,7 +38,7 @@ function createPgClient(url: string): PrismaClient {
   const { pool, schema } = pgConnectionConfig(url);
   const adapter = new PrismaPg(pool, schema ? { schema } : undefined);
   // Same models, same queries: the PostgreSQL client only differs in provider-specific extras.
-  return new PgPrismaClient({ adapter }) as unknown as PrismaClient;
+  return new PgPrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as PrismaClient;
 }
 
 /** The shared client for the current DATABASE_URL (a new one if DATABASE_URL changed). */
