@@ -51,23 +51,4 @@ export class LogEntryPage {
   }
 }
 
-/** RFC 4180 records as objects keyed by the header row. */
-export function csvRecords(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"', i++);
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") (row.push(field), (field = ""));
-    else if (c === "\r" && text[i + 1] === "\n") (row.push(field), rows.push(row), (row = []), (field = ""), i++);
-    else field += c;
-  }
-  const [header, ...records] = rows;
-  return records.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ""])));
-}
+export { csvRecords } from "../../tests/support/parse-csv";

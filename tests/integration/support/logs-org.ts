@@ -31,32 +31,4 @@ export async function signedIn(email: string): Promise<HttpSession> {
   return session;
 }
 
-/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks; records end with CRLF. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"', i++);
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") (row.push(field), (field = ""));
-    else if (c === "\r" && text[i + 1] === "\n") (row.push(field), rows.push(row), (row = []), (field = ""), i++);
-    else field += c;
-  }
-  if (field !== "" || row.length) throw new Error(`CSV does not end with CRLF: ${JSON.stringify(text.slice(-80))}`);
-  return rows;
-}
-
-/** CSV rows as objects keyed by the header. */
-export function csvRecords(text: string): Record<string, string>[] {
-  const [header, ...rows] = parseCsv(text);
-  return rows.map((r) => {
-    expect(r.length).toBe(header!.length);
-    return Object.fromEntries(header!.map((h, i) => [h, r[i]!]));
-  });
-}
+export { csvRecords, parseCsv } from "../../support/parse-csv";
