@@ -60,6 +60,7 @@ export function ExpressionBuilder({ expression, onChange, error, users, sourceAt
         {users.length === 0 && <p className="mt-2 text-sm text-slate-600">Add users to the source directory to test against.</p>}
         <div aria-live="polite">
           {result?.ok && <p className="mt-2 text-sm">Result: <output className="rounded bg-slate-100 px-1 font-mono">{result.ignored ? "(attribute not exported: IgnoreFlowIfNullOrEmpty)" : result.value}</output></p>}
+          {result?.ok && /^\s*SelectUniqueValue\s*\(/i.test(expression) && <p className="mt-1 text-sm text-slate-600">The test shows the first value without asking the target. A provisioning cycle asks the target when it creates the object and takes the first value not yet taken there.</p>}
           {result && !result.ok && <div className="mt-2 text-sm text-red-700"><p>{result.error}</p>{result.caret && <pre className="mt-1 overflow-x-auto font-mono text-xs">{result.caret}</pre>}</div>}
         </div>
       </fieldset>

@@ -7,7 +7,7 @@ export function PreviewPanel({ preview }: { preview: MappingPreview }) {
   return (
     <section aria-labelledby="preview-title" className="rounded-lg border border-slate-200 bg-white p-5">
       <h3 id="preview-title" className="text-base font-semibold">Preview of the next cycle</h3>
-      <p className="mt-1 text-sm text-slate-600">Computed from the source directory and what was last provisioned ({preview.scanned.users} users, {preview.scanned.groups} groups); the target was not called.</p>
+      <p className="mt-1 text-sm text-slate-600">Computed from the source directory and what was last provisioned ({preview.scanned.users} users, {preview.scanned.groups} groups); the target was not called, so SelectUniqueValue shows its first value without checking whether the target already has it.</p>
       <dl className="mt-3 grid grid-cols-2 gap-3 sm:grid-cols-6">
         {LABELS.map(([key, label]) => (
           <div key={key} className="rounded-md bg-slate-50 p-3"><dt className="text-xs text-slate-600">{label}</dt><dd className="text-xl font-semibold" data-testid={`preview-${key}`}>{preview.counts[key]}</dd></div>

@@ -46,6 +46,11 @@ function selectUniqueRoot(parsed: ParsedExpression): CallNode | undefined {
   return root.kind === "call" && findFunction(root.name)?.name === "SelectUniqueValue" ? root : undefined;
 }
 
+/** Whether the expression is a SelectUniqueValue (a top-level function: only then does it ask isUnique). */
+export function isSelectUniqueValue(expression: ParsedExpression): boolean {
+  return selectUniqueRoot(expression) !== undefined;
+}
+
 /** SelectUniqueValue's candidates: each rule's value in order, skipping rules that produce nothing. */
 function* candidates(root: CallNode, scope: Scope): Generator<string> {
   for (const rule of root.args) {

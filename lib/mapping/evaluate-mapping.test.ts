@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultMappings, ENTERPRISE_USER } from "./default-mappings";
-import { evaluateMapping, mapsMembers, matchingAttributes } from "./evaluate-mapping";
+import { evaluateMapping, evaluateMappingForTarget, isUniqueValueMapping, mapsMembers, matchingAttributes } from "./evaluate-mapping";
 import type { TObjectMapping } from "./types";
 
 const alice = {
@@ -52,7 +52,7 @@ describe("evaluateMapping with the default LogMeIn user mapping", () => {
     ["IgnoreFlowIfNullOrEmpty([mail])", { mail: null }, {}],
     ["[mail]", { mail: null }, {}],
   ])("evaluates %s", (expression, source, expected) => {
-    expect(evaluateMapping(expr(expression), source, { forCreate: true })).toEqual({ values: expected, errors: [] });
+    expect(evaluateMapping(expr(expression), source, { forCreate: true })).toEqual({ values: expected, errors: [], notes: [], exhausted: [] });
   });
 
   it("uses the default value when an expression yields null, and converts to Boolean targets", () => {
@@ -65,6 +65,61 @@ describe("evaluateMapping with the default LogMeIn user mapping", () => {
     expect(values).toEqual({});
     expect(errors[0]).toMatch(/^x: /);
     expect(evaluateMapping(expr("Nope([mail])"), {}, { forCreate: true }).errors[0]).toMatch(/Unknown function/);
+  });
+});
+
+describe("SelectUniqueValue in a mapping", () => {
+  const upn = 'SelectUniqueValue(Join("@", Join(".", [givenName], [surname]), "contoso.com"), Join("@", Join(".", Mid([givenName], 1, 1), [surname]), "contoso.com"), Join("@", Join(".", Mid([givenName], 1, 2), [surname]), "contoso.com"))';
+  const mapping: TObjectMapping = {
+    enabled: true, actions: { create: true, update: true, delete: true }, scopingFilters: [],
+    attributes: [
+      { type: "Direct", source: "objectId", target: "externalId", targetType: "String", matching: true, matchingPrecedence: 1, apply: "Always" },
+      { type: "Expression", expression: upn, target: "userName", targetType: "String", matching: false, apply: "Always" },
+    ],
+  };
+  const source = { objectId: "o-1", givenName: "John", surname: "Smith" };
+  /** A checker over a set of taken values that records what it was asked. */
+  const target = (taken: string[]) => {
+    const asked: [string, string][] = [];
+    return { asked, isUnique: async (attribute: string, value: string) => (asked.push([attribute, value]), !taken.includes(value)) };
+  };
+
+  it("recognises SelectUniqueValue mappings only at the top of an expression", () => {
+    expect(mapping.attributes.map(isUniqueValueMapping)).toEqual([false, true]);
+    expect(isUniqueValueMapping({ ...mapping.attributes[1]!, expression: "ToLower(SelectUniqueValue([a]))" })).toBe(false);
+  });
+
+  it("asks the target for each candidate on create and takes the first free one", async () => {
+    const t = target(["John.Smith@contoso.com"]);
+    const out = await evaluateMappingForTarget(mapping, source, { forCreate: true, isUnique: t.isUnique });
+    expect(out.values).toEqual({ externalId: "o-1", userName: "J.Smith@contoso.com" });
+    expect(t.asked).toEqual([["userName", "John.Smith@contoso.com"], ["userName", "J.Smith@contoso.com"]]);
+    expect(out.notes).toEqual(['userName: "John.Smith@contoso.com" is taken in the target, chose "J.Smith@contoso.com"']);
+  });
+
+  it("fails the attribute when every candidate is taken", async () => {
+    const t = target(["John.Smith@contoso.com", "J.Smith@contoso.com", "Jo.Smith@contoso.com"]);
+    const out = await evaluateMappingForTarget(mapping, source, { forCreate: true, isUnique: t.isUnique });
+    expect(out.values).toEqual({ externalId: "o-1" });
+    expect(out.exhausted).toEqual(["userName"]);
+    expect(out.errors[0]).toMatch(/^userName: .*every generated value already exists in the target \("John.Smith@contoso.com", "J.Smith@contoso.com", "Jo.Smith@contoso.com"\)/);
+  });
+
+  it("is not evaluated on update: the target keeps its value and is not asked", async () => {
+    const t = target([]);
+    const out = await evaluateMappingForTarget(mapping, source, { forCreate: false, isUnique: t.isUnique });
+    expect(out.values).toEqual({ externalId: "o-1" });
+    expect(t.asked).toEqual([]);
+    expect(evaluateMapping(mapping, source, { forCreate: false }).values).toEqual({ externalId: "o-1" });
+  });
+
+  it("previews (no checker) take the first candidate", () => {
+    expect(evaluateMapping(mapping, source, { forCreate: true }).values.userName).toBe("John.Smith@contoso.com");
+  });
+
+  it("passes a failing target check through instead of reporting a mapping error", async () => {
+    const failure = new Error("GET /Users answered 500");
+    await expect(evaluateMappingForTarget(mapping, source, { forCreate: true, isUnique: async () => Promise.reject(failure) })).rejects.toBe(failure);
   });
 });
 

@@ -1,5 +1,6 @@
-// Evaluation: compare what the mapping wants with what the target holds and choose the action. Pure.
-import { evaluateMapping } from "@/lib/mapping/evaluate-mapping";
+// Evaluation: compare what the mapping wants with what the target holds and choose the action. Pure but for
+// `isUnique`, through which SelectUniqueValue asks the target on create.
+import { evaluateMapping, evaluateMappingForTarget, type TargetUniqueness } from "@/lib/mapping/evaluate-mapping";
 import type { SourceAttributes, TargetValues, TObjectMapping } from "@/lib/mapping/types";
 import type { AttributeChange } from "../scim-client/dialect";
 import { readTargetValue, sameValue } from "../scim-client/resource-paths";
@@ -10,7 +11,7 @@ export type Evaluation =
   | { action: "Create"; values: TargetValues; detail: string }
   | { action: "Update" | "Disable"; changes: AttributeChange[]; values: TargetValues; detail: string }
   | { action: "Skip"; reason: string; values: TargetValues; detail: string }
-  | { action: "Error"; errors: string[]; detail: string };
+  | { action: "Error"; errors: string[]; detail: string; noUniqueValue: boolean };
 
 export function diffValues(desired: TargetValues, current: ScimResource): AttributeChange[] {
   const changes: AttributeChange[] = [];
@@ -28,24 +29,30 @@ export function modifiedProperties(changes: AttributeChange[], current: ScimReso
   });
 }
 
-/** For users: disabled in the source and absent from the target is not created (nothing to deprovision later). */
-export function evaluateObject(
+/** For users: disabled in the source and absent from the target is not created (nothing to deprovision later).
+ *  `isUnique` is asked only on create, and only for SelectUniqueValue mappings. */
+export async function evaluateObject(
   mapping: TObjectMapping,
   source: SourceAttributes,
   current: ScimResource | null,
-  { kind }: { kind: "User" | "Group" },
-): Evaluation {
+  { kind, isUnique }: { kind: "User" | "Group"; isUnique: TargetUniqueness },
+): Promise<Evaluation> {
   if (!current) {
-    const { values, errors } = evaluateMapping(mapping, source, { forCreate: true });
-    if (errors.length) return { action: "Error", errors, detail: errors.join(" ") };
-    if (!mapping.actions.create) return { action: "Skip", reason: "CreateNotAllowed", values, detail: `No ${kind.toLowerCase()} matched in the target, and Create is not a target object action in the mappings.` };
-    if (kind === "User" && values.active === false) {
-      return { action: "Skip", reason: "DisabledInSource", values, detail: "The user is disabled in the source and does not exist in the target: nothing to create." };
+    // Decide with the first SelectUniqueValue candidates whether anything is created before asking the target.
+    const plain = evaluateMapping(mapping, source, { forCreate: true });
+    if (plain.errors.length) return { action: "Error", errors: plain.errors, detail: plain.errors.join(" "), noUniqueValue: false };
+    if (!mapping.actions.create) return { action: "Skip", reason: "CreateNotAllowed", values: plain.values, detail: `No ${kind.toLowerCase()} matched in the target, and Create is not a target object action in the mappings.` };
+    if (kind === "User" && plain.values.active === false) {
+      return { action: "Skip", reason: "DisabledInSource", values: plain.values, detail: "The user is disabled in the source and does not exist in the target: nothing to create." };
     }
-    return { action: "Create", values, detail: `No ${kind.toLowerCase()} matched in the target: it will be created with ${Object.keys(values).length} attributes.` };
+    const { values, errors, notes, exhausted } = await evaluateMappingForTarget(mapping, source, { forCreate: true, isUnique });
+    if (errors.length) return { action: "Error", errors, detail: errors.join(" "), noUniqueValue: exhausted.length > 0 };
+    const unique = notes.length ? ` SelectUniqueValue: ${notes.join("; ")}.` : "";
+    return { action: "Create", values, detail: `No ${kind.toLowerCase()} matched in the target: it will be created with ${Object.keys(values).length} attributes.${unique}` };
   }
+  // SelectUniqueValue is not evaluated on update (the target keeps its value), so the target is not asked here.
   const { values, errors } = evaluateMapping(mapping, source, { forCreate: false });
-  if (errors.length) return { action: "Error", errors, detail: errors.join(" ") };
+  if (errors.length) return { action: "Error", errors, detail: errors.join(" "), noUniqueValue: false };
   const changes = diffValues(values, current);
   if (changes.length === 0) return { action: "Skip", reason: "NoChange", values, detail: "The target already holds every mapped value: nothing to update." };
   if (!mapping.actions.update) return { action: "Skip", reason: "UpdateNotAllowed", values, detail: `${changes.length} attribute(s) differ, but Update is not a target object action in the mappings.` };

@@ -3,6 +3,7 @@ import { defaultMappings } from "@/lib/mapping/default-mappings";
 import { createFakeTarget } from "./fake-target.fixture";
 import { processGroup } from "./process-group";
 import { processUser } from "./process-user";
+import { targetUniqueness } from "./target-uniqueness";
 import type { CycleContext, ObjectState, SourceGroupRecord, SourceUserRecord } from "./types";
 
 const ENT = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
@@ -106,6 +107,55 @@ describe("processUser", () => {
     expect(out.log).toMatchObject({ action: "Create", status: "Failure", errorCode: "SystemForCrossDomainIdentityManagementUnauthorized" });
     expect(out.state).toMatchObject({ needsSync: true, failures: 1 });
     expect(out.fatal?.code).toBe("SystemForCrossDomainIdentityManagementUnauthorized");
+  });
+});
+
+describe("processUser with SelectUniqueValue", () => {
+  const upn = 'SelectUniqueValue(Join("@", [givenName], "contoso.com"), Join("@", Join(".", [givenName], [surname]), "contoso.com"))';
+  function uniqueMapping() {
+    const mapping = defaultMappings();
+    mapping.user.attributes = mapping.user.attributes.map((a) => (a.target === "userName" ? { ...a, type: "Expression" as const, source: undefined, expression: upn, matching: false, matchingPrecedence: undefined } : a.target === "externalId" ? { ...a, matchingPrecedence: 1 } : a));
+    return mapping;
+  }
+
+  it("creates with the second candidate when the first is taken in the target", async () => {
+    const fake = createFakeTarget();
+    fake.store.Users.set("x1", { id: "x1", userName: "Given1@contoso.com", externalId: "someone-else" });
+    const out = await processUser(context(fake, { mapping: uniqueMapping() }), user(1), null);
+    expect(out.log).toMatchObject({ action: "Create", status: "Success" });
+    expect(fake.calls.map((c) => c.filter ?? c.method)).toEqual(['externalId eq "obj-1"', 'userName eq "Given1@contoso.com"', 'userName eq "Given1.Sur1@contoso.com"', "POST"]);
+    expect(fake.calls.at(-1)!.body).toMatchObject({ userName: "Given1.Sur1@contoso.com" });
+    expect(out.log.steps.find((s) => s.name === "Evaluation")!.detail).toContain('"Given1@contoso.com" is taken in the target, chose "Given1.Sur1@contoso.com"');
+  });
+
+  it("does not count the object itself as taking the value", async () => {
+    const fake = createFakeTarget();
+    fake.store.Users.set("t7", { id: "t7", userName: "Given1@contoso.com", externalId: "obj-1" });
+    expect(await targetUniqueness(fake.target, "Users", {}, "t7")("userName", "Given1@contoso.com")).toBe(true);
+    expect(await targetUniqueness(fake.target, "Users", {}, "t8")("userName", "given1@contoso.com")).toBe(false);
+    expect(await targetUniqueness(fake.target, "Users", {}, null)("userName", "free@contoso.com")).toBe(true);
+  });
+
+  it("fails the user, without creating it, when every candidate is taken", async () => {
+    const fake = createFakeTarget();
+    fake.store.Users.set("x1", { id: "x1", userName: "Given2@contoso.com" });
+    fake.store.Users.set("x2", { id: "x2", userName: "Given2.Sur2@contoso.com" });
+    const out = await processUser(context(fake, { mapping: uniqueMapping() }), user(2), null);
+    expect(out.log).toMatchObject({ status: "Failure", errorCode: "SelectUniqueValueNoUniqueValue" });
+    expect(out.log.errorReason).toContain("every generated value already exists in the target");
+    expect(out.tally).toBe("failed");
+    expect(fake.calls.some((c) => c.method === "POST")).toBe(false);
+  });
+
+  it("does not ask the target on update: the user keeps its userName", async () => {
+    const fake = createFakeTarget();
+    const created = await processUser(context(fake, { mapping: uniqueMapping() }), user(1), null);
+    fake.store.Users.set("x1", { id: "x1", userName: "Given1.Sur1@contoso.com" });
+    fake.calls.length = 0;
+    const again = await processUser(context(fake, { mapping: uniqueMapping() }), user(1, { department: "Support" }), created.state);
+    expect(again.log).toMatchObject({ action: "Update", status: "Success" });
+    expect(fake.calls.map((c) => c.filter ?? c.method)).toEqual(["GET", "PATCH"]);
+    expect(JSON.stringify(fake.calls[1]!.body)).not.toContain("userName");
   });
 });
 

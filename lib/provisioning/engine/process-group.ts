@@ -4,12 +4,13 @@ import { mapsMembers } from "@/lib/mapping/evaluate-mapping";
 import { attributesPatch, batches, groupCreateBody, membersPatch } from "../scim-client/dialect";
 import { ScimCallError, type CallContext } from "../scim-client/scim-target";
 import type { ScimResource } from "../scim-client/types";
-import { EngineError } from "./diagnose";
 import { diffMembers, evaluateObject, modifiedProperties } from "./evaluate";
 import { addStep, finishLog, startLog } from "./log-draft";
 import { matchByAttributes, matchObject } from "./match";
 import { baseState, failed, settled, skipped, staged, type OpenLog } from "./outcome";
 import { groupAttributes, intentFor, scopeGroup } from "./scope";
+import { evaluationFailed } from "./evaluation-failed";
+import { targetUniqueness } from "./target-uniqueness";
 import type { CycleContext, ModifiedProperty, ObjectState, Outcome, SourceGroupRecord } from "./types";
 
 const listIds = (ids: string[]) => (ids.length > 20 ? `${ids.slice(0, 20).join(", ")} … (${ids.length} in all)` : ids.join(", "));
@@ -64,8 +65,9 @@ type AttributeResult = { action: "Create" | "Update" | "Other"; modified: Modifi
 
 async function syncAttributes(ctx: CycleContext, log: OpenLog, call: CallContext, known: ObjectState, attrs: Record<string, unknown>, current: ScimResource | null): Promise<AttributeResult> {
   const source = attrs as Parameters<typeof evaluateObject>[1];
-  const evaluation = evaluateObject(ctx.mapping.group, source, current, { kind: "Group" });
-  if (evaluation.action === "Error") throw new EngineError("AttributeMappingEvaluationFailed", evaluation.detail, "Fix the group attribute mappings of this app.");
+  const isUnique = targetUniqueness(ctx.target, "Groups", call, current?.id ?? known.targetId);
+  const evaluation = await evaluateObject(ctx.mapping.group, source, current, { kind: "Group", isUnique });
+  if (evaluation.action === "Error") throw evaluationFailed(evaluation, "Fix the group attribute mappings of this app.");
   addStep(log, "Evaluation", "Success", evaluation.detail);
   if (evaluation.action === "Skip") {
     if (!current?.id) return { action: "Other", modified: [], outcome: skipped("group", log, null, evaluation.detail) };

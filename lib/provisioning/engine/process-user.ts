@@ -3,12 +3,13 @@ import type { TargetValues } from "@/lib/mapping/types";
 import { attributesPatch, userCreateBody } from "../scim-client/dialect";
 import { ScimCallError, type CallContext } from "../scim-client/scim-target";
 import type { ScimResource } from "../scim-client/types";
-import { EngineError } from "./diagnose";
 import { evaluateObject, modifiedProperties } from "./evaluate";
 import { addStep, finishLog, startLog } from "./log-draft";
 import { matchByAttributes, matchObject } from "./match";
 import { baseState, failed, lifecycleOf, settled, skipped, staged, type OpenLog } from "./outcome";
 import { intentFor, scopeUser, userAttributes } from "./scope";
+import { evaluationFailed } from "./evaluation-failed";
+import { targetUniqueness } from "./target-uniqueness";
 import type { CycleContext, ObjectState, Outcome, SourceUserRecord } from "./types";
 
 export async function processUser(ctx: CycleContext, user: SourceUserRecord, state: ObjectState | null): Promise<Outcome> {
@@ -38,8 +39,9 @@ export async function processUser(ctx: CycleContext, user: SourceUserRecord, sta
 
 async function provision(ctx: CycleContext, log: OpenLog, call: CallContext, user: SourceUserRecord, known: ObjectState, current: ScimResource | null): Promise<Outcome> {
   const attrs = userAttributes(user);
-  const evaluation = evaluateObject(ctx.mapping.user, attrs, current, { kind: "User" });
-  if (evaluation.action === "Error") throw new EngineError("AttributeMappingEvaluationFailed", evaluation.detail, "Fix the attribute mappings of this app (Mappings on the provisioning page).");
+  const isUnique = targetUniqueness(ctx.target, "Users", call, current?.id ?? known.targetId);
+  const evaluation = await evaluateObject(ctx.mapping.user, attrs, current, { kind: "User", isUnique });
+  if (evaluation.action === "Error") throw evaluationFailed(evaluation, "Fix the attribute mappings of this app (Mappings on the provisioning page).");
   addStep(log, "Evaluation", "Success", evaluation.detail);
   if (evaluation.action === "Skip") {
     const next = current?.id ? settled(known, { targetId: current.id, lifecycle: lifecycleOf(current, evaluation.values.active), exported: evaluation.values }) : known;
