@@ -1,5 +1,7 @@
-// Resolves a SCIM bearer token (a secret token or an OAuth access token) to its organization.
-import { prisma } from "@/lib/db/client";
+// Resolves a SCIM bearer token (a secret token or an OAuth access token) to its organization. Every SCIM request
+// starts here, so it is one plain SQL statement (lib/db/sql.ts) rather than a Prisma query.
+// API: authenticateBearer(authorization, now?) → BearerIdentity | null.
+import { asBool, asDate, sql } from "@/lib/db/sql";
 import { hashToken } from "./token-hash";
 
 export type BearerIdentity = { orgId: string; kind: "secret-token" | "oauth"; credentialId: string; name: string; inboundEnabled: boolean };
@@ -7,30 +9,28 @@ export type BearerIdentity = { orgId: string; kind: "secret-token" | "oauth"; cr
 // lastUsedAt is written at most once a minute per token, to keep hot paths free of writes.
 const LAST_USED_RESOLUTION_MS = 60_000;
 
+type Row = { kind: "secret-token" | "oauth"; id: string; orgId: string; name: string; expiresAt: unknown; revokedAt: unknown; lastUsedAt: unknown; inboundEnabled: unknown };
+
+// The hash is unique in each table; an OAuth token is named after its client, as in the request log.
+const LOOKUP = `
+  SELECT 'secret-token' AS "kind", t."id", t."orgId", t."name", t."expiresAt", t."revokedAt", t."lastUsedAt", o."inboundEnabled"
+    FROM "ScimToken" t JOIN "Organization" o ON o."id" = t."orgId" WHERE t."tokenHash" = ?
+  UNION ALL
+  SELECT 'oauth' AS "kind", a."id", a."orgId", 'OAuth (' || a."clientId" || ')' AS "name", a."expiresAt", a."revokedAt", a."lastUsedAt", o."inboundEnabled"
+    FROM "OAuthToken" a JOIN "Organization" o ON o."id" = a."orgId" WHERE a."accessTokenHash" = ?`;
+
 export async function authenticateBearer(authorization: string | null | undefined, now = new Date()): Promise<BearerIdentity | null> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
   if (!match) return null;
   const digest = hashToken(match[1]!);
-  // One query answers the hot path: the token, its organization and whether it accepts provisioning.
-  const secret = await prisma.scimToken.findUnique({
-    where: { tokenHash: digest },
-    select: { id: true, orgId: true, name: true, expiresAt: true, revokedAt: true, lastUsedAt: true, org: { select: { inboundEnabled: true } } },
-  });
-  if (secret) {
-    if (secret.revokedAt || (secret.expiresAt && secret.expiresAt <= now)) return null;
-    if (!secret.lastUsedAt || now.getTime() - secret.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-      await prisma.scimToken.update({ where: { id: secret.id }, data: { lastUsedAt: now } });
-    }
-    return { orgId: secret.orgId, kind: "secret-token", credentialId: secret.id, name: secret.name, inboundEnabled: secret.org.inboundEnabled };
+  const rows = await sql().all<Row>(LOOKUP, [digest, digest]);
+  const row = rows.find((r) => r.kind === "secret-token") ?? rows[0];
+  if (!row || row.revokedAt !== null) return null;
+  // A secret token may have no expiry; an OAuth access token always has one.
+  if (row.expiresAt !== null ? asDate(row.expiresAt) <= now : row.kind === "oauth") return null;
+  if (row.lastUsedAt === null || now.getTime() - asDate(row.lastUsedAt).getTime() > LAST_USED_RESOLUTION_MS) {
+    const table = row.kind === "secret-token" ? "ScimToken" : "OAuthToken";
+    await sql().run(`UPDATE "${table}" SET "lastUsedAt" = ? WHERE "id" = ?`, [now, row.id]);
   }
-  const oauth = await prisma.oAuthToken.findUnique({ where: { accessTokenHash: digest }, select: { id: true, orgId: true, clientId: true, expiresAt: true, revokedAt: true, lastUsedAt: true } });
-  if (oauth && !oauth.revokedAt && oauth.expiresAt > now) {
-    if (!oauth.lastUsedAt || now.getTime() - oauth.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-      await prisma.oAuthToken.update({ where: { id: oauth.id }, data: { lastUsedAt: now } });
-    }
-    const org = await prisma.organization.findUnique({ where: { id: oauth.orgId }, select: { inboundEnabled: true } });
-    if (!org) return null;
-    return { orgId: oauth.orgId, kind: "oauth", credentialId: oauth.id, name: `OAuth (${oauth.clientId})`, inboundEnabled: org.inboundEnabled };
-  }
-  return null;
+  return { orgId: row.orgId, kind: row.kind, credentialId: row.id, name: row.name, inboundEnabled: asBool(row.inboundEnabled) };
 }

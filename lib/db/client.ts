@@ -2,8 +2,9 @@
 // SQLite client so callers get one API; created on first use, kept on globalThis across dev reloads.
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { gateBareQueries } from "./gate-sqlite-adapter";
+import { gateBareQueries, type GatedConnection } from "./gate-sqlite-adapter";
 import Database from "better-sqlite3";
+import pg from "pg";
 import { pgConnectionConfig } from "./connection-config.js";
 import { resolveDatabaseUrl } from "./database-url";
 import { PrismaClient as PgPrismaClient } from "./generated/pg/client";
@@ -19,6 +20,10 @@ export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
 
 type Cached = { rawUrl: string | undefined; url: string; client: PrismaClient };
+
+// What lib/db/sql.ts runs its statements on: the SQLite connection Prisma opened (with its lock), or a pg pool.
+const sqliteConnections = new WeakMap<PrismaClient, { current?: GatedConnection }>();
+const pgPools = new WeakMap<PrismaClient, { config: pg.PoolConfig; pool?: pg.Pool }>();
 const globalForPrisma = globalThis as typeof globalThis & { __orgCenterPrisma?: Cached };
 
 export function createSqliteClient(file: string): PrismaClient {
@@ -29,8 +34,11 @@ export function createSqliteClient(file: string): PrismaClient {
     db.close();
   }
   // better-sqlite3's `timeout` is SQLite's busy_timeout: concurrent writers wait instead of failing.
-  const adapter = gateBareQueries(new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }));
-  return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
+  const holder: { current?: GatedConnection } = {};
+  const adapter = gateBareQueries(new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }), (connection) => (holder.current = connection));
+  const client = new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
+  sqliteConnections.set(client, holder);
+  return client;
 }
 
 function createPgClient(url: string): PrismaClient {
@@ -38,7 +46,34 @@ function createPgClient(url: string): PrismaClient {
   const { pool, schema } = pgConnectionConfig(url);
   const adapter = new PrismaPg(pool, schema ? { schema } : undefined);
   // Same models, same queries: the PostgreSQL client only differs in provider-specific extras.
-  return new PgPrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as PrismaClient;
+  const client = new PgPrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as PrismaClient;
+  pgPools.set(client, { config: { ...pool, ...(schema ? { options: `-c search_path="${schema.replace(/"/g, '""')}"` } : {}) } });
+  return client;
+}
+
+// timestamp(3) columns hold UTC without a zone (as Prisma writes them); pg would read them as local time.
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") =>
+    oid === pg.types.builtins.TIMESTAMP && format !== "binary"
+      ? (value: string) => new Date(`${value.replace(" ", "T")}Z`)
+      : pg.types.getTypeParser(oid, format as "text")) as pg.CustomTypesConfig["getTypeParser"],
+};
+
+export type DirectDatabase = { provider: "sqlite"; connection: GatedConnection } | { provider: "postgresql"; pool: pg.Pool };
+
+/** The connection (SQLite, shared with Prisma under its lock) or pool (PostgreSQL) for lib/db/sql.ts. */
+export async function getDirectDatabase(): Promise<DirectDatabase> {
+  const client = getPrismaClient();
+  const sqlite = sqliteConnections.get(client);
+  if (sqlite) {
+    if (!sqlite.current?.db.open) await client.$connect();
+    if (!sqlite.current?.db.open) throw new Error("The SQLite connection did not open");
+    return { provider: "sqlite", connection: sqlite.current };
+  }
+  const entry = pgPools.get(client);
+  if (!entry) throw new Error("No direct database access for this client");
+  entry.pool ??= new pg.Pool({ ...entry.config, max: 4, types: pgTypes });
+  return { provider: "postgresql", pool: entry.pool };
 }
 
 /** The shared client for the current DATABASE_URL (a new one if DATABASE_URL changed). */
@@ -52,7 +87,7 @@ export function getPrismaClient(): PrismaClient {
     cached.rawUrl = rawUrl;
     return cached.client;
   }
-  if (cached) void cached.client.$disconnect().catch(() => {});
+  if (cached) void closeClient(cached.client).catch(() => {});
   const client = provider === "sqlite" ? createSqliteClient(sqlitePath ?? ":memory:") : createPgClient(url);
   globalForPrisma.__orgCenterPrisma = { rawUrl, url, client };
   return client;
@@ -62,7 +97,12 @@ export function getPrismaClient(): PrismaClient {
 export async function disconnectPrisma(): Promise<void> {
   const cached = globalForPrisma.__orgCenterPrisma;
   globalForPrisma.__orgCenterPrisma = undefined;
-  await cached?.client.$disconnect();
+  if (cached) await closeClient(cached.client);
+}
+
+async function closeClient(client: PrismaClient): Promise<void> {
+  const pool = pgPools.get(client)?.pool;
+  await Promise.all([client.$disconnect(), pool?.end()]);
 }
 
 /** `prisma.account.findMany()` etc.; importing this module opens no database. */

@@ -1,5 +1,8 @@
 // better-sqlite3 gives Prisma one connection: a query issued while another request's interactive transaction is
 // open would run inside it (and vanish on its rollback). This gate queues bare queries behind open transactions.
+// It also hands the connection and its lock to lib/db/sql.ts, whose statements take the same turns.
+// API: gateBareQueries(factory, onConnect?), GatedConnection.
+import type Database from "better-sqlite3";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 
 /** A FIFO lock: transactions hold it from BEGIN to COMMIT/ROLLBACK, bare queries for the one statement. */
@@ -17,14 +20,24 @@ function fifoLock() {
 
 type Prepare = (sql: string) => unknown;
 
-function gate(adapter: SqlDriverAdapter): SqlDriverAdapter {
+/** The adapter's one connection and the lock every use of it takes, for SQL run beside Prisma. */
+export interface GatedConnection {
+  db: Database.Database;
+  /** Runs `fn` when no transaction is open on the connection and none starts until it settles. */
+  exclusive<T>(fn: () => Promise<T> | T): Promise<T>;
+}
+
+function gate(adapter: SqlDriverAdapter, onConnect?: (connection: GatedConnection) => void): SqlDriverAdapter {
   const acquire = fifoLock();
   // Take the write lock when a transaction begins (BEGIN IMMEDIATE): a deferred transaction that reads and then
   // writes fails at once with SQLITE_BUSY when another process (CLI, worker, second instance) wrote in between,
   // while an immediate one waits its turn under the busy timeout.
-  const client = (adapter as unknown as { client: { prepare: Prepare } }).client;
-  const prepare = client.prepare.bind(client);
-  client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+  const client = (adapter as unknown as { client: Database.Database }).client;
+  const prepare: Prepare = client.prepare.bind(client);
+  (client as { prepare: Prepare }).prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+  // In WAL mode NORMAL syncs at checkpoints rather than at every commit: still never corrupt, and a commit is only
+  // lost to a power cut, not to a crash of this process (https://www.sqlite.org/pragma.html#pragma_synchronous).
+  client.pragma("synchronous = NORMAL");
   const startTransaction = adapter.startTransaction.bind(adapter);
   const queryRaw = adapter.queryRaw.bind(adapter);
   const executeRaw = adapter.executeRaw.bind(adapter);
@@ -54,11 +67,22 @@ function gate(adapter: SqlDriverAdapter): SqlDriverAdapter {
   };
   adapter.queryRaw = bare(queryRaw);
   adapter.executeRaw = bare(executeRaw);
+  onConnect?.({
+    db: client,
+    async exclusive(fn) {
+      const release = await acquire();
+      try {
+        return await fn();
+      } finally {
+        release();
+      }
+    },
+  });
   return adapter;
 }
 
-export function gateBareQueries<F extends SqlDriverAdapterFactory>(factory: F): F {
+export function gateBareQueries<F extends SqlDriverAdapterFactory>(factory: F, onConnect?: (connection: GatedConnection) => void): F {
   const connect = factory.connect.bind(factory);
-  factory.connect = async () => gate(await connect());
+  factory.connect = async () => gate(await connect(), onConnect);
   return factory;
 }

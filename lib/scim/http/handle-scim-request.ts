@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { authenticateBearer } from "@/lib/credentials/authenticate-bearer";
 import { isScimError, ScimError, toScimErrorBody } from "../errors";
+import { isDatabaseBusy } from "../repository/db-errors";
 import { MethodNotAllowed, type EndpointContext, type RequestLogDraft } from "./context";
 import { handleDiscovery } from "./discovery-endpoint";
 import { GROUP_OPS } from "./groups-endpoint";
@@ -60,8 +61,7 @@ function errorResult(error: unknown, requestId: string): ScimResult {
     if (error instanceof MethodNotAllowed) headers.Allow = error.allow;
     return { status: error.status, body: toScimErrorBody(error), headers };
   }
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === "P2028" || code === "P1008" || code === "P2024") {
+  if (isDatabaseBusy(error)) {
     console.error(`[scim] ${requestId} database busy:`, error);
     const busy = new ScimError(503, undefined, `The server is busy; retry later (request ${requestId})`);
     return { status: 503, body: toScimErrorBody(busy), headers: { "Retry-After": "5" } };

@@ -1,6 +1,7 @@
 // The inbound request log (PRODUCT.md §4): one ScimRequestLog row per SCIM request, secrets redacted, bodies capped.
 // API: redactBody(text), redactQuery(query), writeRequestLog(entry), RequestLogEntry.
-import { prisma } from "@/lib/db/client";
+import { v7 as newId } from "uuid";
+import { sqlList, sqlTransaction } from "@/lib/db/sql";
 import { createWriteBatcher } from "./write-batcher";
 
 /** JSON keys (and query parameters) whose values are never stored. The Authorization header is never stored at all. */
@@ -72,11 +73,18 @@ function clean(s: string | null, n = 1024): string | null {
 
 type LogRow = Omit<RequestLogEntry, "path"> & { path: string; at: Date };
 
-// Batched: under load one insert carries many requests' rows. A batch transaction, because on SQLite's
-// shared connection a bare write could otherwise interleave with another request's transaction.
+const COLUMNS = [
+  "orgId", "at", "method", "path", "query", "status", "durationMs", "tokenName", "clientIp", "userAgent", "action",
+  "resourceType", "resourceId", "resourceName", "requestId", "requestBody", "responseBody",
+] as const satisfies readonly (keyof LogRow)[];
+const INSERT = `INSERT INTO "ScimRequestLog" ("id", ${COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES (${sqlList(COLUMNS.length + 1)})`;
+
+// Batched: under load one transaction carries many requests' rows, each inserted by the same prepared statement.
 const batcher = createWriteBatcher<LogRow>(async (rows) => {
   try {
-    await prisma.$transaction([prisma.scimRequestLog.createMany({ data: rows })]);
+    await sqlTransaction(async (tx) => {
+      for (const row of rows) await tx.run(INSERT, [newId(), ...COLUMNS.map((c) => row[c])]);
+    });
   } catch (error) {
     console.error(`[scim] could not write ${rows.length} request log row(s) (${rows.map((r) => r.requestId).join(", ")}):`, error);
   }

@@ -1,10 +1,9 @@
 // Membership changes applied in SQL from a MemberDelta (never by loading the whole member list), restricted to
 // users of the same organization. API: assertMembersInOrg(orgId, ids), applyMemberDelta(tx, groupId, delta).
-import { prisma } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import { sql, sqlList, type Sql } from "@/lib/db/sql";
 import { ScimError } from "../errors";
 import type { MemberDelta } from "../patch-types";
-import { ConcurrentChange, isForeignKeyViolation, isUniqueViolation } from "./prisma-errors";
+import { ConcurrentChange, isForeignKeyViolation, isUniqueViolation } from "./db-errors";
 
 /** Keeps `IN (...)` lists well under SQLite's and PostgreSQL's bind-parameter limits. */
 const CHUNK = 500;
@@ -25,7 +24,7 @@ export async function assertMembersInOrg(orgId: string, ids: string[]): Promise<
   const wanted = [...new Set(ids)];
   const found = new Set<string>();
   for (const chunk of chunks(wanted)) {
-    const rows = await prisma.orgUser.findMany({ where: { orgId, id: { in: chunk } }, select: { id: true } });
+    const rows = await sql().all<{ id: string }>(`SELECT "id" FROM "OrgUser" WHERE "orgId" = ? AND "id" IN (${sqlList(chunk.length)})`, [orgId, ...chunk]);
     for (const row of rows) found.add(row.id);
   }
   const missing = wanted.filter((id) => !found.has(id));
@@ -41,20 +40,26 @@ export interface MemberChanges {
 }
 
 /** Runs inside the caller's transaction, in the order removeAll, remove, add; counts the rows that changed. */
-export async function applyMemberDelta(tx: Prisma.TransactionClient, groupId: string, delta: MemberDelta): Promise<MemberChanges> {
+export async function applyMemberDelta(tx: Sql, groupId: string, delta: MemberDelta, now = new Date()): Promise<MemberChanges> {
   let removed = 0;
   let added = 0;
-  if (delta.removeAll) removed += (await tx.orgGroupMember.deleteMany({ where: { groupId } })).count;
+  if (delta.removeAll) removed += await tx.run(`DELETE FROM "OrgGroupMember" WHERE "groupId" = ?`, [groupId]);
   for (const chunk of chunks([...new Set(delta.remove)])) {
-    removed += (await tx.orgGroupMember.deleteMany({ where: { groupId, userId: { in: chunk } } })).count;
+    removed += await tx.run(`DELETE FROM "OrgGroupMember" WHERE "groupId" = ? AND "userId" IN (${sqlList(chunk.length)})`, [groupId, ...chunk]);
   }
   for (const chunk of chunks([...new Set(delta.add)])) {
-    const existing = await tx.orgGroupMember.findMany({ where: { groupId, userId: { in: chunk } }, select: { userId: true } });
+    const existing = await tx.all<{ userId: string }>(
+      `SELECT "userId" FROM "OrgGroupMember" WHERE "groupId" = ? AND "userId" IN (${sqlList(chunk.length)})`,
+      [groupId, ...chunk],
+    );
     const present = new Set(existing.map((m) => m.userId));
     const missing = chunk.filter((id) => !present.has(id));
     if (missing.length === 0) continue;
     try {
-      added += (await tx.orgGroupMember.createMany({ data: missing.map((userId) => ({ groupId, userId })) })).count;
+      added += await tx.run(
+        `INSERT INTO "OrgGroupMember" ("groupId", "userId", "createdAt") VALUES ${missing.map(() => "(?, ?, ?)").join(", ")}`,
+        missing.flatMap((userId) => [groupId, userId, now]),
+      );
     } catch (error) {
       // Another request added the same member first (PostgreSQL): run the whole change again.
       if (isUniqueViolation(error)) throw new ConcurrentChange();

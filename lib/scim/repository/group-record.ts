@@ -1,28 +1,26 @@
-// Reads an OrgGroup row (and, when asked, its members) as the SCIM Group resource it serves, and turns a Group
-// resource back into columns. API: GROUP_SELECT, GroupRecord, toScimGroup(), toGroupColumns(), loadMembers().
-import { prisma } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/sqlite/client";
+// Reads OrgGroup rows (and, when asked, their members) in plain SQL as the SCIM Group resource they serve, and turns
+// a Group resource back into columns. API: GroupRecord, MemberRecord, toScimGroup(), toGroupColumns(),
+// loadGroups(db, orgId, ids), loadMembersOf(db, groupIds).
+import { asDate, sqlList, type Sql } from "@/lib/db/sql";
 import type { JsonObject } from "../json";
 import { GROUP_SCHEMA } from "../urns";
 import { compact, resourceMeta } from "./resource-view";
 import { checkIndexedLength } from "./user-data";
 
-export const GROUP_SELECT = {
-  id: true,
-  displayName: true,
-  externalId: true,
-  version: true,
-  createdAt: true,
-  updatedAt: true,
-} satisfies Prisma.OrgGroupSelect;
+export interface GroupRecord {
+  id: string;
+  displayName: string;
+  externalId: string | null;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
 
-export const MEMBER_SELECT = {
-  userId: true,
-  user: { select: { displayName: true, userName: true } },
-} satisfies Prisma.OrgGroupMemberSelect;
-
-export type GroupRecord = Prisma.OrgGroupGetPayload<{ select: typeof GROUP_SELECT }>;
-export type MemberRecord = Prisma.OrgGroupMemberGetPayload<{ select: typeof MEMBER_SELECT }>;
+export interface MemberRecord {
+  userId: string;
+  /** The member's displayName, or its userName when it has none. */
+  display: string;
+}
 
 export interface GroupColumns {
   displayName: string;
@@ -38,7 +36,7 @@ export function toScimGroup(row: GroupRecord, baseUrl: string, members?: MemberR
     id: row.id,
     externalId: row.externalId,
     displayName: row.displayName,
-    members: members?.map((m) => ({ value: m.userId, display: m.user.displayName ?? m.user.userName, type: "User" })),
+    members: members?.map((m) => ({ value: m.userId, display: m.display, type: "User" })),
     meta: resourceMeta("Group", row, baseUrl),
   });
 }
@@ -51,20 +49,36 @@ export function toGroupColumns(resource: JsonObject): GroupColumns {
   return { displayName, displayNameLower: displayName.toLowerCase(), externalId, externalIdLower: externalId?.toLowerCase() ?? null };
 }
 
-/** One query for the members of one group, in the order they were added. */
-export function loadMembers(groupId: string): Promise<MemberRecord[]> {
-  return prisma.orgGroupMember.findMany({ where: { groupId }, select: MEMBER_SELECT, orderBy: [{ createdAt: "asc" }, { userId: "asc" }] });
+/** The organization's groups among `ids` (others are simply absent). */
+export async function loadGroups(db: Sql, orgId: string, ids: string[]): Promise<Map<string, GroupRecord>> {
+  const byId = new Map<string, GroupRecord>();
+  if (ids.length === 0) return byId;
+  const rows = await db.all(
+    `SELECT "id", "displayName", "externalId", "version", "createdAt", "updatedAt" FROM "OrgGroup" WHERE "orgId" = ? AND "id" IN (${sqlList(ids.length)})`,
+    [orgId, ...ids],
+  );
+  for (const r of rows) {
+    byId.set(r.id as string, {
+      id: r.id as string,
+      displayName: r.displayName as string,
+      externalId: r.externalId as string | null,
+      version: Number(r.version),
+      createdAt: asDate(r.createdAt),
+      updatedAt: asDate(r.updatedAt),
+    });
+  }
+  return byId;
 }
 
-/** One query for the members of a page of groups. */
-export async function loadMembersOf(groupIds: string[]): Promise<Map<string, MemberRecord[]>> {
+/** One query for the members of a page of groups, each in the order they were added. */
+export async function loadMembersOf(db: Sql, groupIds: string[]): Promise<Map<string, MemberRecord[]>> {
   const byGroup = new Map<string, MemberRecord[]>(groupIds.map((id) => [id, []]));
   if (groupIds.length === 0) return byGroup;
-  const rows = await prisma.orgGroupMember.findMany({
-    where: { groupId: { in: groupIds } },
-    select: { ...MEMBER_SELECT, groupId: true },
-    orderBy: [{ createdAt: "asc" }, { userId: "asc" }],
-  });
-  for (const row of rows) byGroup.get(row.groupId)?.push(row);
+  const rows = await db.all(
+    `SELECT m."groupId", m."userId", u."displayName", u."userName" FROM "OrgGroupMember" m JOIN "OrgUser" u ON u."id" = m."userId"
+     WHERE m."groupId" IN (${sqlList(groupIds.length)}) ORDER BY m."createdAt", m."userId"`,
+    groupIds,
+  );
+  for (const r of rows) byGroup.get(r.groupId as string)?.push({ userId: r.userId as string, display: (r.displayName ?? r.userName) as string });
   return byGroup;
 }

@@ -3,13 +3,13 @@
 import { applyPatch } from "../patch-apply";
 import { normalizePatchRequest } from "../patch-normalize";
 import type { MemberDelta } from "../patch-types";
-import { prisma } from "@/lib/db/client";
+import { sqlTransaction } from "@/lib/db/sql";
 import { assertIfMatch } from "./etag";
 import { applyMemberDelta, assertMembersInOrg } from "./group-members";
-import { GROUP_SELECT, toGroupColumns, toScimGroup } from "./group-record";
+import { loadGroups, toGroupColumns, toScimGroup } from "./group-record";
 import { findGroupRecord } from "./groups-read";
-import { assertDisplayNameFree, displayNameTaken } from "./groups-write";
-import { ConcurrentChange, isUniqueViolation, TX_OPTIONS, withRetries } from "./prisma-errors";
+import { assertDisplayNameFree, mapGroupWriteError, updateGroup } from "./groups-write";
+import { ConcurrentChange, withRetries } from "./db-errors";
 import { notFound } from "./resource-view";
 import type { WriteOptions } from "./users-write";
 
@@ -40,21 +40,18 @@ export async function patchGroup(orgId: string, id: string, body: unknown, optio
       return { id, name: row.displayName, version: row.version, attributesChanged, membersAdded: 0, membersRemoved: 0, delta };
     }
     try {
-      return await prisma.$transaction(async (tx) => {
-        if (attributesChanged) {
-          const { count } = await tx.orgGroup.updateMany({ where: { id, orgId, version: row.version }, data: { ...columns, version: { increment: 1 } } });
-          if (count === 0) throw new ConcurrentChange();
-        }
+      return await sqlTransaction(async (tx) => {
+        if (attributesChanged && !(await updateGroup(tx, orgId, id, row.version, columns))) throw new ConcurrentChange();
         const { added, removed } = await applyMemberDelta(tx, id, delta);
         if (added + removed > 0 && !attributesChanged) {
-          await tx.orgGroup.update({ where: { id }, data: { version: { increment: 1 } }, select: { id: true } });
+          await tx.run(`UPDATE "OrgGroup" SET "version" = "version" + 1, "updatedAt" = ? WHERE "id" = ?`, [new Date(), id]);
         }
-        const saved = await tx.orgGroup.findUniqueOrThrow({ where: { id }, select: GROUP_SELECT });
+        const saved = (await loadGroups(tx, orgId, [id])).get(id);
+        if (!saved) throw new ConcurrentChange();
         return { id, name: saved.displayName, version: saved.version, attributesChanged, membersAdded: added, membersRemoved: removed, delta };
-      }, TX_OPTIONS);
+      });
     } catch (error) {
-      if (isUniqueViolation(error)) throw displayNameTaken(columns.displayName);
-      throw error;
+      throw mapGroupWriteError(error, columns);
     }
   });
 }

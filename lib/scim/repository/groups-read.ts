@@ -1,19 +1,21 @@
 // GET /Groups/{id} and GET /Groups: members are read in one query, and not at all when the response leaves them
-// out (`excludedAttributes=members`, what Entra sends). API: getGroup(), listGroups(), findGroupRecord().
+// out (`excludedAttributes=members`, what Entra sends). Prisma translates the filter into the page's ids; the rows
+// are read in plain SQL (group-record.ts). API: getGroup(), listGroups(), findGroupRecord().
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
-import { pageWithTotal } from "./page-with-total";
+import { sqlRead } from "@/lib/db/sql";
+import { pageIds } from "./page-ids";
 import { filterToWhere } from "../filter-to-where";
 import type { JsonObject } from "../json";
 import type { ListParams } from "../list-params";
 import { toListResponse, type ScimListResponse } from "../list-response";
 import { isAttributeReturned, projectResource, type AttributeSelection } from "../projection";
 import { sortToOrderBy } from "../sort-to-order-by";
-import { GROUP_SELECT, loadMembers, loadMembersOf, toScimGroup, type GroupRecord, type MemberRecord } from "./group-record";
+import { loadGroups, loadMembersOf, toScimGroup, type GroupRecord, type MemberRecord } from "./group-record";
 import { notFound, type ReadOptions, type ResourceView } from "./resource-view";
 
-export function findGroupRecord(orgId: string, id: string): Promise<GroupRecord | null> {
-  return prisma.orgGroup.findFirst({ where: { id, orgId }, select: GROUP_SELECT });
+export async function findGroupRecord(orgId: string, id: string): Promise<GroupRecord | null> {
+  return (await sqlRead((db) => loadGroups(db, orgId, [id]))).get(id) ?? null;
 }
 
 function render(row: GroupRecord, members: MemberRecord[] | undefined, options: ReadOptions, selection: AttributeSelection): JsonObject {
@@ -23,9 +25,12 @@ function render(row: GroupRecord, members: MemberRecord[] | undefined, options: 
 
 export async function getGroup(orgId: string, id: string, options: ReadOptions): Promise<ResourceView> {
   const selection = options.selection ?? {};
-  const row = await findGroupRecord(orgId, id);
+  const withMembers = isAttributeReturned("Group", selection, "members");
+  const { row, members } = await sqlRead(async (db) => {
+    const found = (await loadGroups(db, orgId, [id])).get(id);
+    return { row: found, members: found && withMembers ? (await loadMembersOf(db, [id])).get(id) : undefined };
+  });
   if (!row) throw notFound("Group", id);
-  const members = isAttributeReturned("Group", selection, "members") ? await loadMembers(row.id) : undefined;
   return { resource: render(row, members, options, selection), version: row.version, id: row.id, name: row.displayName };
 }
 
@@ -33,13 +38,24 @@ export async function listGroups(orgId: string, params: ListParams, options: Rea
   const where = filterToWhere("Group", orgId, params.filter) as Prisma.OrgGroupWhereInput;
   const orderBy = sortToOrderBy("Group", params.sortBy, params.sortOrder) as Prisma.OrgGroupOrderByWithRelationInput[];
   const selection = { attributes: params.attributes, excludedAttributes: params.excludedAttributes };
-  const { rows, totalResults } = await pageWithTotal(
-    params.startIndex,
-    params.count,
-    () => prisma.orgGroup.count({ where }),
-    (skip, take) => prisma.orgGroup.findMany({ where, orderBy, skip, take, select: GROUP_SELECT }),
-  );
-  const members = isAttributeReturned("Group", selection, "members") ? await loadMembersOf(rows.map((r) => r.id)) : undefined;
-  const resources = rows.map((row) => render(row, members?.get(row.id), options, selection));
+  const withMembers = isAttributeReturned("Group", selection, "members");
+  const { rows: ids, totalResults } = await pageIds({
+    table: "OrgGroup",
+    startIndex: params.startIndex,
+    count: params.count,
+    where,
+    orderBy,
+    prismaCount: () => prisma.orgGroup.count({ where }),
+    prismaIds: async (skip, take) => (await prisma.orgGroup.findMany({ where, orderBy, skip, take, select: { id: true } })).map((r) => r.id),
+  });
+  const { groups, members } = await sqlRead(async (db) => ({
+    groups: await loadGroups(db, orgId, ids),
+    members: withMembers ? await loadMembersOf(db, ids) : undefined,
+  }));
+  // A group deleted between the two reads is left out of the page.
+  const resources = ids.flatMap((id) => {
+    const row = groups.get(id);
+    return row ? [render(row, members?.get(id), options, selection)] : [];
+  });
   return toListResponse({ resources, totalResults, startIndex: params.startIndex });
 }

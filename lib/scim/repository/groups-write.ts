@@ -1,14 +1,15 @@
 // POST, PUT and DELETE /Groups: displayName unique per organization (409), members only from the same organization.
-// API: createGroup(), replaceGroup(), deleteGroup(), assertDisplayNameFree().
-import { prisma } from "@/lib/db/client";
+// API: createGroup(), replaceGroup(), deleteGroup(), assertDisplayNameFree(), displayNameTaken(), mapGroupWriteError().
+import { v7 as newId } from "uuid";
+import { sql, sqlTransaction, type Sql } from "@/lib/db/sql";
 import { parseGroupBody } from "../coerce";
 import { ScimError } from "../errors";
 import type { JsonObject } from "../json";
 import { assertIfMatch } from "./etag";
 import { applyMemberDelta, assertMembersInOrg } from "./group-members";
-import { GROUP_SELECT, loadMembers, toGroupColumns, toScimGroup, type GroupColumns } from "./group-record";
+import { loadGroups, loadMembersOf, toGroupColumns, toScimGroup, type GroupColumns, type GroupRecord } from "./group-record";
 import { findGroupRecord } from "./groups-read";
-import { ConcurrentChange, isForeignKeyViolation, isUniqueViolation, TX_OPTIONS, withRetries } from "./prisma-errors";
+import { ConcurrentChange, isForeignKeyViolation, isUniqueViolation, withRetries } from "./db-errors";
 import { notFound, type ResourceView } from "./resource-view";
 import type { WriteOptions } from "./users-write";
 
@@ -17,7 +18,7 @@ export function displayNameTaken(displayName: string): ScimError {
 }
 
 export async function assertDisplayNameFree(orgId: string, columns: GroupColumns, selfId?: string): Promise<void> {
-  const clash = await prisma.orgGroup.findFirst({ where: { orgId, displayNameLower: columns.displayNameLower }, select: { id: true } });
+  const clash = await sql().get<{ id: string }>(`SELECT "id" FROM "OrgGroup" WHERE "orgId" = ? AND "displayNameLower" = ?`, [orgId, columns.displayNameLower]);
   if (clash && clash.id !== selfId) throw displayNameTaken(columns.displayName);
 }
 
@@ -26,10 +27,27 @@ function parse(body: unknown): { columns: GroupColumns; memberIds: string[] } {
   return { columns: toGroupColumns(group as JsonObject), memberIds: [...new Set((group.members ?? []).map((m) => m.value))] };
 }
 
-function mapWriteError(error: unknown, columns: GroupColumns): unknown {
+export function mapGroupWriteError(error: unknown, columns: GroupColumns): unknown {
   if (isUniqueViolation(error)) return displayNameTaken(columns.displayName);
   if (isForeignKeyViolation(error)) return new ScimError(400, "invalidValue", "A member was deleted while the group was being written; retry");
   return error;
+}
+
+/** Sets the columns and moves the version on if the row is still at `version`; false when another write got there first. */
+export async function updateGroup(tx: Sql, orgId: string, id: string, version: number, columns: GroupColumns, now = new Date()): Promise<boolean> {
+  const changed = await tx.run(
+    `UPDATE "OrgGroup" SET "displayName" = ?, "displayNameLower" = ?, "externalId" = ?, "externalIdLower" = ?, "version" = "version" + 1, "updatedAt" = ?
+     WHERE "id" = ? AND "orgId" = ? AND "version" = ?`,
+    [columns.displayName, columns.displayNameLower, columns.externalId, columns.externalIdLower, now, id, orgId, version],
+  );
+  return changed > 0;
+}
+
+/** The group and its members as stored now, read inside the writing transaction. */
+async function reload(tx: Sql, orgId: string, id: string): Promise<{ row: GroupRecord; members: Awaited<ReturnType<typeof loadMembersOf>> }> {
+  const row = (await loadGroups(tx, orgId, [id])).get(id);
+  if (!row) throw notFound("Group", id);
+  return { row, members: await loadMembersOf(tx, [id]) };
 }
 
 /** Entra creates groups without members (E14); members in the body are accepted too (RFC 7644 §3.3). */
@@ -38,18 +56,20 @@ export async function createGroup(orgId: string, body: unknown, options: WriteOp
   await assertDisplayNameFree(orgId, columns);
   await assertMembersInOrg(orgId, memberIds);
   try {
-    const row = await prisma.$transaction(
-      (tx) =>
-        tx.orgGroup.create({
-          data: { orgId, source: options.source, ...columns, members: { create: memberIds.map((userId) => ({ userId })) } },
-          select: GROUP_SELECT,
-        }),
-      TX_OPTIONS,
-    );
-    const members = memberIds.length > 0 ? await loadMembers(row.id) : [];
-    return { resource: toScimGroup(row, options.baseUrl, members), version: row.version, id: row.id, name: row.displayName };
+    const { row, members } = await sqlTransaction(async (tx) => {
+      const id = newId();
+      const now = new Date();
+      await tx.run(
+        `INSERT INTO "OrgGroup" ("id", "orgId", "source", "displayName", "displayNameLower", "externalId", "externalIdLower", "version", "createdAt", "updatedAt")
+         VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+        [id, orgId, options.source, columns.displayName, columns.displayNameLower, columns.externalId, columns.externalIdLower, now, now],
+      );
+      await applyMemberDelta(tx, id, { removeAll: false, remove: [], add: memberIds }, now);
+      return reload(tx, orgId, id);
+    });
+    return { resource: toScimGroup(row, options.baseUrl, members.get(row.id)), version: row.version, id: row.id, name: row.displayName };
   } catch (error) {
-    throw mapWriteError(error, columns);
+    throw mapGroupWriteError(error, columns);
   }
 }
 
@@ -62,23 +82,20 @@ export async function replaceGroup(orgId: string, id: string, body: unknown, opt
     assertIfMatch(options.ifMatch, row.version);
     if (columns.displayNameLower !== row.displayName.toLowerCase()) await assertDisplayNameFree(orgId, columns, id);
     await assertMembersInOrg(orgId, memberIds);
-    const current = await prisma.orgGroupMember.findMany({ where: { groupId: id }, select: { userId: true } });
-    const wanted = new Set(memberIds);
-    const remove = current.map((m) => m.userId).filter((userId) => !wanted.has(userId));
     const attrsChanged = columns.displayName !== row.displayName || columns.externalId !== row.externalId;
     try {
-      await prisma.$transaction(async (tx) => {
+      const saved = await sqlTransaction(async (tx) => {
+        const current = await tx.all<{ userId: string }>(`SELECT "userId" FROM "OrgGroupMember" WHERE "groupId" = ?`, [id]);
+        const wanted = new Set(memberIds);
+        const remove = current.map((m) => m.userId).filter((userId) => !wanted.has(userId));
         const { added, removed } = await applyMemberDelta(tx, id, { removeAll: false, remove, add: memberIds });
-        if (!attrsChanged && added + removed === 0) return;
-        const { count } = await tx.orgGroup.updateMany({ where: { id, orgId, version: row.version }, data: { ...columns, version: { increment: 1 } } });
-        if (count === 0) throw new ConcurrentChange();
-      }, TX_OPTIONS);
+        if ((attrsChanged || added + removed > 0) && !(await updateGroup(tx, orgId, id, row.version, columns))) throw new ConcurrentChange();
+        return reload(tx, orgId, id);
+      });
+      return { resource: toScimGroup(saved.row, options.baseUrl, saved.members.get(id)), version: saved.row.version, id, name: saved.row.displayName };
     } catch (error) {
-      throw mapWriteError(error, columns);
+      throw mapGroupWriteError(error, columns);
     }
-    const saved = await findGroupRecord(orgId, id);
-    if (!saved) throw notFound("Group", id);
-    return { resource: toScimGroup(saved, options.baseUrl, await loadMembers(id)), version: saved.version, id, name: saved.displayName };
   });
 }
 
@@ -86,7 +103,7 @@ export async function deleteGroup(orgId: string, id: string, ifMatch?: string | 
   const row = await findGroupRecord(orgId, id);
   if (!row) throw notFound("Group", id);
   assertIfMatch(ifMatch, row.version);
-  const { count } = await prisma.$transaction((tx) => tx.orgGroup.deleteMany({ where: { id, orgId } }), TX_OPTIONS);
+  const count = await sql().run(`DELETE FROM "OrgGroup" WHERE "id" = ? AND "orgId" = ?`, [id, orgId]);
   if (count === 0) throw notFound("Group", id);
   return { name: row.displayName };
 }

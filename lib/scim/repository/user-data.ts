@@ -1,6 +1,5 @@
 // Turns a SCIM User resource (validated, canonical keys) into OrgUser columns, email rows and the JSON blob for
 // everything else. API: toUserData(resource) → UserData; workEmails(resource).
-import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { ScimError } from "../errors";
 import { isJsonObject, type JsonObject } from "../json";
 import { ENTERPRISE_USER_SCHEMA as ENT } from "../urns";
@@ -35,7 +34,8 @@ export interface UserColumns {
   employeeNumber: string | null;
   costCenter: string | null;
   division: string | null;
-  attributes: JsonObject | typeof Prisma.DbNull;
+  /** Everything else, stored as JSON; null when there is nothing. */
+  attributes: JsonObject | null;
 }
 
 export interface UserData {
@@ -89,7 +89,7 @@ export function toUserData(resource: JsonObject): UserData {
       employeeNumber: str(employeeNumber),
       costCenter: str(costCenter),
       division: str(division),
-      attributes: Object.keys(attributes).length > 0 ? attributes : Prisma.DbNull,
+      attributes: Object.keys(attributes).length > 0 ? attributes : null,
     },
     emails,
   };

@@ -1,36 +1,38 @@
 // Reads an OrgUser row (with its emails and, when asked, its groups) as the SCIM User resource it serves.
-// API: USER_SELECT, USER_GROUPS_SELECT, UserRecord, toScimUser(row, baseUrl, groups?).
-import type { Prisma } from "@/lib/db/generated/sqlite/client";
+// API: UserRecord, EmailRecord, UserGroupRef, toScimUser(row, baseUrl, groups?).
 import { isJsonObject, type JsonObject } from "../json";
 import { ENTERPRISE_USER_SCHEMA as ENT, USER_SCHEMA } from "../urns";
 import { compact, resourceMeta } from "./resource-view";
 
-export const USER_SELECT = {
-  id: true,
-  userName: true,
-  externalId: true,
-  displayName: true,
-  givenName: true,
-  familyName: true,
-  nickName: true,
-  title: true,
-  active: true,
-  department: true,
-  employeeNumber: true,
-  costCenter: true,
-  division: true,
-  attributes: true,
-  version: true,
-  createdAt: true,
-  updatedAt: true,
-  emails: { select: { value: true, type: true, primary: true, display: true }, orderBy: { position: "asc" } },
-} satisfies Prisma.OrgUserSelect;
+export interface EmailRecord {
+  value: string;
+  type: string | null;
+  primary: boolean;
+  display: string | null;
+}
 
-export const USER_GROUPS_SELECT = {
-  memberships: { select: { group: { select: { id: true, displayName: true } } }, orderBy: { createdAt: "asc" } },
-} satisfies Prisma.OrgUserSelect;
+/** An OrgUser row with its emails in order (user-rows.ts reads them). */
+export interface UserRecord {
+  id: string;
+  userName: string;
+  externalId: string | null;
+  displayName: string | null;
+  givenName: string | null;
+  familyName: string | null;
+  nickName: string | null;
+  title: string | null;
+  active: boolean;
+  department: string | null;
+  employeeNumber: string | null;
+  costCenter: string | null;
+  division: string | null;
+  attributes: unknown;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  emails: EmailRecord[];
+}
 
-export type UserRecord = Prisma.OrgUserGetPayload<{ select: typeof USER_SELECT }>;
 export type UserGroupRef = { id: string; displayName: string };
 
 const nonEmpty = (obj: JsonObject) => (Object.keys(obj).length > 0 ? obj : undefined);

@@ -4,7 +4,7 @@ import { ScimError } from "../errors";
 import { applyPatch } from "../patch-apply";
 import { normalizePatchRequest } from "../patch-normalize";
 import { assertIfMatch } from "./etag";
-import { withRetries } from "./prisma-errors";
+import { withRetries } from "./db-errors";
 import { toUserData } from "./user-data";
 import { toScimUser } from "./user-record";
 import { notFound, type ResourceView } from "./resource-view";

@@ -1,7 +1,9 @@
 // GET /Users/{id} and GET /Users: filters, sorting and paging run in the database, scoped to the organization.
+// Prisma translates the filter into the page's ids; the rows themselves are read in plain SQL (user-rows.ts).
 // API: findUserRecord(orgId, id), getUser(orgId, id, options), listUsers(orgId, params, baseUrl).
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import { sqlRead } from "@/lib/db/sql";
 import { filterToWhere } from "../filter-to-where";
 import type { JsonObject } from "../json";
 import type { ListParams } from "../list-params";
@@ -9,28 +11,24 @@ import { toListResponse, type ScimListResponse } from "../list-response";
 import { isAttributeReturned, projectResource } from "../projection";
 import { sortToOrderBy } from "../sort-to-order-by";
 import { notFound, type ReadOptions, type ResourceView } from "./resource-view";
-import { pageWithTotal } from "./page-with-total";
-import { toScimUser, USER_GROUPS_SELECT, USER_SELECT, type UserGroupRef, type UserRecord } from "./user-record";
+import { pageIds } from "./page-ids";
+import { toScimUser, type UserRecord } from "./user-record";
+import { loadUsers, type UserWithGroups } from "./user-rows";
 
-export function findUserRecord(orgId: string, id: string): Promise<UserRecord | null> {
-  return prisma.orgUser.findFirst({ where: { id, orgId }, select: USER_SELECT });
+export async function findUserRecord(orgId: string, id: string): Promise<UserRecord | null> {
+  const users = await sqlRead((db) => loadUsers(db, orgId, [id], false));
+  return users.get(id) ?? null;
 }
 
-type WithGroups = UserRecord & { memberships?: { group: UserGroupRef }[] };
-
-function render(row: WithGroups, options: ReadOptions): JsonObject {
-  const groups = row.memberships?.map((m) => m.group);
-  const resource = toScimUser(row, options.baseUrl, groups);
+function render(row: UserWithGroups, options: ReadOptions): JsonObject {
+  const resource = toScimUser(row, options.baseUrl, row.groups);
   return options.selection ? projectResource("User", resource, options.selection) : resource;
 }
 
 /** The user with its groups unless `attributes`/`excludedAttributes` leave them out; 404 for other organizations' ids. */
 export async function getUser(orgId: string, id: string, options: ReadOptions): Promise<ResourceView> {
   const withGroups = isAttributeReturned("User", options.selection ?? {}, "groups");
-  const row: WithGroups | null = await prisma.orgUser.findFirst({
-    where: { id, orgId },
-    select: withGroups ? { ...USER_SELECT, ...USER_GROUPS_SELECT } : USER_SELECT,
-  });
+  const row = (await sqlRead((db) => loadUsers(db, orgId, [id], withGroups))).get(id);
   if (!row) throw notFound("User", id);
   return { resource: render(row, options), version: row.version, id: row.id, name: row.userName };
 }
@@ -41,12 +39,20 @@ export async function listUsers(orgId: string, params: ListParams, options: Read
   const orderBy = sortToOrderBy("User", params.sortBy, params.sortOrder) as Prisma.OrgUserOrderByWithRelationInput[];
   const selection = { attributes: params.attributes, excludedAttributes: params.excludedAttributes };
   const withGroups = isAttributeReturned("User", selection, "groups");
-  const { rows, totalResults } = await pageWithTotal<WithGroups>(
-    params.startIndex,
-    params.count,
-    () => prisma.orgUser.count({ where }),
-    (skip, take) => prisma.orgUser.findMany({ where, orderBy, skip, take, select: withGroups ? { ...USER_SELECT, ...USER_GROUPS_SELECT } : USER_SELECT }),
-  );
-  const resources = rows.map((row) => render(row, { ...options, selection }));
+  const { rows: ids, totalResults } = await pageIds({
+    table: "OrgUser",
+    startIndex: params.startIndex,
+    count: params.count,
+    where,
+    orderBy,
+    prismaCount: () => prisma.orgUser.count({ where }),
+    prismaIds: async (skip, take) => (await prisma.orgUser.findMany({ where, orderBy, skip, take, select: { id: true } })).map((r) => r.id),
+  });
+  const users = await sqlRead((db) => loadUsers(db, orgId, ids, withGroups));
+  // A user deleted between the two reads is left out of the page.
+  const resources = ids.flatMap((id) => {
+    const row = users.get(id);
+    return row ? [render(row, { ...options, selection })] : [];
+  });
   return toListResponse({ resources, totalResults, startIndex: params.startIndex });
 }

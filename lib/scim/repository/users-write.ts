@@ -1,14 +1,14 @@
 // POST, PUT and DELETE /Users, plus the shared save step of PUT and PATCH: domain rule, case-insensitive userName
 // uniqueness (409), optimistic versioning. API: createUser(), replaceUser(), deleteUser(), saveUser(), checkUserChange().
-import { prisma } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import { sql, sqlTransaction, type Sql } from "@/lib/db/sql";
 import { parseUserBody } from "../coerce";
 import { ScimError } from "../errors";
 import { deepEqual, type JsonObject } from "../json";
 import { assertIfMatch } from "./etag";
-import { ConcurrentChange, isUniqueViolation, TX_OPTIONS, withRetries } from "./prisma-errors";
+import { ConcurrentChange, isUniqueViolation, withRetries } from "./db-errors";
 import { toUserData, workEmails, type UserData } from "./user-data";
-import { toScimUser, USER_SELECT, type UserRecord } from "./user-record";
+import { toScimUser, type UserRecord } from "./user-record";
+import { insertUser, loadUsers, replaceEmails, updateUser } from "./user-rows";
 import { notFound, type ResourceView } from "./resource-view";
 import { findUserRecord } from "./users-read";
 import { assertInVerifiedDomains } from "./verified-domains";
@@ -40,14 +40,14 @@ export async function checkUserChange(orgId: string, next: UserData, current?: U
   if (userNameChanged) checks.unshift({ label: "userName", value: next.columns.userName });
   await assertInVerifiedDomains(orgId, checks);
   if (!userNameChanged) return;
-  const clash = await prisma.orgUser.findFirst({ where: { orgId, userNameLower: next.columns.userNameLower }, select: { id: true } });
+  const clash = await sql().get<{ id: string }>(`SELECT "id" FROM "OrgUser" WHERE "orgId" = ? AND "userNameLower" = ?`, [orgId, next.columns.userNameLower]);
   if (clash && clash.id !== current?.id) throw userNameTaken(next.columns.userName);
 }
 
-type ColumnsInput = Omit<Prisma.OrgUserUncheckedCreateInput, "orgId">;
-
-function columnsInput(data: UserData): ColumnsInput {
-  return { ...data.columns, attributes: data.columns.attributes as ColumnsInput["attributes"] };
+async function reload(tx: Sql, orgId: string, id: string): Promise<UserRecord> {
+  const row = (await loadUsers(tx, orgId, [id], false)).get(id);
+  if (!row) throw new ConcurrentChange();
+  return row;
 }
 
 /** Whether `data` would store exactly what `row` holds (then nothing is written and the version stays). */
@@ -58,20 +58,13 @@ export function isSameUser(row: UserRecord, data: UserData, baseUrl: string): bo
 /** Writes a changed user if its version is still `row.version` (else ConcurrentChange, retried by the caller). */
 export async function saveUser(orgId: string, row: UserRecord, data: UserData): Promise<UserRecord> {
   try {
-    return await prisma.$transaction(async (tx) => {
-      const { count } = await tx.orgUser.updateMany({
-        where: { id: row.id, orgId, version: row.version },
-        data: { ...columnsInput(data), version: { increment: 1 } },
-      });
-      if (count === 0) throw new ConcurrentChange();
+    return await sqlTransaction(async (tx) => {
+      if (!(await updateUser(tx, orgId, row.id, row.version, data.columns))) throw new ConcurrentChange();
       const emailsBefore = row.emails.map((e) => ({ value: e.value, type: e.type, primary: e.primary, display: e.display }));
       const emailsAfter = data.emails.map((e) => ({ value: e.value, type: e.type, primary: e.primary, display: e.display }));
-      if (!deepEqual(emailsBefore, emailsAfter)) {
-        await tx.orgUserEmail.deleteMany({ where: { userId: row.id } });
-        if (data.emails.length > 0) await tx.orgUserEmail.createMany({ data: data.emails.map((e) => ({ ...e, userId: row.id })) });
-      }
-      return tx.orgUser.findUniqueOrThrow({ where: { id: row.id }, select: USER_SELECT });
-    }, TX_OPTIONS);
+      if (!deepEqual(emailsBefore, emailsAfter)) await replaceEmails(tx, row.id, data.emails);
+      return reload(tx, orgId, row.id);
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw userNameTaken(data.columns.userName);
     throw error;
@@ -82,10 +75,7 @@ export async function createUser(orgId: string, body: unknown, options: WriteOpt
   const data = toUserData(parseUserBody(body) as JsonObject);
   await checkUserChange(orgId, data);
   try {
-    const row = await prisma.$transaction(
-      (tx) => tx.orgUser.create({ data: { orgId, source: options.source, ...columnsInput(data), emails: { create: data.emails } }, select: USER_SELECT }),
-      TX_OPTIONS,
-    );
+    const row = await sqlTransaction(async (tx) => reload(tx, orgId, await insertUser(tx, orgId, options.source, data)));
     return view(row, options.baseUrl);
   } catch (error) {
     if (isUniqueViolation(error)) throw userNameTaken(data.columns.userName);
@@ -107,10 +97,10 @@ export async function replaceUser(orgId: string, id: string, body: unknown, opti
 }
 
 export async function deleteUser(orgId: string, id: string, ifMatch?: string | null): Promise<{ name: string }> {
-  const row = await prisma.orgUser.findFirst({ where: { id, orgId }, select: { userName: true, version: true } });
+  const row = await findUserRecord(orgId, id);
   if (!row) throw notFound("User", id);
   assertIfMatch(ifMatch, row.version);
-  const { count } = await prisma.$transaction((tx) => tx.orgUser.deleteMany({ where: { id, orgId } }), TX_OPTIONS);
+  const count = await sql().run(`DELETE FROM "OrgUser" WHERE "id" = ? AND "orgId" = ?`, [id, orgId]);
   if (count === 0) throw notFound("User", id);
   return { name: row.userName };
 }
