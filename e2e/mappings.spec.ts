@@ -116,3 +116,37 @@ test("a scoping filter is previewed and saved, exported as JSON and imported as 
   await expect(page.getByText(/Imported as version 3/)).toBeVisible();
   await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Version 3 (current)" }) })).toContainText("department EQUALS Somewhere");
 });
+
+test("rename a target attribute: the mapping follows, bad names are refused, and the version diff shows it", async ({ page }) => {
+  test.setTimeout(90_000);
+  const appId = createAppWithManagers();
+  const mappings = new MappingsPage(page, DEMO_ORG_SLUG, appId);
+  await mappings.openUserMapping();
+  const list = page.getByRole("table", { name: "Target attribute list" });
+  await expect(async () => {
+    await list.getByRole("button", { name: "Rename nickName", exact: true }).click();
+    await expect(page.getByLabel("New name for nickName")).toBeVisible({ timeout: 2_000 });
+  }).toPass();
+  await page.getByLabel("New name for nickName").fill("DisplayName");
+  await page.getByRole("button", { name: "Apply rename" }).click();
+  await expect(page.getByText('"displayName" is already in the target attribute list.')).toBeVisible();
+  await page.getByLabel("New name for nickName").fill("nick name");
+  await page.getByRole("button", { name: "Apply rename" }).click();
+  await expect(page.getByText(/"nick name" is not a SCIM attribute path/)).toBeVisible();
+  await page.getByRole("button", { name: "Cancel" }).click();
+
+  const department = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department";
+  const team = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:team";
+  await list.getByRole("button", { name: `Rename ${department}`, exact: true }).click();
+  await page.getByLabel(`New name for ${department}`).fill(team);
+  await page.getByRole("button", { name: "Apply rename" }).click();
+  await expect(list.getByRole("cell", { name: team, exact: true })).toBeVisible();
+  await expect(mappings.row(team)).toContainText("department");
+  await expect(mappings.row(department)).toHaveCount(0);
+  await mappings.save("department is team");
+
+  await mappings.openHistory();
+  const current = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Version 2 (current)" }) });
+  await expect(current).toContainText(`renamed ${department} → ${team}`);
+  await expect(current).toContainText(`Direct [department] → ${team}`);
+});

@@ -1,12 +1,13 @@
 "use client";
 // Attribute Mapping screen for one object type: Enabled, Target Object Actions, the mappings table with Add New
-// Mapping / Edit / Delete, the target attribute list, the scoping filters, and Preview then Save.
+// Mapping / Edit / Delete, the target attribute list (add, rename, delete), the scoping filters, and Preview then Save.
 import { useMemo, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { FormState } from "@/lib/errors/form-state";
 import type { MappingPreview } from "@/lib/mapping/preview";
+import { renameTargetAttribute } from "@/lib/mapping/rename-target-attribute";
 import { targetAttributesOf } from "@/lib/mapping/target-attributes";
 import type { TAttributeMapping, TObjectMapping } from "@/lib/mapping/types";
 import { validateObjectMapping } from "@/lib/mapping/validate-definition";
@@ -93,7 +94,12 @@ export function MappingEditor(props: MappingEditorProps) {
             targetAttributes,
             // A mapping converts its value to its target's type, so a type change follows into the mappings.
             attributes: m.attributes.map((a) => ({ ...a, targetType: targetAttributes.find((t) => t.name === a.target)?.type ?? a.targetType })),
-          })} />
+          })} onRename={(from, to) => {
+            const renamed = renameTargetAttribute(m, kind, from, to);
+            if (!renamed.ok) return renamed.error;
+            change(renamed.mapping);
+            return null;
+          }} />
         </fieldset>
       </Card>
       {canWrite && (

@@ -1,15 +1,56 @@
 "use client";
-// Edit attribute list: the target's attributes with type, required, multi-valued and case-exact.
+// Edit attribute list: the target's attributes with type, required, multi-valued and case-exact; add, rename
+// (the mappings that target the attribute follow the new name) and delete.
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { targetAttributeNameError } from "@/lib/mapping/target-attribute-name";
 import { TARGET_TYPES, type TTargetAttribute } from "@/lib/mapping/types";
 
-export function TargetAttributeList({ attributes, errors, onChange }: { attributes: TTargetAttribute[]; errors: Record<string, string>; onChange: (list: TTargetAttribute[]) => void }) {
+type Props = {
+  attributes: TTargetAttribute[];
+  errors: Record<string, string>;
+  onChange: (list: TTargetAttribute[]) => void;
+  /** Renames an attribute and the mappings that target it; returns why it cannot, or null. */
+  onRename: (from: string, to: string) => string | null;
+};
+
+function RenameRow({ name, onRename, onClose }: { name: string; onRename: Props["onRename"]; onClose: () => void }) {
+  const [value, setValue] = useState(name);
+  const [error, setError] = useState<string | null>(null);
+  const submit = () => {
+    const problem = onRename(name, value);
+    if (problem) setError(problem);
+    else onClose();
+  };
+  return (
+    <div className="flex flex-wrap items-start gap-2">
+      <div>
+        <label htmlFor="rename-target-attribute" className="sr-only">New name for {name}</label>
+        <input id="rename-target-attribute" autoFocus className="w-80 max-w-full rounded-md border border-slate-300 px-2 py-1 text-sm" value={value}
+          aria-invalid={error ? true : undefined} aria-describedby={error ? "rename-target-attribute-error" : undefined}
+          onChange={(e) => { setValue(e.target.value); setError(null); }}
+          onKeyDown={(e) => { if (e.key === "Enter") { e.preventDefault(); submit(); } else if (e.key === "Escape") onClose(); }} />
+        {error && <span id="rename-target-attribute-error" className="block text-red-700">{error}</span>}
+      </div>
+      <Button type="button" variant="secondary" className="px-2 py-1" onClick={submit}>Apply rename</Button>
+      <button type="button" className="text-sm text-slate-700 hover:underline" onClick={onClose}>Cancel</button>
+    </div>
+  );
+}
+
+export function TargetAttributeList({ attributes, errors, onChange, onRename }: Props) {
   const [name, setName] = useState("");
+  const [renaming, setRenaming] = useState<string | null>(null);
   const update = (i: number, patch: Partial<TTargetAttribute>) => onChange(attributes.map((a, j) => (j === i ? { ...a, ...patch } : a)));
   const flag = (i: number, key: "required" | "multiValued" | "caseExact", text: string, a: TTargetAttribute) => (
     <td className="text-center"><input type="checkbox" aria-label={`${text}: ${a.name}`} checked={a[key]} onChange={(e) => update(i, { [key]: e.target.checked })} /></td>
   );
+  const newNameError = name.trim() ? targetAttributeNameError(name, attributes.map((a) => a.name)) : null;
+  const add = () => {
+    if (!name.trim() || newNameError) return;
+    onChange([...attributes, { name: name.trim(), type: "String", required: false, multiValued: false, caseExact: false }]);
+    setName("");
+  };
   return (
     <div>
       <table className="min-w-full text-sm">
@@ -18,7 +59,10 @@ export function TargetAttributeList({ attributes, errors, onChange }: { attribut
         <tbody className="divide-y divide-slate-100">
           {attributes.map((a, i) => (
             <tr key={`${a.name}-${i}`}>
-              <td className="break-all py-1.5 pr-3">{a.name}{errors[`targetAttributes.${i}.name`] && <span className="block text-red-700">{errors[`targetAttributes.${i}.name`]}</span>}</td>
+              <td className="break-all py-1.5 pr-3">
+                {renaming === a.name ? <RenameRow name={a.name} onRename={onRename} onClose={() => setRenaming(null)} /> : a.name}
+                {errors[`targetAttributes.${i}.name`] && <span className="block text-red-700">{errors[`targetAttributes.${i}.name`]}</span>}
+              </td>
               <td className="pr-3">
                 <select aria-label={`Type: ${a.name}`} className="rounded border border-slate-300 px-1 py-0.5" value={a.type} onChange={(e) => update(i, { type: e.target.value as TTargetAttribute["type"] })}>
                   {TARGET_TYPES.map((t) => <option key={t}>{t}</option>)}
@@ -27,7 +71,10 @@ export function TargetAttributeList({ attributes, errors, onChange }: { attribut
               {flag(i, "required", "Required", a)}
               {flag(i, "multiValued", "Multi-valued", a)}
               {flag(i, "caseExact", "Case exact", a)}
-              <td className="text-right"><button type="button" className="text-sm text-red-700 hover:underline" onClick={() => onChange(attributes.filter((_, j) => j !== i))}>Delete<span className="sr-only"> {a.name}</span></button></td>
+              <td className="whitespace-nowrap text-right">
+                <button type="button" className="mr-3 text-sm text-brand-700 hover:underline" onClick={() => setRenaming(a.name)}>Rename<span className="sr-only"> {a.name}</span></button>
+                <button type="button" className="text-sm text-red-700 hover:underline" onClick={() => onChange(attributes.filter((_, j) => j !== i))}>Delete<span className="sr-only"> {a.name}</span></button>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -35,11 +82,12 @@ export function TargetAttributeList({ attributes, errors, onChange }: { attribut
       <div className="mt-3 flex items-end gap-2">
         <div>
           <label htmlFor="new-target-attribute" className="block text-sm font-medium text-slate-700">New target attribute</label>
-          <input id="new-target-attribute" className="mt-1 rounded-md border border-slate-300 px-3 py-1.5 text-sm" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. urn:…:User:manager" />
+          <input id="new-target-attribute" className="mt-1 rounded-md border border-slate-300 px-3 py-1.5 text-sm" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. urn:…:User:manager"
+            aria-invalid={newNameError ? true : undefined} aria-describedby={newNameError ? "new-target-attribute-error" : undefined} />
         </div>
-        <Button type="button" variant="secondary" disabled={!name.trim() || attributes.some((a) => a.name === name.trim())}
-          onClick={() => { onChange([...attributes, { name: name.trim(), type: "String", required: false, multiValued: false, caseExact: false }]); setName(""); }}>Add attribute</Button>
+        <Button type="button" variant="secondary" disabled={!name.trim() || newNameError !== null} onClick={add}>Add attribute</Button>
       </div>
+      {newNameError && <p id="new-target-attribute-error" className="mt-1 text-sm text-red-700">{newNameError}</p>}
     </div>
   );
 }

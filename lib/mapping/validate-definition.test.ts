@@ -22,13 +22,14 @@ describe("validateDefinition", () => {
     ["target mapped twice", (d) => (d.user.attributes[4]!.target = "name.givenName"), "user.attributes.4.target", /already mapped/],
     ["expression does not parse", (d) => d.user.attributes.push({ type: "Expression", expression: "ToLower([mail]", target: "nickName", targetType: "String", matching: false, apply: "Always" }), "user.attributes.9.expression", /line 1, column/],
     ["unknown function", (d) => d.user.attributes.push({ type: "Expression", expression: "Lower([mail])", target: "nickName", targetType: "String", matching: false, apply: "Always" }), "user.attributes.9.expression", /Unknown function/],
+    ["SelectUniqueValue matching", (d) => Object.assign(d.user.attributes[0]!, { type: "Expression", expression: 'SelectUniqueValue([mail], [userPrincipalName])' }), "user.attributes.0.matching", /cannot match objects/],
     ["direct without source", (d) => (d.user.attributes[3]!.source = undefined), "user.attributes.3.source", /source attribute/],
     ["constant without value", (d) => d.user.attributes.push({ type: "Constant", constant: "", target: "title", targetType: "String", matching: false, apply: "Always" }), "user.attributes.9.constant", /constant/],
     ["numeric clause with text", (d) => d.user.scopingFilters.push({ clauses: [{ attribute: "employeeId", operator: "Greater_Than", value: "ten" }] }), "user.scopingFilters.0.clauses.0.value", /whole number/],
     ["bad regex", (d) => d.user.scopingFilters.push({ clauses: [{ attribute: "mail", operator: "REGEX MATCH", value: "([" }] }), "user.scopingFilters.0.clauses.0.value", /regular expression/],
     ["clause without value", (d) => d.user.scopingFilters.push({ clauses: [{ attribute: "mail", operator: "ENDS_WITH" }] }), "user.scopingFilters.0.clauses.0.value", /needs a value/],
     ["group: no matching", (d) => (d.group.attributes[0]!.matching = false), "group.attributes", /At least one/],
-    ["target list duplicate", (d) => (d.user.targetAttributes = [{ name: "userName", type: "String", required: true, multiValued: false, caseExact: false }, { name: "userName", type: "String", required: false, multiValued: false, caseExact: false }]), "user.targetAttributes.1.name", /listed twice/],
+    ["target list duplicate", (d) => (d.user.targetAttributes = [{ name: "userName", type: "String", required: true, multiValued: false, caseExact: false }, { name: "userName", type: "String", required: false, multiValued: false, caseExact: false }]), "user.targetAttributes.1.name", /is already in the target attribute list/],
   ];
   it.each(cases)("%s", (_name, change, key, message) => {
     expect(validateDefinition(withUser(change))[key]).toMatch(message);

@@ -1,7 +1,10 @@
 // Field-level validation of a mapping definition before it is saved (PRODUCT.md §6): at least one matching
-// attribute, distinct matching precedence, target attributes that exist, expressions that parse, clauses with
-// the values their operators need. Errors are keyed by field path, e.g. "user.attributes.2.expression".
+// attribute, distinct matching precedence, target attributes that exist (named as SCIM paths, unique regardless
+// of case), expressions that parse, clauses with the values their operators need. Errors are keyed by field
+// path, e.g. "user.attributes.2.expression".
 import { validateExpression } from "@/lib/expressions";
+import { isUniqueValueMapping } from "./evaluate-mapping";
+import { targetAttributeNameError } from "./target-attribute-name";
 import { targetAttributesOf } from "./target-attributes";
 import { UNARY_SCOPE_OPERATORS, type TMappingDefinition, type TObjectMapping } from "./types";
 
@@ -28,6 +31,8 @@ function validateAttributes(kind: "user" | "group", m: TObjectMapping, errors: F
     }
     if (a.matching) {
       if (a.type === "None") errors[`${p}.${i}.matching`] = "A mapping of type None cannot match objects.";
+      // Matching would query the first candidate, which may be the object that took it.
+      if (isUniqueValueMapping(a)) errors[`${p}.${i}.matching`] = "SelectUniqueValue is evaluated only when an object is created; it cannot match objects. Match on another attribute (e.g. externalId).";
       const precedence = a.matchingPrecedence ?? 1;
       const other = precedences.get(precedence);
       if (other !== undefined) errors[`${p}.${i}.matchingPrecedence`] = `Matching precedence ${precedence} is already used by ${m.attributes[other]!.target}; each matching attribute needs its own.`;
@@ -38,10 +43,11 @@ function validateAttributes(kind: "user" | "group", m: TObjectMapping, errors: F
 }
 
 function validateTargetList(kind: "user" | "group", m: TObjectMapping, errors: FieldErrors): void {
-  const names = new Set<string>();
+  const names: string[] = [];
   (m.targetAttributes ?? []).forEach((t, i) => {
-    if (names.has(t.name)) errors[`${kind}.targetAttributes.${i}.name`] = `"${t.name}" is listed twice.`;
-    names.add(t.name);
+    const error = targetAttributeNameError(t.name, names);
+    if (error) errors[`${kind}.targetAttributes.${i}.name`] = error;
+    names.push(t.name);
   });
 }
 
