@@ -1,3 +1,5 @@
+import { SECURITY_HEADERS } from "./lib/http/security-headers.js";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and driver packages stay in node_modules rather than being bundled.
@@ -11,18 +13,7 @@ const nextConfig = {
   // The app is type-checked without tests; `npm test` type-checks everything.
   typescript: { ignoreBuildErrors: false, tsconfigPath: "tsconfig.build.json" },
   async headers() {
-    // No page may be framed (the OAuth consent screen above all: clickjacking).
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "same-origin" },
-        ],
-      },
-    ];
+    return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
   },
 };
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm start`: migrate (and on a new database seed the demo), build when needed, then serve.
+// `npm start`: migrate (and on a new database seed the demo), build when needed, then serve (bin/server.js).
 import path from "node:path";
 import { spawn, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -15,7 +15,7 @@ if (setup.status !== 0) process.exit(setup.status ?? 1);
 
 buildIfNeeded(root);
 
-const server = spawn(process.execPath, ["--max-http-header-size=262144", path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", port], { cwd: root, stdio: ["inherit", "pipe", "inherit"], env });
+const server = spawn(process.execPath, ["--max-http-header-size=262144", path.join(root, "bin/server.js"), "-p", port], { cwd: root, stdio: ["inherit", "pipe", "inherit"], env });
 let announced = false;
 server.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);

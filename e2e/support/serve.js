@@ -1,4 +1,4 @@
-// Playwright's web server: a fresh database (migrated and seeded with the demo), then the built app.
+// Playwright's web server: a fresh database (migrated and seeded with the demo), then the built app (bin/server.js).
 import fs from "node:fs";
 import path from "node:path";
 import { spawn, spawnSync } from "node:child_process";
@@ -13,6 +13,6 @@ if (url.startsWith("file:")) {
 }
 const setup = spawnSync(process.execPath, [path.join(root, "bin/org-center.js"), "db", "setup"], { cwd: root, stdio: "inherit" });
 if (setup.status !== 0) process.exit(setup.status ?? 1);
-const server = spawn(process.execPath, ["--max-http-header-size=262144", path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", process.env.PORT ?? "3100"], { cwd: root, stdio: "inherit" });
+const server = spawn(process.execPath, ["--max-http-header-size=262144", path.join(root, "bin/server.js"), "-p", process.env.PORT ?? "3100"], { cwd: root, stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

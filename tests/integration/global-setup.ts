@@ -1,4 +1,4 @@
-// Integration tests run against the built app started on a real database: a fresh SQLite file,
+// Integration tests run against the built app (bin/server.js) started on a real database: a fresh SQLite file,
 // or the PostgreSQL database in INTEGRATION_DATABASE_URL (its public schema is reset first).
 import fs from "node:fs";
 import os from "node:os";
@@ -54,7 +54,7 @@ export default async function setup(project: TestProject) {
   const port = Number(process.env.INTEGRATION_PORT ?? 3200 + Math.floor(Math.random() * 500));
   const baseUrl = `http://127.0.0.1:${port}`;
   if (!fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) throw new Error("No production build: run `npm test` (it builds) or `npx next build` first.");
-  const server = spawn(process.execPath, ["--max-http-header-size=262144", path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = spawn(process.execPath, ["--max-http-header-size=262144", path.join(root, "bin/server.js"), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: { ...env, NEXTAUTH_URL: baseUrl },
     stdio: ["ignore", "pipe", "pipe"],

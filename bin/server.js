@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// The app's HTTP server (Next's "custom server"): /scim/v2 and below go straight to the SCIM core, whose answers
+// cost far less than a trip through Next's request pipeline (~1 ms each); every other path goes to Next.
+// Usage: node bin/server.js [--dev] [-p port] [-H host]; prints "✓ Ready on <url>" once it accepts requests.
+import http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const { values: args } = parseArgs({
+  options: { dev: { type: "boolean", default: false }, port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+});
+const dev = args.dev;
+const port = Number(args.port ?? process.env.PORT ?? 3000);
+// As `next dev` / `next start` do: a NODE_ENV already set (e.g. "test") is kept.
+process.env.NODE_ENV ||= dev ? "development" : "production";
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+
+// tsx's scoped loader: only the SCIM modules go through it; Next's own chunks load untouched.
+const { tsImport } = await import("tsx/esm/api");
+const scim = await tsImport("../lib/scim/http/node-entry.ts", { parentURL: import.meta.url, tsconfig: path.join(root, "tsconfig.json") });
+const { default: next } = await import("next");
+
+const server = http.createServer({ maxHeaderSize: 262144 }, (req, res) => {
+  const url = scim.scimUrl(req.url);
+  if (url) {
+    void scim.serveScim(req, res, url);
+    return;
+  }
+  handleNext(req, res).catch((error) => {
+    console.error("Next.js request handler failed:", error);
+    if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
+    res.end();
+  });
+});
+
+// Node's default answer to a request it cannot parse, except that a SCIM request gets a SCIM error body.
+server.on("clientError", (error, socket) => {
+  const current = socket._httpMessage;
+  if (!socket.writable || error.code === "ECONNRESET" || current?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
+  const reason = http.STATUS_CODES[status];
+  socket.end(scim.isScimSocket(socket) ? scim.scimClientErrorResponse(status, reason) : `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\n\r\n`);
+});
+
+// httpServer lets Next attach its upgrade handler (the dev server's HMR WebSocket) to this server.
+const app = next({ dev, dir: root, hostname: args.hostname ?? "localhost", port, httpServer: server });
+await app.prepare();
+const handleNext = app.getRequestHandler();
+
+server.listen(port, args.hostname, () => {
+  const shown = args.hostname ?? "localhost";
+  console.log(`✓ Ready on http://${shown.includes(":") ? `[${shown}]` : shown}:${port} (${dev ? "development" : "production"})`);
+});
+
+let closing = false;
+async function shutdown() {
+  if (closing) return;
+  closing = true;
+  // Stop accepting, finish the SCIM request logs already promised, then let Next clean up.
+  setTimeout(() => process.exit(0), 10_000).unref();
+  server.close();
+  server.closeIdleConnections();
+  await scim.drainScim();
+  await app.close().catch((error) => console.error("Next.js did not close cleanly:", error));
+  process.exit(0);
+}
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => void shutdown());

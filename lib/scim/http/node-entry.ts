@@ -1,0 +1,11 @@
+// What bin/server.js loads (through tsx) to serve /scim/v2: the Node adapter bound to the SCIM core.
+// API: scimUrl(rawUrl), serveScim(req, res, url), drainScim(), isScimSocket(socket), scimClientErrorResponse(status, reason).
+import { handleScimRequest } from "./handle-scim-request";
+import { createNodeScimHandler } from "./node-adapter";
+
+export { isScimSocket, scimClientErrorResponse, scimUrl } from "./node-adapter";
+
+const handler = createNodeScimHandler(handleScimRequest);
+
+export const serveScim = handler.serve;
+export const drainScim = handler.drain;
