@@ -35,8 +35,10 @@ describe("SelectUniqueValue asks the target on create", () => {
     expect(create).toMatchObject({ action: "Create", status: "Success" });
     const steps = create.steps as { name: string; detail: string }[];
     expect(steps.find((x) => x.name === "Evaluation")!.detail).toContain(`"${s.upn(0)}" is taken in the target, chose "alt.${s.upn(0)}"`);
-    const asked = await prisma.scimRequestLog.findMany({ where: { requestId: create.changeId, method: "GET" }, orderBy: { at: "asc" } });
-    expect(asked.map((r) => decodeURIComponent(r.query ?? "").replace(/\+/g, " "))).toEqual([
+    // The server writes its request log after answering, so wait for the entries.
+    const queries = (changeId: string) => prisma.scimRequestLog.findMany({ where: { requestId: changeId, method: "GET" }, orderBy: { at: "asc" } })
+      .then((rows) => rows.map((r) => decodeURIComponent(r.query ?? "").replace(/\+/g, " ")));
+    await expect.poll(() => queries(create.changeId)).toEqual([
       `filter=externalId eq "${objectId0}"`,
       `filter=userName eq "${s.upn(0)}"`,
       `filter=userName eq "alt.${s.upn(0)}"`,
@@ -45,7 +47,9 @@ describe("SelectUniqueValue asks the target on create", () => {
     const failed = entries.find((e) => e.sourceIdentity === s.upn(1))!;
     expect(failed).toMatchObject({ status: "Failure", errorCode: "SelectUniqueValueNoUniqueValue" });
     expect(failed.errorReason).toContain("every generated value already exists in the target");
-    expect(await prisma.scimRequestLog.count({ where: { requestId: failed.changeId, method: "POST" } })).toBe(0);
+    const objectId1 = (await prisma.sourceUser.findUniqueOrThrow({ where: { id: await sourceUserId(s.orgId, s.upn(1)) } })).objectId;
+    expect((await targetUsers(s.orgId)).some((u) => u.externalId === objectId1)).toBe(false);
+    await expect.poll(() => queries(failed.changeId)).toEqual([`filter=externalId eq "${objectId1}"`, `filter=userName eq "${s.upn(1)}"`, `filter=userName eq "alt.${s.upn(1)}"`]);
 
     // An update never re-evaluates SelectUniqueValue: the user keeps alt.…, and the target is not asked about userName.
     const id0 = await sourceUserId(s.orgId, s.upn(0));
@@ -55,7 +59,7 @@ describe("SelectUniqueValue asks the target on create", () => {
     const update = (await logEntries(next.cycleId)).find((e) => e.sourceIdentity === s.upn(0))!;
     expect(update).toMatchObject({ action: "Update", status: "Success" });
     expect((await targetUsers(s.orgId)).find((u) => u.externalId === objectId0)).toMatchObject({ userName: `alt.${s.upn(0)}`, department: "Legal" });
-    const queries = await prisma.scimRequestLog.findMany({ where: { requestId: update.changeId, method: "GET" } });
-    expect(queries.every((r) => !decodeURIComponent(r.query ?? "").includes("userName"))).toBe(true);
+    await expect.poll(() => prisma.scimRequestLog.count({ where: { requestId: update.changeId, method: "PATCH" } })).toBe(1);
+    expect((await queries(update.changeId)).some((q) => q.includes("userName"))).toBe(false);
   });
 });
