@@ -149,4 +149,5 @@ test("rename a target attribute: the mapping follows, bad names are refused, and
   const current = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Version 2 (current)" }) });
   await expect(current).toContainText(`renamed ${department} → ${team}`);
   await expect(current).toContainText(`Direct [department] → ${team}`);
+  await expect(current).toContainText("Scope: Sync only assigned users and groups");
 });

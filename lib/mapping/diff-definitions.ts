@@ -1,10 +1,11 @@
-// What changed between two mapping definitions, as readable lines for version history: attribute mappings keyed
-// by target attribute, settings, target attribute list and scoping filters.
+// What changed between two mapping versions, as readable lines for version history: attribute mappings keyed
+// by target attribute, settings, target attribute list, scoping filters, and the provisioning scope.
 import { clauseText } from "./scoping-filter";
 import { targetAttributesOf } from "./target-attributes";
-import type { TAttributeMapping, TMappingDefinition, TObjectMapping } from "./types";
+import { SCOPE_LABELS, type TAttributeMapping, type TMappingDefinition, type TMappingSnapshot, type TObjectMapping } from "./types";
 
-export type DiffLine = { kind: "added" | "removed" | "changed"; object: "user" | "group"; what: string; before?: string; after?: string };
+/** object: the user or group mapping, or "settings" for the provisioning scope. */
+export type DiffLine = { kind: "added" | "removed" | "changed"; object: "user" | "group" | "settings"; what: string; before?: string; after?: string };
 
 export function describeMapping(a: TAttributeMapping): string {
   const from = a.type === "Direct" ? `[${a.source ?? ""}]` : a.type === "Constant" ? `"${a.constant ?? ""}"` : a.type === "Expression" ? (a.expression ?? "") : "(none)";
@@ -82,3 +83,9 @@ export function diffDefinitions(a: TMappingDefinition, b: TMappingDefinition): D
   return out;
 }
 
+/** diffDefinitions plus the scope; a version that recorded no scope (saved before it was versioned) shows no scope change. */
+export function diffVersions(a: TMappingSnapshot, b: TMappingSnapshot): DiffLine[] {
+  const out = diffDefinitions(a.definition, b.definition);
+  if (a.scope && b.scope && a.scope !== b.scope) out.unshift({ kind: "changed", object: "settings", what: "Scope", before: SCOPE_LABELS[a.scope], after: SCOPE_LABELS[b.scope] });
+  return out;
+}

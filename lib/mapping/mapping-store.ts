@@ -1,6 +1,6 @@
-// Saved mappings and scope per app (PRODUCT.md §6): the job's current definition, every saved version, save
-// with field validation, rollback, restore defaults, JSON export and import. Each change is audited and changes
-// configHash, so the next cycle is a full one.
+// Saved mappings and scope per app (PRODUCT.md §6): the job's current definition and scope, every saved version
+// (both together), save with field validation, rollback, restore defaults, JSON export and import. Each change is
+// audited and changes configHash, so the next cycle is a full one.
 import { z } from "zod";
 import { recordAuditEvent, type Actor } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db/client";
@@ -9,14 +9,16 @@ import { findApp } from "@/lib/provisioning/apps/find-app";
 import { readMapping } from "@/lib/provisioning/engine/read-mapping";
 import { configHash } from "./config-hash";
 import { defaultMappings } from "./default-mappings";
-import { ZMappingDefinition, type TMappingDefinition } from "./types";
+import { appendMappingVersion, type MappingVersionAction } from "./append-mapping-version";
+import { ZMappingDefinition, ZProvisioningScope, type TMappingDefinition, type TProvisioningScope } from "./types";
 import { validateDefinition } from "./validate-definition";
+import { readJobScope, readVersionSnapshot } from "./version-snapshot";
 
-export type MappingAction = "save" | "rollback" | "import" | "restore" | "initial";
+export type MappingAction = MappingVersionAction;
 
 export async function getMapping(orgId: string, appRef: string) {
   const app = await findApp(orgId, appRef);
-  return { app, definition: readMapping(app.job.mapping), isDefault: app.job.mapping === null };
+  return { app, definition: readMapping(app.job.mapping), scope: readJobScope(app.job.scope), isDefault: app.job.mapping === null };
 }
 
 /** Parses and validates; throws AppError with field errors (keys are field paths) when it is not saveable. */
@@ -35,56 +37,54 @@ export function checkDefinition(input: unknown): TMappingDefinition {
   return parsed.data;
 }
 
-export async function saveMapping(orgId: string, appRef: string, input: unknown, actor: Actor, opts: { action?: MappingAction; comment?: string } = {}) {
+/** Saves a definition as a new version; `scope` changes the provisioning scope with it (absent: kept). */
+export async function saveMapping(orgId: string, appRef: string, input: unknown, actor: Actor, opts: { action?: MappingAction; comment?: string; scope?: TProvisioningScope } = {}) {
   const definition = checkDefinition(input);
   const app = await findApp(orgId, appRef);
-  const before = readMapping(app.job.mapping);
+  const before = { definition: readMapping(app.job.mapping), scope: readJobScope(app.job.scope) };
+  const scope = opts.scope ?? before.scope;
   const action = opts.action ?? "save";
-  const version = await prisma.$transaction(async (tx) => {
-    const last = await tx.mappingVersion.findFirst({ where: { jobId: app.job.id }, orderBy: { number: "desc" } });
-    let number = last?.number ?? 0;
-    // The first save keeps what the job ran before (usually the defaults) as version 1, so it can be rolled back to.
-    if (!last) await tx.mappingVersion.create({ data: { jobId: app.job.id, orgId, number: ++number, definition: before, action: "initial", comment: "Before the first change" } });
-    const row = await tx.mappingVersion.create({
-      data: { jobId: app.job.id, orgId, number: ++number, definition, action, comment: opts.comment?.slice(0, 500) || null, actorId: actor.id ?? null, actorName: actor.label },
-    });
-    await tx.provisioningJob.update({ where: { id: app.job.id }, data: { mapping: definition, configHash: configHash(definition, app.job.scope) } });
-    await recordAuditEvent({ orgId, actor, action: `provisioning.mapping.${action}`, targetType: "enterpriseApp", targetId: app.id, oldValue: before, newValue: { version: number, definition } }, tx);
-    return row;
+  const number = await prisma.$transaction(async (tx) => {
+    const number = await appendMappingVersion(tx, { jobId: app.job.id, orgId, before, after: { definition, scope }, action, comment: opts.comment, actor });
+    await tx.provisioningJob.update({ where: { id: app.job.id }, data: { mapping: definition, scope, configHash: configHash(definition, scope) } });
+    await recordAuditEvent({ orgId, actor, action: `provisioning.mapping.${action}`, targetType: "enterpriseApp", targetId: app.id, oldValue: before, newValue: { version: number, definition, scope } }, tx);
+    return number;
   });
-  return { version: version.number, definition };
+  return { version: number, definition, scope };
 }
 
 export async function listMappingVersions(orgId: string, appRef: string) {
   const app = await findApp(orgId, appRef);
   const rows = await prisma.mappingVersion.findMany({ where: { jobId: app.job.id }, orderBy: { number: "desc" }, take: 200 });
-  return rows.map((r) => ({ number: r.number, action: r.action, comment: r.comment, actorName: r.actorName, createdAt: r.createdAt, definition: readMapping(r.definition) }));
+  return rows.map((r) => ({ number: r.number, action: r.action, comment: r.comment, actorName: r.actorName, createdAt: r.createdAt, ...readVersionSnapshot(r.definition) }));
 }
 
 export async function getMappingVersion(orgId: string, appRef: string, number: number) {
   const app = await findApp(orgId, appRef);
   const row = await prisma.mappingVersion.findUnique({ where: { jobId_number: { jobId: app.job.id, number } } });
   if (!row) throw new AppError("not_found", `No mapping version ${number} for this application.`);
-  return { number: row.number, action: row.action, comment: row.comment, actorName: row.actorName, createdAt: row.createdAt, definition: readMapping(row.definition) };
+  return { number: row.number, action: row.action, comment: row.comment, actorName: row.actorName, createdAt: row.createdAt, ...readVersionSnapshot(row.definition) };
 }
 
+/** Restores a version's definition and, when it recorded one, its scope. */
 export async function rollbackMapping(orgId: string, appRef: string, number: number, actor: Actor) {
   const version = await getMappingVersion(orgId, appRef, number);
-  return saveMapping(orgId, appRef, version.definition, actor, { action: "rollback", comment: `Rolled back to version ${number}` });
+  return saveMapping(orgId, appRef, version.definition, actor, { action: "rollback", comment: `Rolled back to version ${number}`, scope: version.scope ?? undefined });
 }
 
+/** The default mappings; the scope is a provisioning setting and stays as it is. */
 export async function restoreDefaultMappings(orgId: string, appRef: string, actor: Actor) {
   return saveMapping(orgId, appRef, defaultMappings(), actor, { action: "restore", comment: "Restored the default mappings" });
 }
 
-const ZExport = z.object({ format: z.literal("org-center-mappings"), app: z.string().optional(), definition: z.unknown() });
+const ZExport = z.object({ format: z.literal("org-center-mappings"), app: z.string().optional(), scope: z.unknown().optional(), definition: z.unknown() });
 
 export async function exportMapping(orgId: string, appRef: string): Promise<string> {
-  const { app, definition } = await getMapping(orgId, appRef);
-  return JSON.stringify({ format: "org-center-mappings", app: app.name, exportedAt: new Date().toISOString(), definition }, null, 2);
+  const { app, definition, scope } = await getMapping(orgId, appRef);
+  return JSON.stringify({ format: "org-center-mappings", app: app.name, exportedAt: new Date().toISOString(), scope, definition }, null, 2);
 }
 
-/** Imports an export (or a bare definition) as a new version. */
+/** Imports an export (or a bare definition) as a new version, with the export's scope when it has one. */
 export async function importMapping(orgId: string, appRef: string, json: string, actor: Actor) {
   let data: unknown;
   try {
@@ -94,5 +94,11 @@ export async function importMapping(orgId: string, appRef: string, json: string,
   }
   const wrapped = ZExport.safeParse(data);
   const definition = wrapped.success ? wrapped.data.definition : data;
-  return saveMapping(orgId, appRef, definition, actor, { action: "import", comment: wrapped.success && wrapped.data.app ? `Imported from ${wrapped.data.app}` : "Imported" });
+  let scope: TProvisioningScope | undefined;
+  if (wrapped.success && wrapped.data.scope !== undefined) {
+    const parsed = ZProvisioningScope.safeParse(wrapped.data.scope);
+    if (!parsed.success) throw new AppError("invalid_input", `The file's scope must be "assigned" or "all", not ${JSON.stringify(wrapped.data.scope)}.`, { scope: ['Must be "assigned" or "all".'] });
+    scope = parsed.data;
+  }
+  return saveMapping(orgId, appRef, definition, actor, { action: "import", scope, comment: wrapped.success && wrapped.data.app ? `Imported from ${wrapped.data.app}` : "Imported" });
 }

@@ -69,3 +69,13 @@ export type SourceAttributes = Record<string, string | boolean | null | undefine
 
 /** Target attribute path → value. Nulls never appear: Entra skips attributes whose source is empty. */
 export type TargetValues = Record<string, string | boolean>;
+
+/** The provisioning scope (PRODUCT.md §5 Settings), versioned with the mappings: "Sync only assigned users and
+ *  groups" or "Sync all users and groups". It lives on the job, not in the definition. */
+export const ZProvisioningScope = z.enum(["assigned", "all"]);
+export type TProvisioningScope = z.infer<typeof ZProvisioningScope>;
+
+export const SCOPE_LABELS: Record<TProvisioningScope, string> = { assigned: "Sync only assigned users and groups", all: "Sync all users and groups" };
+
+/** What a mapping version records: the definition and the scope (null in versions saved before scope was versioned). */
+export type TMappingSnapshot = { definition: TMappingDefinition; scope: TProvisioningScope | null };

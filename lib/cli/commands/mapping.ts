@@ -2,10 +2,10 @@
 import fs from "node:fs";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors/app-error";
-import { describeMapping, diffDefinitions } from "@/lib/mapping/diff-definitions";
+import { describeMapping, diffVersions } from "@/lib/mapping/diff-definitions";
 import { exportMapping, getMapping, getMappingVersion, importMapping, listMappingVersions, restoreDefaultMappings, rollbackMapping } from "@/lib/mapping/mapping-store";
 import { previewMapping } from "@/lib/mapping/preview";
-import { ZMappingDefinition } from "@/lib/mapping/types";
+import { SCOPE_LABELS, ZMappingDefinition } from "@/lib/mapping/types";
 import { getOrganization } from "@/lib/orgs/find-organization";
 import { table, type Output } from "../output";
 import { requireOption, UsageError } from "../usage-error";
@@ -32,8 +32,8 @@ export async function mappingCommand(sub: string | undefined, options: Record<st
   const org = await getOrganization(requireOption(options, "org"));
   const app = requireOption(options, "app");
   if (sub === "show") {
-    const { definition, isDefault } = await getMapping(org.id, app);
-    out.print({ isDefault, definition }, () => (["user", "group"] as const).map((k) => `${k === "user" ? "Users" : "Groups"} (${definition[k].enabled ? "enabled" : "disabled"}):\n${definition[k].attributes.map((a) => `  ${describeMapping(a)}`).join("\n")}${definition[k].scopingFilters.length ? `\n  ${definition[k].scopingFilters.length} scoping filter(s)` : ""}`).join("\n"));
+    const { definition, scope, isDefault } = await getMapping(org.id, app);
+    out.print({ isDefault, scope, definition }, () => `Scope: ${SCOPE_LABELS[scope]}\n` + (["user", "group"] as const).map((k) => `${k === "user" ? "Users" : "Groups"} (${definition[k].enabled ? "enabled" : "disabled"}):\n${definition[k].attributes.map((a) => `  ${describeMapping(a)}`).join("\n")}${definition[k].scopingFilters.length ? `\n  ${definition[k].scopingFilters.length} scoping filter(s)` : ""}`).join("\n"));
   } else if (sub === "export") {
     const json = await exportMapping(org.id, app);
     if (options.file) fs.writeFileSync(String(options.file), json);
@@ -46,8 +46,8 @@ export async function mappingCommand(sub: string | undefined, options: Record<st
     out.print(versions.map(({ definition: _d, ...v }) => v), () => table(versions.map(({ definition: _d, ...v }) => v), ["number", "action", "actorName", "createdAt", "comment"]));
   } else if (sub === "diff") {
     const from = await getMappingVersion(org.id, app, versionNumber(requireOption(options, "from"), "from"));
-    const to = options.to ? (await getMappingVersion(org.id, app, versionNumber(options.to, "to"))).definition : (await getMapping(org.id, app)).definition;
-    const lines = diffDefinitions(from.definition, to);
+    const to = options.to ? await getMappingVersion(org.id, app, versionNumber(options.to, "to")) : await getMapping(org.id, app);
+    const lines = diffVersions(from, to);
     out.print(lines, () => (lines.length ? lines.map((l) => `${l.kind.padEnd(8)} ${l.object} ${l.what}: ${l.before ?? ""}${l.before && l.after ? " → " : ""}${l.after ?? ""}`).join("\n") : "No differences."));
   } else if (sub === "rollback") {
     const saved = await rollbackMapping(org.id, app, versionNumber(requireOption(options, "to"), "to"), CLI_ACTOR);

@@ -1,10 +1,14 @@
 // The provisioning page's Save (PRODUCT.md §5): mode, Admin Credentials, notification settings, accidental-deletion
-// prevention, scope, status and interval. A scope change makes the next cycle a full one (through configHash).
+// prevention, scope, status and interval. A scope change makes the next cycle a full one (through configHash) and
+// is recorded as a mapping version, so history, diff and rollback cover it.
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent, type Actor } from "@/lib/audit/record-audit-event";
+import { appendMappingVersion } from "@/lib/mapping/append-mapping-version";
 import { configHash } from "@/lib/mapping/config-hash";
+import { SCOPE_LABELS } from "@/lib/mapping/types";
+import { readJobScope } from "@/lib/mapping/version-snapshot";
 import { parseInput } from "@/lib/source-directory/parse-input";
 import { sealCredentials } from "../credentials/app-credentials";
 import { readMapping } from "../engine/read-mapping";
@@ -56,6 +60,11 @@ export async function saveProvisioningSettings(orgId: string, appId: string, inp
         scope: s.scope, enabled: s.enabled, intervalMinutes: s.intervalMinutes, configHash: hash, ...(turnedOn ? { nextRunAt: new Date() } : {}),
       },
     });
+    // The scope is versioned with the mappings (history, diff, rollback, export).
+    if (s.scope !== readJobScope(app.job.scope)) {
+      const definition = readMapping(app.job.mapping);
+      await appendMappingVersion(tx, { jobId: app.job.id, orgId, before: { definition, scope: readJobScope(app.job.scope) }, after: { definition, scope: s.scope }, action: "scope", comment: `Scope: ${SCOPE_LABELS[s.scope]}`, actor });
+    }
     await recordAuditEvent({
       orgId, actor, action: "provisioning.settings.update", targetType: "enterpriseApp", targetId: app.id,
       oldValue: { ...old, tenantUrl: app.tenantUrl }, newValue: { ...pick({ ...s, notificationEmail: s.notificationEmail }), tenantUrl, secretToken: s.secretToken ? "[changed]" : undefined },
