@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { startApp } from "./support/start-app";
 import { runScenario, printFigures, type Figures, type Scenario } from "./support/load";
+import { hasWrk, runScenarioWrk } from "./support/wrk";
 
 const USERS = Number(process.env.BENCH_USERS ?? 10_000);
 const GROUPS = Number(process.env.BENCH_GROUPS ?? 500);
@@ -34,7 +35,11 @@ await prisma.$disconnect();
 
 started = Date.now();
 const app = await startApp(databaseUrl, PORT);
-console.log(`npm start answered after ${((Date.now() - started) / 1000).toFixed(1)} s; ${CONNECTIONS} connections, ${DURATION} s per scenario\n`);
+// wrk (apt-get install wrk) leaves the cores to the server; autocannon, in Node, takes most of one itself.
+const useWrk = process.env.BENCH_LOAD !== "autocannon" && hasWrk();
+console.log(`npm start answered after ${((Date.now() - started) / 1000).toFixed(1)} s; load generator ${useWrk ? "wrk (1 thread)" : "autocannon (wrk not found)"}, ${CONNECTIONS} connections, ${DURATION} s per scenario\n`);
+const run = (s: Scenario, duration: number) =>
+  useWrk ? runScenarioWrk(app.url, token, s, { connections: CONNECTIONS, duration, unique: s.method === "POST" }) : runScenario(app.url, token, s, { connections: CONNECTIONS, duration });
 
 const pick = <T>(list: T[]) => list[Math.floor(Math.random() * list.length)]!;
 let created = 0;
@@ -58,10 +63,11 @@ const scenarios: Scenario[] = [
   },
 ];
 
+console.log(`load average before the runs: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} on ${os.cpus().length} cores`);
 const results: Figures[] = [];
 try {
-  await runScenario(app.url, token, scenarios[1]!, { connections: CONNECTIONS, duration: 2 }); // warm-up
-  for (const s of scenarios) results.push(await runScenario(app.url, token, s, { connections: CONNECTIONS, duration: DURATION }));
+  await run(scenarios[1]!, 2); // warm-up
+  for (const s of scenarios) results.push(await run(s, DURATION));
 } finally {
   app.stop();
 }

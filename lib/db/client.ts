@@ -22,8 +22,13 @@ const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
 type Cached = { rawUrl: string | undefined; url: string; client: PrismaClient };
 
 // What lib/db/sql.ts runs its statements on: the SQLite connection Prisma opened (with its lock), or a pg pool.
-const sqliteConnections = new WeakMap<PrismaClient, { current?: GatedConnection }>();
-const pgPools = new WeakMap<PrismaClient, { config: pg.PoolConfig; pool?: pg.Pool }>();
+// On globalThis like the client itself: the SCIM server loads this module apart from Next's bundle (bin/server.js).
+type DirectRegistry = {
+  sqliteConnections: WeakMap<PrismaClient, { current?: GatedConnection }>;
+  pgPools: WeakMap<PrismaClient, { config: pg.PoolConfig; pool?: pg.Pool }>;
+};
+const globalForDirect = globalThis as typeof globalThis & { __orgCenterDirectDb?: DirectRegistry };
+const { sqliteConnections, pgPools } = (globalForDirect.__orgCenterDirectDb ??= { sqliteConnections: new WeakMap(), pgPools: new WeakMap() });
 const globalForPrisma = globalThis as typeof globalThis & { __orgCenterPrisma?: Cached };
 
 export function createSqliteClient(file: string): PrismaClient {

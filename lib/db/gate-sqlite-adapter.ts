@@ -38,6 +38,9 @@ function gate(adapter: SqlDriverAdapter, onConnect?: (connection: GatedConnectio
   // In WAL mode NORMAL syncs at checkpoints rather than at every commit: still never corrupt, and a commit is only
   // lost to a power cut, not to a crash of this process (https://www.sqlite.org/pragma.html#pragma_synchronous).
   client.pragma("synchronous = NORMAL");
+  // SQLite's default page cache is 2 MB: a directory of 10,000 users and its request log outgrow it at once.
+  client.pragma("cache_size = -65536");
+  client.pragma("mmap_size = 268435456");
   const startTransaction = adapter.startTransaction.bind(adapter);
   const queryRaw = adapter.queryRaw.bind(adapter);
   const executeRaw = adapter.executeRaw.bind(adapter);

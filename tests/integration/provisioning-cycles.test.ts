@@ -1,6 +1,6 @@
 // Real provisioning cycles over HTTP against this app's own /scim/v2: initial, incremental updates that PATCH only
 // what differs, disable on unassignment and re-enable, delete, group membership, scope change, matching.
-import { describe, it, expect } from "vitest";
+import { describe, it, expect, vi } from "vitest";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db/client";
 import { assignPrincipal, unassignPrincipal } from "@/lib/provisioning/apps/assignments";
@@ -31,8 +31,10 @@ describe("provisioning cycles against the Org Center SCIM endpoint", () => {
     expect(create.status).toBe("Success");
     expect((create.steps as { name: string }[]).map((x) => x.name)).toEqual(["Import", "Scoping", "Matching", "Evaluation", "Action"]);
     // Every SCIM request the entry caused carries its change id (client-request-id) into the inbound request log.
-    const inbound = await prisma.scimRequestLog.findMany({ where: { requestId: create.changeId }, orderBy: { at: "asc" } });
-    expect(inbound.map((r) => `${r.method} ${r.status}`)).toEqual(["GET 200", "GET 200", "POST 201"]);
+    // The server writes its request log just after answering, so wait for the rows.
+    await expect
+      .poll(async () => (await prisma.scimRequestLog.findMany({ where: { requestId: create.changeId }, orderBy: { at: "asc" } })).map((r) => `${r.method} ${r.status}`))
+      .toEqual(["GET 200", "GET 200", "POST 201"]);
 
     const second = await runCycleNow(s.jobId);
     expect(second.type).toBe("incremental");
@@ -55,7 +57,7 @@ describe("provisioning cycles against the Org Center SCIM endpoint", () => {
       { name: `${ENT}:department`, oldValue: "Sales", newValue: "Legal" },
       { name: `${ENT}:employeeNumber`, oldValue: null, newValue: "E-77" },
     ]);
-    const patch = await prisma.scimRequestLog.findFirstOrThrow({ where: { requestId: entry!.changeId, method: "PATCH" } });
+    const patch = await vi.waitFor(() => prisma.scimRequestLog.findFirstOrThrow({ where: { requestId: entry!.changeId, method: "PATCH" } }));
     expect(JSON.parse(patch.requestBody!).Operations).toEqual([
       { op: "Replace", path: `${ENT}:department`, value: "Legal" },
       { op: "Add", path: `${ENT}:employeeNumber`, value: "E-77" },
@@ -73,7 +75,7 @@ describe("provisioning cycles against the Org Center SCIM endpoint", () => {
     expect(off.counts.users.disabled).toBe(1);
     const [entry] = await logEntries(off.cycleId);
     expect(entry).toMatchObject({ action: "Disable", status: "Success" });
-    const patch = await prisma.scimRequestLog.findFirstOrThrow({ where: { requestId: entry!.changeId, method: "PATCH" } });
+    const patch = await vi.waitFor(() => prisma.scimRequestLog.findFirstOrThrow({ where: { requestId: entry!.changeId, method: "PATCH" } }));
     expect(patch.query).toMatch(/^aadOptscim062020=?$/);
     expect(JSON.parse(patch.requestBody!).Operations).toEqual([{ op: "replace", value: { active: false } }]);
     expect((await targetUsers(s.orgId))[0]!.active).toBe(false);

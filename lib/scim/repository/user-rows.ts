@@ -1,8 +1,9 @@
 // Reads and writes OrgUser rows (and their emails) in plain SQL, scoped to an organization: three statements
 // serve a page of users with their emails and groups. API: loadUsers(db, orgId, ids, withGroups),
-// insertUser(tx, orgId, source, data), updateUser(tx, orgId, id, version, columns), replaceEmails(tx, userId, emails), UserWithGroups.
+// insertUser(tx, orgId, source, data), updateUser(tx, orgId, row, columns), replaceEmails(tx, userId, emails), UserWithGroups.
 import { v7 as newId } from "uuid";
 import { asBool, asDate, asJson, sqlList, type Sql, type SqlValue } from "@/lib/db/sql";
+import { deepEqual } from "../json";
 import type { EmailData, UserColumns, UserData } from "./user-data";
 import type { UserGroupRef, UserRecord } from "./user-record";
 
@@ -101,12 +102,25 @@ export async function insertUser(tx: Sql, orgId: string, source: string, data: U
   return id;
 }
 
-/** Writes the columns if the row is still at `version`; false when another write got there first. */
-export async function updateUser(tx: Sql, orgId: string, id: string, version: number, columns: UserColumns, now = new Date()): Promise<boolean> {
-  const sets = WRITTEN.map((name) => `"${name}" = ?`).join(", ");
-  const changed = await tx.run(
-    `UPDATE "OrgUser" SET ${sets}, "version" = "version" + 1, "updatedAt" = ? WHERE "id" = ? AND "orgId" = ? AND "version" = ?`,
-    [...columnValues(columns), now, id, orgId, version],
+/** What `row` holds in a written column (the lowercase columns follow their source column). */
+function storedValue(row: UserRecord, name: keyof UserColumns): unknown {
+  if (name === "userNameLower") return row.userName.toLowerCase();
+  if (name === "externalIdLower") return row.externalId?.toLowerCase() ?? null;
+  if (name === "displayNameLower") return row.displayName?.toLowerCase() ?? null;
+  return row[name];
+}
+
+/**
+ * Writes the columns that differ from `row` (an index is only touched when one of its columns is set) if the row is
+ * still at `row.version`; false when another write got there first.
+ */
+export async function updateUser(tx: Sql, orgId: string, row: UserRecord, columns: UserColumns, now = new Date()): Promise<boolean> {
+  const changed = WRITTEN.filter((name) => !deepEqual(storedValue(row, name) ?? null, columns[name] ?? null));
+  const values = columnValues(columns);
+  const sets = changed.map((name) => `"${name}" = ?, `).join("");
+  const count = await tx.run(
+    `UPDATE "OrgUser" SET ${sets}"version" = "version" + 1, "updatedAt" = ? WHERE "id" = ? AND "orgId" = ? AND "version" = ?`,
+    [...changed.map((name) => values[WRITTEN.indexOf(name)]!), now, row.id, orgId, row.version],
   );
-  return changed > 0;
+  return count > 0;
 }

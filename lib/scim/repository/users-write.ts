@@ -59,7 +59,7 @@ export function isSameUser(row: UserRecord, data: UserData, baseUrl: string): bo
 export async function saveUser(orgId: string, row: UserRecord, data: UserData): Promise<UserRecord> {
   try {
     return await sqlTransaction(async (tx) => {
-      if (!(await updateUser(tx, orgId, row.id, row.version, data.columns))) throw new ConcurrentChange();
+      if (!(await updateUser(tx, orgId, row, data.columns))) throw new ConcurrentChange();
       const emailsBefore = row.emails.map((e) => ({ value: e.value, type: e.type, primary: e.primary, display: e.display }));
       const emailsAfter = data.emails.map((e) => ({ value: e.value, type: e.type, primary: e.primary, display: e.display }));
       if (!deepEqual(emailsBefore, emailsAfter)) await replaceEmails(tx, row.id, data.emails);
