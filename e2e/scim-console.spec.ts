@@ -80,3 +80,19 @@ test("the directory pages page, sort and search on the server", async ({ page })
   await expect(page.getByRole("heading", { name: "Engineering" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Bruno Rossi" })).toBeVisible();
 });
+
+test("a search made while a filter change is still loading keeps the filter", async ({ page }) => {
+  await page.goto(`/o/${DEMO_ORG_SLUG}/directory/users`);
+  await expect(page.getByText(/^1–\d+ of \d+$/)).toBeVisible();
+  // Hold the server's answers back so the filter's navigation is still in flight when the search is submitted.
+  await page.route(/\/directory\/users\?/, async (route) => {
+    await new Promise((r) => setTimeout(r, 800));
+    await route.continue();
+  });
+  await page.getByLabel("Status").selectOption("active");
+  await page.getByLabel("Search by name or email").fill("rossi");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/q=rossi/);
+  await expect(page).toHaveURL(/status=active/);
+  await expect(page.getByRole("link", { name: "Bruno Rossi" })).toBeVisible();
+});

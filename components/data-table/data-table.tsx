@@ -1,6 +1,6 @@
 "use client";
 // The one wrapper around TanStack Table: the server pages, sorts and searches; state lives in the URL.
-import { useTransition } from "react";
+import { useRef, useTransition } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState } from "@tanstack/react-table";
 
@@ -26,16 +26,20 @@ export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searc
   const pathname = usePathname();
   const params = useSearchParams();
   const [isPending, startTransition] = useTransition();
+  // The query of a navigation still in flight: a second change made before it lands (a filter, then a search)
+  // builds on it rather than on the URL of the last render, which would drop the first change.
+  const pendingQuery = useRef<string | null>(null);
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
 
   function navigate(changes: Record<string, string | undefined>) {
-    const next = new URLSearchParams(params.toString());
+    const next = new URLSearchParams(isPending && pendingQuery.current !== null ? pendingQuery.current : params.toString());
     // A new sort, search or filter starts again from the first rows.
     if (!("cursor" in changes)) next.delete("cursor");
     for (const [key, value] of Object.entries(changes)) {
       if (value === undefined || value === "") next.delete(key);
       else next.set(key, value);
     }
+    pendingQuery.current = next.toString();
     startTransition(() => router.push(`${pathname}?${next.toString()}`));
   }
 
