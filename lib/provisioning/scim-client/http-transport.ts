@@ -1,4 +1,6 @@
 // ScimTransport over HTTP (fetch): Entra's headers, a timeout per request, the address guard, and Retry-After.
+import { fetch } from "undici";
+import { NON_PUBLIC_CODE, publicOnlyAgent } from "./public-only-agent";
 import { parseRetryAfter } from "./retry";
 import { assertPublicTarget } from "./target-guard";
 import { targetUrl, type TenantTarget } from "./target-url";
@@ -48,7 +50,7 @@ export function createHttpTransport(options: HttpTransportOptions): ScimTranspor
         };
         if (request.requestId) headers["client-request-id"] = request.requestId;
         if (request.body !== undefined) headers["Content-Type"] = SCIM_CONTENT_TYPE;
-        let res: Response;
+        let res: Awaited<ReturnType<typeof fetch>>;
         try {
           res = await fetch(targetUrl(target, request.path, request.query), {
             method: request.method,
@@ -56,11 +58,16 @@ export function createHttpTransport(options: HttpTransportOptions): ScimTranspor
             body: request.body === undefined ? undefined : JSON.stringify(request.body),
             redirect: "manual",
             signal: AbortSignal.timeout(timeoutMs),
+            // The address is checked again as each connection is made (the check above alone could be rebound).
+            ...(options.allowPrivate ? {} : { dispatcher: publicOnlyAgent() }),
           });
         } catch (error) {
           const name = (error as Error).name;
           if (name === "TimeoutError" || name === "AbortError") throw new ScimTransportError("timeout", `No answer within ${timeoutMs} ms`);
           const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+          if (cause?.code === NON_PUBLIC_CODE) {
+            throw new ScimTransportError("blocked", `Refused to connect: ${cause.message}. Provisioning reaches public addresses only (set PROVISIONING_ALLOW_PRIVATE_TARGETS=1 to allow private ones).`);
+          }
           throw new ScimTransportError("network", `Could not reach ${target.origin}: ${cause?.code ?? cause?.message ?? (error as Error).message}`);
         }
         let text: string;
