@@ -2,16 +2,17 @@
 // app instances and workers runs each job once). `--once` runs what is due and exits (cron-style).
 import { disconnectPrisma } from "@/lib/db/client";
 import { ALL_JOBS } from "./all-jobs";
-import { runDueJobs } from "./run-due-jobs";
+import { runJobsOnce } from "./run-jobs-once";
 import { newOwnerId, startScheduler } from "./scheduler";
 
 async function main(): Promise<number> {
   if (process.argv.includes("--once")) {
-    const runs = await runDueJobs({ owner: newOwnerId("worker"), jobs: ALL_JOBS, force: process.argv.includes("--force") });
+    const { runs, cycles, ok } = await runJobsOnce({ owner: newOwnerId("worker"), jobs: ALL_JOBS, force: process.argv.includes("--force") });
     for (const run of runs) console.log(`${run.name}: ${run.ok ? `ok ${run.summary ?? ""}` : `failed: ${run.error}`}`);
+    for (const cycle of cycles) console.log(cycle.line);
     if (runs.length === 0) console.log("No job was due (or another instance holds it).");
     await disconnectPrisma();
-    return runs.every((r) => r.ok) ? 0 : 1;
+    return ok ? 0 : 1;
   }
   const scheduler = startScheduler({ role: "worker", jobs: ALL_JOBS, keepAlive: true });
   console.log(`Org Center worker ${scheduler.owner}: running ${ALL_JOBS.map((j) => j.name).join(", ")}.`);

@@ -6,6 +6,8 @@ import { prisma } from "@/lib/db/client";
 import { setProvisioningEnabled } from "@/lib/provisioning/job/controls";
 import { backgroundRun, dispatchDueProvisioning, startInBackground } from "@/lib/provisioning/runner/background";
 import { runProvisioningJob } from "@/lib/provisioning/runner/run-job";
+import { ALL_JOBS } from "@/lib/jobs/all-jobs";
+import { runJobsOnce } from "@/lib/jobs/run-jobs-once";
 import { provisioningScenario } from "./support/provisioning";
 
 async function waitForProgress(jobId: string) {
@@ -60,6 +62,21 @@ describe("running provisioning jobs", () => {
     expect(job.nextRunAt!.getTime() - job.lastCycleFinishedAt!.getTime()).toBe(40 * 60_000);
     await dispatchDueProvisioning();
     expect(backgroundRun(s.jobId)).toBeUndefined();
+    await setProvisioningEnabled(s.orgId, s.appId, false, CLI_ACTOR);
+  });
+
+  it("a one-off worker pass (npm run worker -- --once) returns only when the cycles it started are finished", async () => {
+    const s = await provisioningScenario({ users: 40 });
+    await setProvisioningEnabled(s.orgId, s.appId, true, CLI_ACTOR);
+    const dispatch = ALL_JOBS.filter((j) => j.name === "provisioning.dispatch");
+    const { runs, cycles, ok } = await runJobsOnce({ owner: "worker@test", jobs: dispatch, force: true });
+    expect(runs.map((r) => r.name)).toEqual(["provisioning.dispatch"]);
+    expect(ok).toBe(true);
+    expect(cycles.find((c) => c.jobId === s.jobId)?.line).toMatch(/initial cycle completed in \d+ ms \(users \{.*"created":40/);
+    // Already finished on return: the cycle row is closed and every user is in the target.
+    const cycle = await prisma.provisioningCycle.findFirstOrThrow({ where: { jobId: s.jobId }, orderBy: { startedAt: "desc" } });
+    expect(cycle).toMatchObject({ status: "completed", processedUsers: 40 });
+    expect(await prisma.orgUser.count({ where: { orgId: s.orgId } })).toBe(40);
     await setProvisioningEnabled(s.orgId, s.appId, false, CLI_ACTOR);
   });
 });
