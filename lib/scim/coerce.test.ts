@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { coerceResourceBody, parseGroupBody, parseUserBody } from "./coerce";
 import { E14_CREATE_GROUP, E4B_CREATE_USER, E4C_CREATE_USER, E4_CREATE_USER, ENT } from "./entra-payloads.fixture";
-import { ScimError } from "./errors";
-
-function scimErrorOf(fn: () => unknown): ScimError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ScimError) return error;
-    throw error;
-  }
-  throw new Error("expected a ScimError");
-}
+import { scimErrorOf } from "./testing";
 
 describe("parseUserBody with Entra's create payloads", () => {
   it("E4: drops meta, schemas and roles: []", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { FILTERS, ENT } from "./entra-payloads.fixture";
-import { ScimError } from "./errors";
 import type { CompValue, FilterNode } from "./filter-ast";
 import { parseFilter, parseValuePath } from "./filter-parser";
+import { scimErrorOf } from "./testing";
 
 const s = (value: string, quoted = true) => ({ type: "string", value, quoted }) as const;
 const eq = (attr: string, value: CompValue, sub?: string): FilterNode => ({
@@ -11,16 +11,6 @@ const eq = (attr: string, value: CompValue, sub?: string): FilterNode => ({
   op: "eq",
   value,
 });
-
-function errorOf(fn: () => unknown): ScimError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ScimError) return error;
-    throw error;
-  }
-  throw new Error("expected a ScimError");
-}
 
 describe("parseFilter: Entra's filters (entra-scim.md E1, E3, E3b, E16)", () => {
   it.each([
@@ -151,7 +141,7 @@ describe("parseFilter: errors are 400 invalidFilter with a position (E21)", () =
     ["sub-attribute not adjacent to ]", 'emails[type eq "work"] .value eq "x"', /unexpected "\.value"/],
     ["filter on a sub-attribute", 'name.givenName[value eq "x"]', /must follow a multi-valued attribute/],
   ])("%s", (_name, text, detail) => {
-    const error = errorOf(() => parseFilter(text));
+    const error = scimErrorOf(() => parseFilter(text));
     expect(error.status).toBe(400);
     expect(error.scimType).toBe("invalidFilter");
     expect(error.detail).toMatch(detail);
@@ -161,7 +151,7 @@ describe("parseFilter: errors are 400 invalidFilter with a position (E21)", () =
 describe("parseFilter: abuse limits", () => {
   it("rejects 1000 nested parentheses by depth, without overflowing the stack", () => {
     const text = `${"(".repeat(1000)}userName eq "a"${")".repeat(1000)}`;
-    const error = errorOf(() => parseFilter(text));
+    const error = scimErrorOf(() => parseFilter(text));
     expect(error.scimType).toBe("invalidFilter");
     expect(error.detail).toMatch(/position 33: nesting is deeper than the maximum of 32 levels/);
   });
@@ -172,29 +162,29 @@ describe("parseFilter: abuse limits", () => {
   });
 
   it("rejects 500 nested nots (also depth)", () => {
-    expect(errorOf(() => parseFilter(`${"not (".repeat(500)}a pr${")".repeat(500)}`)).detail).toMatch(/nesting/);
+    expect(scimErrorOf(() => parseFilter(`${"not (".repeat(500)}a pr${")".repeat(500)}`)).detail).toMatch(/nesting/);
   });
 
   it("still stops at the depth limit when the length limit is raised", () => {
     const text = `${"(".repeat(100_000)}a pr${")".repeat(100_000)}`;
-    expect(errorOf(() => parseFilter(text, { maxLength: 1_000_000 })).detail).toMatch(/position 33: nesting/);
+    expect(scimErrorOf(() => parseFilter(text, { maxLength: 1_000_000 })).detail).toMatch(/position 33: nesting/);
   });
 
   it("rejects a 100 KB filter by length before tokenizing", () => {
     const text = `userName eq "${"a".repeat(100_000)}"`;
-    const error = errorOf(() => parseFilter(text));
+    const error = scimErrorOf(() => parseFilter(text));
     expect(error.detail).toBe(`Invalid filter: it is ${text.length} characters long; the maximum is 4096`);
   });
 
   it("rejects too many expressions", () => {
     const text = Array.from({ length: 40 }, (_, i) => `a eq ${i}`).join(" or ");
     expect(() => parseFilter(text, { maxNodes: 500 })).not.toThrow();
-    expect(errorOf(() => parseFilter(text, { maxNodes: 20 })).detail).toMatch(/more than the maximum of 20 expressions/);
+    expect(scimErrorOf(() => parseFilter(text, { maxNodes: 20 })).detail).toMatch(/more than the maximum of 20 expressions/);
   });
 
   it("honours custom limits", () => {
-    expect(errorOf(() => parseFilter('userName eq "abcdef"', { maxLength: 10 })).detail).toMatch(/maximum is 10/);
-    expect(errorOf(() => parseFilter("((a pr))", { maxDepth: 1 })).detail).toMatch(/maximum of 1 levels/);
+    expect(scimErrorOf(() => parseFilter('userName eq "abcdef"', { maxLength: 10 })).detail).toMatch(/maximum is 10/);
+    expect(scimErrorOf(() => parseFilter("((a pr))", { maxDepth: 1 })).detail).toMatch(/maximum of 1 levels/);
   });
 });
 
@@ -218,7 +208,7 @@ describe("parseValuePath (PATCH paths)", () => {
     ["userName extra", /unexpected "extra"/],
     ['emails[type eq "work"].', /not a valid sub-attribute name/],
   ])("%s is 400 invalidPath", (text, detail) => {
-    const error = errorOf(() => parseValuePath(text));
+    const error = scimErrorOf(() => parseValuePath(text));
     expect(error.scimType).toBe("invalidPath");
     expect(error.detail).toMatch(detail);
   });

@@ -1,19 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ENT, FILTERS } from "./entra-payloads.fixture";
-import { ScimError } from "./errors";
 import { parseListParams } from "./list-params";
 import { toListResponse } from "./list-response";
 import { sortToOrderBy } from "./sort-to-order-by";
-
-function scimErrorOf(fn: () => unknown): ScimError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ScimError) return error;
-    throw error;
-  }
-  throw new Error("expected a ScimError");
-}
+import { scimErrorOf } from "./testing";
 
 describe("parseListParams: paging", () => {
   it.each([

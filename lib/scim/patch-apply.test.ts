@@ -1,21 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { ENT, PATCHES, PATCH_OP, STORED_USER } from "./entra-payloads.fixture";
-import { ScimError } from "./errors";
 import { patchResource } from "./patch-apply";
+import { scimErrorOf } from "./testing";
 
 const body = (...Operations: unknown[]) => ({ schemas: [PATCH_OP], Operations });
 const patchUser = (patch: unknown, user: Record<string, unknown> = STORED_USER) => patchResource("User", user, patch);
 const WORK = STORED_USER.emails[0];
-
-function scimErrorOf(fn: () => unknown): ScimError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ScimError) return error;
-    throw error;
-  }
-  throw new Error("expected a ScimError");
-}
 
 describe("applyPatch on users: Entra catalogue", () => {
   it("E6: replaces the work email value and the family name", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ENT, PATCHES, PATCH_OP } from "./entra-payloads.fixture";
-import { ScimError } from "./errors";
 import { normalizePatchRequest } from "./patch-normalize";
+import { scimErrorOf } from "./testing";
 
 const ops = (body: unknown, type: "User" | "Group" = "User") =>
   normalizePatchRequest(type, body).operations.map(({ op, path, value }) => ({
@@ -12,16 +12,6 @@ const ops = (body: unknown, type: "User" | "Group" = "User") =>
   }));
 
 const body = (...Operations: unknown[]) => ({ schemas: [PATCH_OP], Operations });
-
-function scimErrorOf(fn: () => unknown): ScimError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof ScimError) return error;
-    throw error;
-  }
-  throw new Error("expected a ScimError");
-}
 
 describe("normalizePatchRequest: both Entra dialects give the same canonical operations", () => {
   it.each([
