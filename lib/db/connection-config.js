@@ -82,7 +82,7 @@ export const DEFAULT_DATABASE_URL = "file:./data/org-center.db";
 
 /**
  * The nearest folder at or above `start` that holds prisma/schema.prisma (the project root), so
- * relative SQLite paths mean the same thing from `next start`, tsx scripts, vitest and the CLI.
+ * relative SQLite paths mean the same thing from the app server, tsx scripts, vitest and the CLI.
  * @param {string} [start]
  */
 export function findProjectRoot(start = process.cwd()) {

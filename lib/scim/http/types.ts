@@ -24,7 +24,7 @@ export interface ScimHttpRequest {
   baseUrl: string;
   clientIp?: string | null;
   userAgent?: string | null;
-  /** Runs work after the response is sent (Next's `after`); when absent, the work is awaited before answering. */
+  /** Runs work after the response is sent (bin/server.js runs it once the answer is written); when absent, the work is awaited before answering. */
   defer?: (task: () => Promise<void>) => void;
 }
 
