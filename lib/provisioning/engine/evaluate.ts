@@ -1,6 +1,6 @@
 // Evaluation: compare what the mapping wants with what the target holds and choose the action. Pure but for
 // `isUnique`, through which SelectUniqueValue asks the target on create.
-import { evaluateMapping, evaluateMappingForTarget, type TargetUniqueness } from "@/lib/mapping/evaluate-mapping";
+import { evaluateMapping, evaluateMappingForTarget, isUniqueValueMapping, type TargetUniqueness } from "@/lib/mapping/evaluate-mapping";
 import type { SourceAttributes, TargetValues, TObjectMapping } from "@/lib/mapping/types";
 import type { AttributeChange } from "../scim-client/dialect";
 import { readTargetValue, sameValue } from "../scim-client/resource-paths";
@@ -45,10 +45,14 @@ export async function evaluateObject(
     if (kind === "User" && plain.values.active === false) {
       return { action: "Skip", reason: "DisabledInSource", values: plain.values, detail: "The user is disabled in the source and does not exist in the target: nothing to create." };
     }
+    // Without SelectUniqueValue the first evaluation is the answer; the target is only asked when there is one.
+    const create = (values: TargetValues, note = ""): Evaluation => ({
+      action: "Create", values, detail: `No ${kind.toLowerCase()} matched in the target: it will be created with ${Object.keys(values).length} attributes.${note}`,
+    });
+    if (!mapping.attributes.some(isUniqueValueMapping)) return create(plain.values);
     const { values, errors, notes, exhausted } = await evaluateMappingForTarget(mapping, source, { forCreate: true, isUnique });
     if (errors.length) return { action: "Error", errors, detail: errors.join(" "), noUniqueValue: exhausted.length > 0 };
-    const unique = notes.length ? ` SelectUniqueValue: ${notes.join("; ")}.` : "";
-    return { action: "Create", values, detail: `No ${kind.toLowerCase()} matched in the target: it will be created with ${Object.keys(values).length} attributes.${unique}` };
+    return create(values, notes.length ? ` SelectUniqueValue: ${notes.join("; ")}.` : "");
   }
   // SelectUniqueValue is not evaluated on update (the target keeps its value), so the target is not asked here.
   const { values, errors } = evaluateMapping(mapping, source, { forCreate: false });
