@@ -8,6 +8,7 @@ import { groupAttributes, intentFor, scopeGroup, scopeUser, userAttributes } fro
 import type { ObjectState } from "@/lib/provisioning/engine/types";
 import { evaluateMapping } from "./evaluate-mapping";
 import type { SourceAttributes, TargetValues, TMappingDefinition, TObjectMapping } from "./types";
+import { readJobScope } from "@/lib/mapping/version-snapshot";
 
 export type PreviewAction = "create" | "update" | "disable" | "delete";
 export type PreviewExample = { kind: "user" | "group"; name: string; detail: string };
@@ -44,7 +45,7 @@ export function classify(kind: "user" | "group", mapping: TObjectMapping, scope:
 export async function previewMapping(orgId: string, appRef: string, definition: TMappingDefinition): Promise<MappingPreview> {
   const app = await findApp(orgId, appRef);
   const assignments = await loadAssignments(app.id);
-  const input = { scope: app.job.scope === "all" ? ("all" as const) : ("assigned" as const), assignments, mapping: definition };
+  const input = { scope: readJobScope(app.job.scope), assignments, mapping: definition };
   const preview: MappingPreview = {
     counts: { create: 0, update: 0, disable: 0, delete: 0, unchanged: 0, errors: 0 },
     examples: { create: [], update: [], disable: [], delete: [], errors: [] },

@@ -17,6 +17,7 @@ import { processUser } from "./process-user";
 import { readMapping } from "./read-mapping";
 import { startOrResumeCycle } from "./start-cycle";
 import type { CycleContext, Outcome } from "./types";
+import { readJobScope } from "@/lib/mapping/version-snapshot";
 
 export type RunCycleOptions = {
   job: ProvisioningJob;
@@ -40,7 +41,7 @@ export async function runCycle(options: RunCycleOptions): Promise<CycleResult> {
   const hash = configHash(mapping, job.scope);
   const { cycle } = await startOrResumeCycle(job, hash, options.trigger);
   const started = Date.now();
-  const scope = job.scope === "all" ? "all" : "assigned";
+  const scope = readJobScope(job.scope);
   const window: CycleWindow = { orgId: job.orgId, appId: app.id, jobId: job.id, scope, full: cycle.type !== "incremental", fromSeq: cycle.fromSeq, toSeq: cycle.toSeq };
   const assignments = await loadAssignments(app.id);
   const counts = readCounts(cycle.counts);

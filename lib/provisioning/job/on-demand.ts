@@ -13,6 +13,7 @@ import { readMapping } from "../engine/read-mapping";
 import { SOURCE_SYSTEM } from "../engine/run-cycle";
 import type { CycleContext, LogDraft, Outcome } from "../engine/types";
 import { targetForApp } from "../target-for-app";
+import { readJobScope } from "@/lib/mapping/version-snapshot";
 
 export const ON_DEMAND_MEMBER_LIMIT = 5;
 
@@ -20,7 +21,7 @@ export async function provisionOnDemand(orgId: string, appRef: string, principal
   const app = await findApp(orgId, appRef);
   const { target } = targetForApp(app);
   const job = app.job;
-  const ctx: CycleContext = { target, mapping: readMapping(job.mapping), scope: job.scope === "all" ? "all" : "assigned", assignments: await loadAssignments(app.id), holdDeprovisions: false, memberBatchSize: 50 };
+  const ctx: CycleContext = { target, mapping: readMapping(job.mapping), scope: readJobScope(job.scope), assignments: await loadAssignments(app.id), holdDeprovisions: false, memberBatchSize: 50 };
   const cycle = await prisma.provisioningCycle.create({ data: { jobId: job.id, orgId, type: "on-demand", trigger: "on-demand", fromSeq: 0, toSeq: 0, phase: "users" } });
   const ref: CycleRef = { cycleId: cycle.id, jobId: job.id, orgId, appId: app.id, sourceSystem: SOURCE_SYSTEM, targetSystem: app.name };
   const outcomes: Outcome[] = [];
