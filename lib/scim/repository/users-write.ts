@@ -30,7 +30,8 @@ function view(row: UserRecord, baseUrl: string): ResourceView {
   return { resource: toScimUser(row, baseUrl), version: row.version, id: row.id, name: row.userName };
 }
 
-/** Domain rule and uniqueness for what is new in `next` compared with `current` (everything on create). */
+/** The domain rule for what is new in `next` compared with `current` (everything on create). Uniqueness of
+ *  userName is the database's: the unique index on (orgId, userNameLower) refuses the write, answered as 409. */
 export async function checkUserChange(orgId: string, next: UserData, current?: UserRecord): Promise<void> {
   const userNameChanged = !current || current.userName.toLowerCase() !== next.columns.userNameLower;
   const known = new Set(current ? workEmails(current.emails).map((v) => v.toLowerCase()) : []);
@@ -39,9 +40,6 @@ export async function checkUserChange(orgId: string, next: UserData, current?: U
     .map((value) => ({ label: WORK_EMAIL, value }));
   if (userNameChanged) checks.unshift({ label: "userName", value: next.columns.userName });
   await assertInVerifiedDomains(orgId, checks);
-  if (!userNameChanged) return;
-  const clash = await sql().get<{ id: string }>(`SELECT "id" FROM "OrgUser" WHERE "orgId" = ? AND "userNameLower" = ?`, [orgId, next.columns.userNameLower]);
-  if (clash && clash.id !== current?.id) throw userNameTaken(next.columns.userName);
 }
 
 async function reload(tx: Sql, orgId: string, id: string): Promise<UserRecord> {
