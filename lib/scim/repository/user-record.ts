@@ -3,35 +3,20 @@
 import { isJsonObject, type JsonObject } from "../json";
 import { ENTERPRISE_USER_SCHEMA as ENT, USER_SCHEMA } from "../urns";
 import { compact, resourceMeta } from "./resource-view";
+import type { EmailData, UserColumns } from "./user-data";
 
-export interface EmailRecord {
-  value: string;
-  type: string | null;
-  primary: boolean;
-  display: string | null;
-}
+export type EmailRecord = Pick<EmailData, "value" | "type" | "primary" | "display">;
 
-/** An OrgUser row with its emails in order (user-rows.ts reads them). */
-export interface UserRecord {
+/** An OrgUser row with its emails in order (user-rows.ts reads them): the written columns but the lowercase
+ *  copies, and `attributes` as stored. */
+export type UserRecord = Omit<UserColumns, "userNameLower" | "externalIdLower" | "displayNameLower" | "attributes"> & {
   id: string;
-  userName: string;
-  externalId: string | null;
-  displayName: string | null;
-  givenName: string | null;
-  familyName: string | null;
-  nickName: string | null;
-  title: string | null;
-  active: boolean;
-  department: string | null;
-  employeeNumber: string | null;
-  costCenter: string | null;
-  division: string | null;
   attributes: unknown;
   version: number;
   createdAt: Date;
   updatedAt: Date;
   emails: EmailRecord[];
-}
+};
 
 export type UserGroupRef = { id: string; displayName: string };
 
