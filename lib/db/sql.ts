@@ -123,17 +123,26 @@ function pgSession(client: pg.Pool | pg.PoolClient): Sql {
 
 // ---- entry points ----
 
+// One session object per connection or pool, made on first use: bare statements allocate nothing more.
+const bareSessions = new WeakMap<object, Sql>();
+
+async function bareSession(): Promise<Sql> {
+  const db = await getDirectDatabase();
+  const key = db.provider === "sqlite" ? db.connection : db.pool;
+  let session = bareSessions.get(key);
+  if (!session) bareSessions.set(key, (session = db.provider === "sqlite" ? sqliteBare(db.connection) : pgSession(db.pool)));
+  return session;
+}
+
+const BARE: Sql = {
+  all: async (text, params) => (await bareSession()).all(text, params),
+  get: async (text, params) => (await bareSession()).get(text, params),
+  run: async (text, params) => (await bareSession()).run(text, params),
+};
+
 /** Bare statements (each its own implicit transaction) on the current DATABASE_URL's database. */
 export function sql(): Sql {
-  const on = async () => {
-    const db = await getDirectDatabase();
-    return db.provider === "sqlite" ? sqliteBare(db.connection) : pgSession(db.pool);
-  };
-  return {
-    all: async (text, params) => (await on()).all(text, params),
-    get: async (text, params) => (await on()).get(text, params),
-    run: async (text, params) => (await on()).run(text, params),
-  };
+  return BARE;
 }
 
 /** Several reads in one turn on SQLite's connection (no write of this process lands between them); pooled on PostgreSQL. */
