@@ -20,9 +20,12 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 // tsx's scoped loader: only the SCIM modules go through it; Next's own chunks load untouched.
 const { tsImport } = await import("tsx/esm/api");
 const scim = await tsImport("../lib/scim/http/node-entry.ts", { parentURL: import.meta.url, tsconfig: path.join(root, "tsconfig.json") });
+const ops = await tsImport("../lib/ops/graceful-shutdown.ts", { parentURL: import.meta.url, tsconfig: path.join(root, "tsconfig.json") });
+const requests = ops.createRequestTracker();
 const { default: next } = await import("next");
 
 const server = http.createServer({ maxHeaderSize: 262144 }, (req, res) => {
+  requests.track(req, res);
   const url = scim.scimUrl(req.url);
   if (url) {
     void scim.serveScim(req, res, url);
@@ -57,16 +60,16 @@ server.listen(port, args.hostname, () => {
   console.log(`✓ Ready on http://${shown.includes(":") ? `[${shown}]` : shown}:${port} (${dev ? "development" : "production"})`);
 });
 
+// SIGTERM/SIGINT: cycles hand back their lease, in-flight requests finish, the request log is flushed (lib/ops).
 let closing = false;
-async function shutdown() {
+async function shutdown(signal) {
   if (closing) return;
   closing = true;
-  // Stop accepting, finish the SCIM request logs already promised, then let Next clean up.
-  setTimeout(() => process.exit(0), 10_000).unref();
-  server.close();
-  server.closeIdleConnections();
-  await scim.drainScim();
-  await app.close().catch((error) => console.error("Next.js did not close cleanly:", error));
-  process.exit(0);
+  const timeoutMs = ops.shutdownTimeoutMs();
+  console.error(`${signal} received: shutting down (at most ${timeoutMs} ms).`);
+  setTimeout(() => process.exit(1), timeoutMs + 10_000).unref();
+  const code = await ops.shutdownGracefully({ server, requests, drainRequestLog: scim.drainScim, closeNext: () => app.close(), timeoutMs });
+  console.error(`Shut down ${code === 0 ? "cleanly" : "with work cut off"}.`);
+  process.exit(code);
 }
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => void shutdown());
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => void shutdown(signal));

@@ -2,6 +2,7 @@
 // (kept on globalThis across dev reloads); started by instrumentation.ts in the app and by worker-main.ts.
 import os from "node:os";
 import crypto from "node:crypto";
+import { isShuttingDown, onShutdown } from "@/lib/ops/shutdown-state";
 import type { Job } from "./define-job";
 import { runDueJobs } from "./run-due-jobs";
 
@@ -30,7 +31,8 @@ export function startScheduler({ role, jobs, keepAlive = false }: { role: string
   const owner = newOwnerId(role);
   let running: Promise<unknown> | null = null;
   const tick = () => {
-    if (running) return;
+    // A process that is shutting down claims nothing new.
+    if (running || isShuttingDown()) return;
     running = runDueJobs({ owner, jobs, heartbeat: true })
       .catch((error) => console.error("Background jobs: a scheduler pass failed:", error))
       .finally(() => { running = null; });
@@ -38,14 +40,18 @@ export function startScheduler({ role, jobs, keepAlive = false }: { role: string
   const timer = setInterval(tick, tickMs());
   if (!keepAlive) timer.unref();
   tick();
+  let unregister = () => {};
   const scheduler: Scheduler = {
     owner,
     async stop() {
       clearInterval(timer);
       await running;
+      unregister();
       if (globalForJobs.__orgCenterScheduler === scheduler) globalForJobs.__orgCenterScheduler = undefined;
     },
   };
+  // On SIGTERM the pass under way finishes (its leases released) before the process exits.
+  unregister = onShutdown("background jobs", () => scheduler.stop());
   globalForJobs.__orgCenterScheduler = scheduler;
   return scheduler;
 }

@@ -1,6 +1,7 @@
 // `npm run worker`: runs the background jobs in a process of its own (same leases as the app, so any mix of
 // app instances and workers runs each job once). `--once` runs what is due and exits (cron-style).
 import { disconnectPrisma } from "@/lib/db/client";
+import { beginShutdown, runShutdownHooks } from "@/lib/ops/shutdown-state";
 import { ALL_JOBS } from "./all-jobs";
 import { runJobsOnce } from "./run-jobs-once";
 import { newOwnerId, startScheduler } from "./scheduler";
@@ -19,9 +20,12 @@ async function main(): Promise<number> {
   await new Promise<void>((resolve) => {
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => resolve());
   });
+  // As the app does: running cycles stop at their next batch and hand their lease back before the database closes.
+  beginShutdown();
+  const failed = await runShutdownHooks();
   await scheduler.stop();
   await disconnectPrisma();
-  return 0;
+  return failed.length ? 1 : 0;
 }
 
 process.exitCode = await main();

@@ -1,14 +1,19 @@
 // Cycles started in this process (Sync now, the scheduler), kept on globalThis so each job runs once per process
 // and callers can wait for it; the database lease keeps other processes out.
 import { prisma } from "@/lib/db/client";
+import { isShuttingDown, onShutdown } from "@/lib/ops/shutdown-state";
 import { isLeaseHeld } from "./lease";
 import { runProvisioningJob, type RunJobResult } from "./run-job";
 
 const store = globalThis as typeof globalThis & { __orgCenterProvisioningRuns?: Map<string, Promise<RunJobResult>> };
 const runs = (store.__orgCenterProvisioningRuns ??= new Map());
 
+// On SIGTERM each running cycle stops at its next batch boundary and releases its lease (run-job.ts); the process
+// waits for that before it exits, so another instance (or this one, restarted) resumes the cycle at once.
+onShutdown("provisioning cycles", () => waitForBackgroundRuns());
+
 export function startInBackground(jobId: string, trigger: string): boolean {
-  if (runs.has(jobId)) return false;
+  if (runs.has(jobId) || isShuttingDown()) return false;
   const run = runProvisioningJob(jobId, { trigger }).finally(() => runs.delete(jobId));
   runs.set(jobId, run);
   return true;

@@ -2,6 +2,7 @@
 // A lost lease stops the cycle between batches; an unfinished cycle is resumed by whoever claims the job next.
 import { prisma } from "@/lib/db/client";
 import { newOwnerId } from "@/lib/jobs/scheduler";
+import { isShuttingDown } from "@/lib/ops/shutdown-state";
 import { EngineError } from "../engine/diagnose";
 import type { CycleResult } from "../engine/finish-cycle";
 import { runCycle } from "../engine/run-cycle";
@@ -38,7 +39,12 @@ export async function runProvisioningJob(jobId: string, options: { trigger: stri
       target = unusableTarget(error);
     }
     const { app, ...jobRow } = job;
-    const result = await runCycle({ job: jobRow, app, target, trigger: options.trigger, shouldStop: () => lost });
+    // A lost lease or a shutting-down process stops the cycle between batches (its progress is stored by then).
+    const result = await runCycle({ job: jobRow, app, target, trigger: options.trigger, shouldStop: () => lost || isShuttingDown() });
+    if (result.status === "interrupted" && !lost) {
+      // Handed back on shutdown: due at once, so whichever process dispatches next resumes it without waiting.
+      await prisma.provisioningJob.update({ where: { id: jobId }, data: { nextRunAt: new Date() } });
+    }
     return { status: "done", result };
   } catch (error) {
     console.error(`Provisioning job ${jobId}: the cycle stopped with an unexpected error; it resumes on the next run.`, error);
