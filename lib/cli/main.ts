@@ -25,6 +25,8 @@ const HELP = `Usage: org-center <command> [options]   (--json for machine-readab
 
   db migrate                                   apply pending database migrations
   db seed                                      seed the demo organization into a new database
+  db backup --file F                           consistent online backup of the SQLite database (app may run)
+  db restore --file F                          restores a backup into a stopped instance (keeps the old file)
   account create --email E --name N --password P
   org create --name N --owner EMAIL            prints the organization's id and slug
   org list

@@ -1,9 +1,35 @@
 import { migrateDatabase } from "@/lib/db/migrate";
 import { seedDemo } from "@/lib/demo/seed-demo";
+import { backupDatabase } from "@/lib/ops/backup-database";
+import { restoreDatabase } from "@/lib/ops/restore-database";
 import type { Output } from "../output";
 import { UsageError } from "../usage-error";
 
-export async function dbCommand(sub: string | undefined, _options: Record<string, unknown>, out: Output) {
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
+
+function requireFile(options: Record<string, unknown>, sub: string): string {
+  const file = options.file;
+  if (typeof file !== "string" || file.trim() === "") throw new UsageError(`Usage: org-center db ${sub} --file F`);
+  return file;
+}
+
+export async function dbCommand(sub: string | undefined, options: Record<string, unknown>, out: Output) {
+  if (sub === "backup") {
+    const result = await backupDatabase(requireFile(options, sub));
+    out.print(result, () => `Backed up ${result.source} to ${result.file} (${mb(result.bytes)}, ${result.organizations} organization(s), ${result.users} user(s), migration ${result.latest}) in ${result.durationMs} ms.`);
+    return;
+  }
+  if (sub === "restore") {
+    const result = await restoreDatabase(requireFile(options, sub));
+    out.print(result, () =>
+      [
+        `Restored ${result.file} into ${result.database} (${result.organizations} organization(s), ${result.users} user(s), migration ${result.latest}).`,
+        result.previous ? `The database it replaced is kept as ${result.previous}.` : null,
+        result.pending.length ? `${result.pending.length} newer migration(s) are applied by \`npm start\` or \`org-center db migrate\`.` : null,
+      ].filter(Boolean).join("\n"),
+    );
+    return;
+  }
   if (sub === "migrate") {
     const result = await migrateDatabase();
     out.print(result, () => (result.applied.length ? `Applied ${result.applied.length} migration(s): ${result.applied.join(", ")}` : "Database is up to date."));
@@ -31,5 +57,5 @@ export async function dbCommand(sub: string | undefined, _options: Record<string
     );
     return;
   }
-  throw new UsageError("Usage: org-center db migrate | db seed | db setup");
+  throw new UsageError("Usage: org-center db migrate | db seed | db setup | db backup --file F | db restore --file F");
 }
