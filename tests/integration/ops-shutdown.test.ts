@@ -51,13 +51,13 @@ function writeBurst(client: ScimClient, domain: string, writers: number) {
 
 describe("SIGTERM", () => {
   it("finishes in-flight writes, flushes the request log and hands the cycle back; a restart completes it without duplicates", async () => {
-    target = await startFaultyScimServer({ token: "target-token", fault: () => ({ delayMs: 25 }) });
+    target = await startFaultyScimServer({ token: "target-token", fault: () => ({ delayMs: 10 }) });
     const s = await targetScenario({ users: USERS, tenantUrl: target.url, token: "target-token", automatic: true });
     app = await startAppProcess({ databaseUrl: process.env.DATABASE_URL!, env: APP_ENV });
     const client = new ScimClient(s.token, false, `${app.baseUrl}/scim/v2`);
 
-    const burst = writeBurst(client, s.domain, 6);
-    const running = await waitFor(() => prisma.provisioningCycle.findFirst({ where: { jobId: s.jobId } }), (c) => (c?.processedUsers ?? 0) >= 200, { what: "the cycle to pass 200 users" });
+    const burst = writeBurst(client, s.domain, 4);
+    const running = await waitFor(() => prisma.provisioningCycle.findFirst({ where: { jobId: s.jobId } }), (c) => (c?.processedUsers ?? 0) >= 100, { what: "the cycle to pass 100 users" });
     await waitFor(async () => burst.acked.length, (n) => n >= 20, { what: "20 acknowledged writes" });
     app.child.kill("SIGTERM");
     const code = await app.exited;
