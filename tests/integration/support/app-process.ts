@@ -20,8 +20,8 @@ export async function freePort(): Promise<number> {
 }
 
 /** A new, migrated database for one test file: `file:` in a temp folder, or a fresh schema on PostgreSQL. */
-export async function privateDatabase(name: string): Promise<string> {
-  const shared = process.env.INTEGRATION_DATABASE_URL;
+export async function privateDatabase(name: string, provider?: "sqlite"): Promise<string> {
+  const shared = provider === "sqlite" ? undefined : process.env.INTEGRATION_DATABASE_URL;
   let url: string;
   if (shared?.startsWith("postgres")) {
     const schema = `t_${name.replace(/\W/g, "_")}`;
