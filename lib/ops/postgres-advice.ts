@@ -13,8 +13,8 @@ export async function postgresAdvice(url: string, operation: "backup" | "restore
   let reachable: string;
   try {
     await client.connect();
-    const { rows } = await client.query<{ version: string }>("SHOW server_version");
-    reachable = `The PostgreSQL server at ${pool.host}:${pool.port ?? 5432} is reachable (version ${rows[0]?.version}).`;
+    const { rows } = await client.query<{ server_version: string }>("SHOW server_version");
+    reachable = `The PostgreSQL server at ${pool.host}:${pool.port ?? 5432} is reachable (version ${rows[0]?.server_version}).`;
   } catch (error) {
     return new AppError("precondition_failed", `The PostgreSQL server at ${pool.host}:${pool.port ?? 5432} cannot be reached (${(error as Error).message}); nothing was done.`);
   } finally {
