@@ -1,15 +1,21 @@
 // A deliberately faulty SCIM 2.0 server on a loopback port: an in-memory Users/Groups store that understands what
 // the provisioning engine sends (eq filters, POST, both PATCH dialects, DELETE), with injectable faults —
-// 429 with Retry-After, 5xx, slow answers, HTML — and a record of every request and of the peak concurrency.
+// 429 with Retry-After, 5xx, slow answers (processed after the delay: the answer is lost, not the request), reset
+// connections, HTML — optional userName / displayName uniqueness (409), and a record of every request.
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 
-export type FaultRule = (req: { method: string; path: string; n: number; body: unknown }) => Fault | undefined;
-export type Fault = { status?: number; retryAfter?: string; delayMs?: number; html?: boolean };
-export type Received = { at: number; method: string; path: string; query: string; body: unknown; answered: number; answeredAt: number; auth: string | undefined };
+export type FaultRule = (req: { method: string; path: string; query: string; n: number; body: unknown }) => Fault | undefined;
+export type Fault = { status?: number; retryAfter?: string; delayMs?: number; html?: boolean; reset?: boolean };
+export type Received = {
+  at: number; method: string; path: string; query: string; body: unknown; answered: number; answeredAt: number; auth: string | undefined;
+  /** The client-request-id header (the provisioning log entry's change id). */
+  requestId: string | undefined;
+  fault: Fault | undefined;
+};
 type Resource = Record<string, unknown> & { id: string; members?: { value: string }[] };
 
-export async function startFaultyScimServer(options: { token?: string; fault?: FaultRule } = {}) {
+export async function startFaultyScimServer(options: { token?: string; fault?: FaultRule; uniqueNames?: boolean } = {}) {
   const store = { Users: new Map<string, Resource>(), Groups: new Map<string, Resource>() };
   const received: Received[] = [];
   let inFlight = 0;
@@ -53,6 +59,11 @@ export async function startFaultyScimServer(options: { token?: string; fault?: F
       return json(res, 200, { schemas: ["urn:ietf:params:scim:api:messages:2.0:ListResponse"], totalResults: found.length, Resources: found, startIndex: 1, itemsPerPage: found.length });
     }
     if (method === "POST") {
+      if (options.uniqueNames) {
+        const key = endpoint === "Users" ? "userName" : "displayName";
+        const name = String((body as Record<string, unknown>)[key] ?? "").toLowerCase();
+        if ([...items.values()].some((r) => String(r[key] ?? "").toLowerCase() === name)) return json(res, 409, { schemas: ["urn:ietf:params:scim:api:messages:2.0:Error"], status: "409", scimType: "uniqueness", detail: `${key} is taken` });
+      }
       const r = { ...(body as object), id: `f${++seq}` } as Resource;
       return items.set(r.id, r), json(res, 201, r);
     }
@@ -70,10 +81,18 @@ export async function startFaultyScimServer(options: { token?: string; fault?: F
     req.on("end", () => {
       const text = Buffer.concat(chunks).toString("utf8");
       const url = new URL(req.url!, "http://x");
-      const entry: Received = { at: Date.now(), method: req.method!, path: url.pathname, query: url.search, body: text ? JSON.parse(text) : undefined, answered: 0, answeredAt: 0, auth: req.headers.authorization };
+      const requestId = req.headers["client-request-id"] as string | undefined;
+      const entry: Received = { at: Date.now(), method: req.method!, path: url.pathname, query: url.search, body: text ? JSON.parse(text) : undefined, answered: 0, answeredAt: 0, auth: req.headers.authorization, requestId, fault: undefined };
       received.push(entry);
       peak = Math.max(peak, ++inFlight);
-      const fault = options.fault?.({ method: req.method!, path: url.pathname, n: received.length, body: entry.body });
+      const fault = options.fault?.({ method: req.method!, path: url.pathname, query: url.search, n: received.length, body: entry.body });
+      entry.fault = fault;
+      if (fault?.reset) {
+        inFlight--;
+        entry.answeredAt = Date.now();
+        req.socket.destroy();
+        return;
+      }
       res.on("close", () => {
         inFlight--;
         entry.answered = res.statusCode;
