@@ -152,7 +152,7 @@ describe("a target that fails everything", () => {
       expect(target.store.Users.size).toBe(0);
 
       const mail = await waitFor(async () => smtp.received.filter((m) => m.to.includes("ops@example.com") && /quarantine/i.test(m.raw)), (m) => m.length >= 1, { timeoutMs: 10_000, what: "the quarantine email" });
-      expect(mail[0]!.raw).toContain("503");
+      expect(mail[0]!.raw).toContain("Error code: MostRequestsFailed");
       expect(mail[0]!.raw).not.toContain(TOKEN);
 
       // Still failing: still in quarantine, one level up, and no second quarantine email.
