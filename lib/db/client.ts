@@ -77,7 +77,12 @@ export async function getDirectDatabase(): Promise<DirectDatabase> {
   }
   const entry = pgPools.get(client);
   if (!entry) throw new Error("No direct database access for this client");
-  entry.pool ??= new pg.Pool({ ...entry.config, max: 4, types: pgTypes });
+  if (!entry.pool) {
+    entry.pool = new pg.Pool({ ...entry.config, max: 4, types: pgTypes });
+    // An idle connection the server closed (a restart) emits 'error' on the pool: without a listener that would
+    // end the process. The pool drops the connection and opens a new one on the next query.
+    entry.pool.on("error", (error) => console.error(`Database: an idle connection was closed (${error.message}); it will be replaced.`));
+  }
   return { provider: "postgresql", pool: entry.pool };
 }
 

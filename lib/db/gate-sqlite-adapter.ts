@@ -41,6 +41,10 @@ function gate(adapter: SqlDriverAdapter, onConnect?: (connection: GatedConnectio
   // SQLite's default page cache is 2 MB: a directory of 10,000 users and its request log outgrow it at once.
   client.pragma("cache_size = -65536");
   client.pragma("mmap_size = 268435456");
+  // ORG_CENTER_SQLITE_MAX_MB caps the database file: past it a write fails as on a full disk (SQLITE_FULL, which
+  // SCIM answers with 503 and Retry-After), e.g. to keep the database from filling a volume it shares.
+  const maxMb = Number(process.env.ORG_CENTER_SQLITE_MAX_MB);
+  if (Number.isFinite(maxMb) && maxMb > 0) client.pragma(`max_page_count = ${Math.ceil((maxMb * 1048576) / Number(client.pragma("page_size", { simple: true })))}`);
   const startTransaction = adapter.startTransaction.bind(adapter);
   const queryRaw = adapter.queryRaw.bind(adapter);
   const executeRaw = adapter.executeRaw.bind(adapter);

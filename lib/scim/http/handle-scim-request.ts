@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { authenticateBearer } from "@/lib/credentials/authenticate-bearer";
 import { isScimError, ScimError, toScimErrorBody } from "../errors";
+import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
 import { isDatabaseBusy } from "../repository/db-errors";
 import { MethodNotAllowed, type EndpointContext, type RequestLogDraft } from "./context";
 import { handleDiscovery } from "./discovery-endpoint";
@@ -65,6 +66,12 @@ function errorResult(error: unknown, requestId: string): ScimResult {
     console.error(`[scim] ${requestId} database busy:`, error);
     const busy = new ScimError(503, undefined, `The server is busy; retry later (request ${requestId})`);
     return { status: 503, body: toScimErrorBody(busy), headers: { "Retry-After": "5" } };
+  }
+  if (isDatabaseUnavailable(error)) {
+    // Disk full, database server down or restarting: nothing was written; the client retries (Entra does on 503).
+    console.error(`[scim] ${requestId} database unavailable: ${(error as Error).message?.split("\n").at(-1)}`);
+    const down = new ScimError(503, undefined, `The service cannot store or read data right now; retry later (request ${requestId})`);
+    return { status: 503, body: toScimErrorBody(down), headers: { "Retry-After": "10" } };
   }
   console.error(`[scim] ${requestId} unexpected error:`, error);
   return { status: 500, body: toScimErrorBody(new ScimError(500, undefined, `Internal server error (request ${requestId})`)) };
