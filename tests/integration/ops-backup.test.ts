@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disconnectPrisma, prisma } from "@/lib/db/client";
-import { privateDatabase, startAppProcess, waitFor, type AppProcess } from "./support/app-process";
+import { privateDatabase, startAppProcess, waitFor, type AppProcess, removePrivateData } from "./support/app-process";
 import { runCli } from "./support/cli";
 import { closedPort } from "./support/provisioning";
 import { createScimOrg, ScimClient, USER_SCHEMA } from "./support/scim";
@@ -22,6 +22,7 @@ afterAll(async () => {
   app?.child.kill("SIGKILL");
   await disconnectPrisma();
   process.env.DATABASE_URL = sharedUrl;
+  await removePrivateData();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disconnectPrisma, prisma } from "@/lib/db/client";
-import { privateDatabase, startAppProcess, type AppProcess } from "./support/app-process";
+import { privateDatabase, startAppProcess, type AppProcess, removePrivateData } from "./support/app-process";
 import { createScimOrg, ERROR_SCHEMA, GROUP_SCHEMA, patchOp, ScimClient, USER_SCHEMA } from "./support/scim";
 
 const sharedUrl = process.env.DATABASE_URL;
@@ -21,6 +21,7 @@ afterAll(async () => {
   app?.child.kill("SIGKILL");
   await disconnectPrisma();
   process.env.DATABASE_URL = sharedUrl;
+  await removePrivateData();
 });
 
 // Bulky but valid: the request log keeps the body (up to 64 KiB), so each write takes room twice.

@@ -3,7 +3,7 @@
 // that fails everything (quarantine, the email over real SMTP, recovery).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { disconnectPrisma, prisma } from "@/lib/db/client";
-import { privateDatabase, startAppProcess, waitFor, type AppProcess } from "./support/app-process";
+import { privateDatabase, startAppProcess, waitFor, type AppProcess, removePrivateData } from "./support/app-process";
 import { startFaultyScimServer, type Fault, type FaultRule } from "./support/faulty-scim-server";
 import { runCycleNow } from "./support/provisioning";
 import { startSmtpSink } from "./support/smtp-sink";
@@ -31,6 +31,7 @@ afterEach(async () => {
 afterAll(async () => {
   await disconnectPrisma();
   process.env.DATABASE_URL = sharedUrl;
+  await removePrivateData();
 });
 
 const names = () => [...target!.store.Users.values()].map((u) => String(u.userName).toLowerCase());

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disconnectPrisma, prisma } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
-import { startAppProcess, waitFor, type AppProcess } from "./support/app-process";
+import { startAppProcess, waitFor, type AppProcess, removePrivateData } from "./support/app-process";
 import { postgresBinaries, startPrivatePostgres } from "./support/private-postgres";
 import { createScimOrg, ERROR_SCHEMA, ScimClient, USER_SCHEMA } from "./support/scim";
 
@@ -24,6 +24,7 @@ afterAll(async () => {
   app?.child.kill("SIGKILL");
   await disconnectPrisma();
   process.env.DATABASE_URL = sharedUrl;
+  await removePrivateData();
   await cluster?.destroy();
 });
 

@@ -3,7 +3,7 @@
 // cycle's lease handed back, and the restarted process completes the same cycle with nobody created twice.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disconnectPrisma, prisma } from "@/lib/db/client";
-import { privateDatabase, startAppProcess, waitFor, type AppProcess } from "./support/app-process";
+import { privateDatabase, startAppProcess, waitFor, type AppProcess, removePrivateData } from "./support/app-process";
 import { startFaultyScimServer } from "./support/faulty-scim-server";
 import { ScimClient, USER_SCHEMA } from "./support/scim";
 import { targetScenario } from "./support/target-scenario";
@@ -21,6 +21,7 @@ afterAll(async () => {
   await target?.close();
   await disconnectPrisma();
   process.env.DATABASE_URL = sharedUrl;
+  await removePrivateData();
 });
 
 const APP_ENV = { ORG_CENTER_JOBS: "on", ORG_CENTER_JOBS_TICK_MS: "200", PROVISIONING_LEASE_MS: "120000", PROVISIONING_TARGET_CONCURRENCY: "4" };

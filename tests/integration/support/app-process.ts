@@ -10,6 +10,8 @@ import { migrateDatabase } from "@/lib/db/migrate";
 import { INTEGRATION_ENV } from "../global-setup";
 
 const root = path.resolve(import.meta.dirname, "../../..");
+/** Temp folders and PostgreSQL schemas this test file created, removed by removePrivateData(). */
+const created: { dirs: string[]; schemas: { url: string; schema: string }[] } = { dirs: [], schemas: [] };
 
 export async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -31,11 +33,26 @@ export async function privateDatabase(name: string, provider?: "sqlite"): Promis
     await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
     await client.end();
     url = `${shared}${shared.includes("?") ? "&" : "?"}schema=${schema}`;
+    created.schemas.push({ url: shared, schema });
   } else {
-    url = `file:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), `org-center-${name}-`)), "app.db")}`;
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `org-center-${name}-`));
+    created.dirs.push(dir);
+    url = `file:${path.join(dir, "app.db")}`;
   }
   await migrateDatabase(url);
   return url;
+}
+
+/** Deletes the databases and folders privateDatabase() and startAppProcess() made (call once the apps are stopped). */
+export async function removePrivateData(): Promise<void> {
+  for (const dir of created.dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+  const { default: pg } = await import("pg");
+  for (const { url, schema } of created.schemas.splice(0)) {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await client.end();
+  }
 }
 
 export type AppProcess = {
@@ -52,6 +69,7 @@ export async function startAppProcess(options: { databaseUrl: string; env?: Reco
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "org-center-app-"));
+  created.dirs.push(dataDir);
   const child = spawn(process.execPath, [path.join(root, "bin/server.js"), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: {
