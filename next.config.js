@@ -1,4 +1,4 @@
-import { SECURITY_HEADERS } from "./lib/http/security-headers.js";
+import { PAGE_HEADERS } from "./lib/http/security-headers.js";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -13,7 +13,7 @@ const nextConfig = {
   // The app is type-checked without tests; `npm test` type-checks everything.
   typescript: { ignoreBuildErrors: false, tsconfigPath: "tsconfig.build.json" },
   async headers() {
-    return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
+    return [{ source: "/:path*", headers: [...PAGE_HEADERS] }];
   },
 };
 
