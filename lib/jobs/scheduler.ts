@@ -4,6 +4,7 @@ import os from "node:os";
 import crypto from "node:crypto";
 import type { Job } from "./define-job";
 import { runDueJobs } from "./run-due-jobs";
+import { logger } from "@/lib/log/logger";
 
 export type Scheduler = { owner: string; stop: () => Promise<void> };
 
@@ -32,7 +33,7 @@ export function startScheduler({ role, jobs, keepAlive = false }: { role: string
   const tick = () => {
     if (running) return;
     running = runDueJobs({ owner, jobs, heartbeat: true })
-      .catch((error) => console.error("Background jobs: a scheduler pass failed:", error))
+      .catch((error) => logger.error({ err: error, component: "jobs" }, "Background jobs: a scheduler pass failed"))
       .finally(() => { running = null; });
   };
   const timer = setInterval(tick, tickMs());

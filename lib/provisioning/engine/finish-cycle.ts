@@ -6,6 +6,7 @@ import { mergeCounts, readStats } from "./counts";
 import { quarantineDelayMs, shouldGiveUp, type Verdict } from "./health";
 import { notifyCycle } from "../notify/notify-cycle";
 import type { CycleCounts } from "./types";
+import { logger } from "@/lib/log/logger";
 
 export type CycleResult = { cycleId: string; type: string; status: "completed" | "quarantined" | "interrupted"; counts: CycleCounts; durationMs: number; verdict?: Verdict; held?: number };
 
@@ -63,6 +64,6 @@ export async function finishCycle(input: FinishInput): Promise<CycleResult> {
     job: fresh, appName: input.appName, cycleId, type: input.type, counts,
     quarantine: verdict && !fresh.quarantinedAt ? verdict : null,
     hold: plan.hold && !fresh.deletesHeldAt ? { count: held, reason: holdReason } : null,
-  }).catch((error) => console.error("Provisioning: sending the cycle's notifications failed", error));
+  }).catch((error) => logger.error({ err: error, component: "provisioning", cycleId }, "Provisioning: sending the cycle's notifications failed"));
   return { cycleId, type: input.type, status, counts, durationMs, ...(verdict ? { verdict } : {}), ...(plan.hold ? { held } : {}) };
 }

@@ -8,6 +8,7 @@ import { runCycle } from "../engine/run-cycle";
 import type { ScimTarget } from "../scim-client/scim-target";
 import { targetForApp } from "../target-for-app";
 import { claimJob, leaseMs, releaseJob, renewJob } from "./lease";
+import { logger } from "@/lib/log/logger";
 
 export type RunJobResult = { status: "busy" } | { status: "done"; result: CycleResult } | { status: "failed"; error: string };
 
@@ -41,7 +42,7 @@ export async function runProvisioningJob(jobId: string, options: { trigger: stri
     const result = await runCycle({ job: jobRow, app, target, trigger: options.trigger, shouldStop: () => lost });
     return { status: "done", result };
   } catch (error) {
-    console.error(`Provisioning job ${jobId}: the cycle stopped with an unexpected error; it resumes on the next run.`, error);
+    logger.error({ err: error, component: "provisioning", jobId }, `Provisioning job ${jobId}: the cycle stopped with an unexpected error; it resumes on the next run.`);
     await prisma.provisioningJob.update({ where: { id: jobId }, data: { nextRunAt: new Date(Date.now() + 5 * 60_000) } }).catch(() => undefined);
     return { status: "failed", error: (error as Error).message };
   } finally {

@@ -15,6 +15,9 @@ import { handleResource } from "./resource-endpoint";
 import { parseRoute, type Route } from "./route-path";
 import { USER_OPS } from "./users-endpoint";
 import { SCIM_CONTENT_TYPE, type ScimHttpRequest, type ScimHttpResponse, type ScimResult } from "./types";
+import { childLogger } from "@/lib/log/logger";
+
+const log = childLogger({ component: "scim" });
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const ENDPOINTS = "Users, Groups, ServiceProviderConfig, Schemas, ResourceTypes";
@@ -62,11 +65,11 @@ function errorResult(error: unknown, requestId: string): ScimResult {
     return { status: error.status, body: toScimErrorBody(error), headers };
   }
   if (isDatabaseBusy(error)) {
-    console.error(`[scim] ${requestId} database busy:`, error);
+    log.error({ err: error }, `Database busy: answered 503 (request ${requestId})`);
     const busy = new ScimError(503, undefined, `The server is busy; retry later (request ${requestId})`);
     return { status: 503, body: toScimErrorBody(busy), headers: { "Retry-After": "5" } };
   }
-  console.error(`[scim] ${requestId} unexpected error:`, error);
+  log.error({ err: error }, `Unexpected error: answered 500 (request ${requestId})`);
   return { status: 500, body: toScimErrorBody(new ScimError(500, undefined, `Internal server error (request ${requestId})`)) };
 }
 
