@@ -9,6 +9,7 @@ import type { ScimTarget } from "../scim-client/scim-target";
 import { targetForApp } from "../target-for-app";
 import { claimJob, leaseMs, releaseJob, renewJob } from "./lease";
 import { logger } from "@/lib/log/logger";
+import { recordCycle } from "../engine/cycle-metrics";
 
 export type RunJobResult = { status: "busy" } | { status: "done"; result: CycleResult } | { status: "failed"; error: string };
 
@@ -23,6 +24,7 @@ function unusableTarget(error: EngineError): ScimTarget {
 export async function runProvisioningJob(jobId: string, options: { trigger: string; owner?: string }): Promise<RunJobResult> {
   const owner = options.owner ?? newOwnerId("provisioning");
   if (!(await claimJob(jobId, owner))) return { status: "busy" };
+  const started = performance.now();
   let lost = false;
   const heartbeat = setInterval(() => {
     renewJob(jobId, owner).then((held) => (lost ||= !held), () => undefined);
@@ -40,8 +42,10 @@ export async function runProvisioningJob(jobId: string, options: { trigger: stri
     }
     const { app, ...jobRow } = job;
     const result = await runCycle({ job: jobRow, app, target, trigger: options.trigger, shouldStop: () => lost });
+    recordCycle(result.status, result.type, performance.now() - started);
     return { status: "done", result };
   } catch (error) {
+    recordCycle("failed", "unknown", performance.now() - started);
     logger.error({ err: error, component: "provisioning", jobId }, `Provisioning job ${jobId}: the cycle stopped with an unexpected error; it resumes on the next run.`);
     await prisma.provisioningJob.update({ where: { id: jobId }, data: { nextRunAt: new Date(Date.now() + 5 * 60_000) } }).catch(() => undefined);
     return { status: "failed", error: (error as Error).message };

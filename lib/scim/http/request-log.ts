@@ -4,6 +4,7 @@ import { v7 as newId } from "uuid";
 import { sqlList, sqlTransaction } from "@/lib/db/sql";
 import { createWriteBatcher } from "./write-batcher";
 import { logger } from "@/lib/log/logger";
+import { metrics } from "@/lib/ops/metrics";
 
 /** JSON keys (and query parameters) whose values are never stored. The Authorization header is never stored at all. */
 const SECRET = /password|secret|token/i;
@@ -86,6 +87,7 @@ const batcher = createWriteBatcher<LogRow>(async (rows) => {
     await sqlTransaction(async (tx) => {
       for (const row of rows) await tx.run(INSERT, [newId(), ...COLUMNS.map((c) => row[c])]);
     });
+    metrics.logRowsWritten.inc({ log: "scim" }, rows.length);
   } catch (error) {
     logger.error({ err: error, component: "scim", requestIds: rows.map((r) => r.requestId) }, `Could not write ${rows.length} inbound request log row(s)`);
   }
