@@ -7,7 +7,7 @@ import { INTEGRATION_ENV } from "../global-setup";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 
-export type AppServer = { baseUrl: string; port: number; output: () => string; stop: () => Promise<void> };
+export type AppServer = { baseUrl: string; port: number; output: () => string; stdout: () => string; stop: () => Promise<void> };
 
 export async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -17,8 +17,8 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startAppServer(env: Record<string, string | undefined>, { timeoutMs = 90_000 } = {}): Promise<AppServer> {
-  const port = await freePort();
+export async function startAppServer(env: Record<string, string | undefined>, { timeoutMs = 90_000, port: chosen }: { timeoutMs?: number; port?: number } = {}): Promise<AppServer> {
+  const port = chosen ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--max-http-header-size=262144", path.join(root, "bin/server.js"), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
@@ -26,9 +26,11 @@ export async function startAppServer(env: Record<string, string | undefined>, { 
     stdio: ["ignore", "pipe", "pipe"],
   });
   const chunks: string[] = [];
-  child.stdout!.on("data", (c) => chunks.push(String(c)));
+  const out: string[] = [];
+  child.stdout!.on("data", (c) => (chunks.push(String(c)), out.push(String(c))));
   child.stderr!.on("data", (c) => chunks.push(String(c)));
   const output = () => chunks.join("");
+  const stdout = () => out.join("");
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
@@ -40,7 +42,7 @@ export async function startAppServer(env: Record<string, string | undefined>, { 
     if (child.exitCode !== null) throw new Error(`The app exited with code ${child.exitCode}:\n${output()}`);
     try {
       const res = await fetch(`${baseUrl}/healthz`);
-      if (res.status === 200) return { baseUrl, port, output, stop };
+      if (res.status === 200) return { baseUrl, port, output, stdout, stop };
     } catch {
       // not listening yet
     }
