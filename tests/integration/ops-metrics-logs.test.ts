@@ -185,7 +185,7 @@ describe("the engine's retry, 429, quarantine and purge counters", () => {
     return app.jobId;
   }
 
-  it("counts 429s and the retries after 429, 5xx and timeouts", async () => {
+  it("counts 429s and the retries after 429 and 5xx answers", async () => {
     const [throttled, r429, r5xx] = [await value(metrics.targetThrottled), await value(metrics.targetRetries, { reason: "429" }), await value(metrics.targetRetries, { reason: "5xx" })];
     let n = 0;
     const jobId = await faultyJob(2, ({ method }) => {
