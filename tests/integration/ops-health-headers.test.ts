@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { startAppServer, type AppServer } from "./support/app-server";
+import { freePort, startAppServer, type AppServer } from "./support/app-server";
 import { runCli, unique } from "./support/cli";
 import { HttpSession } from "./support/http-session";
 import { createScimOrg, ScimClient } from "./support/scim";
@@ -39,6 +39,7 @@ function expectScriptsNonced(html: string, nonce: string) {
 
 describe("health endpoints", () => {
   let unmigrated: AppServer;
+  let unreachable: AppServer;
   let tmp: string;
 
   beforeAll(async () => {
@@ -46,11 +47,16 @@ describe("health endpoints", () => {
     // A database no migration was applied to (an empty SQLite file, or an empty PostgreSQL schema).
     const url = inject("databaseUrl");
     const databaseUrl = url.startsWith("postgres") ? `${url}${url.includes("?") ? "&" : "?"}schema=${unique("unmigrated").replace(/-/g, "_")}` : `file:${path.join(tmp, "empty.db")}`;
-    unmigrated = await startAppServer({ DATABASE_URL: databaseUrl, ORG_CENTER_DATA_DIR: tmp });
+    // And a PostgreSQL server that is down (nothing listens on its port).
+    const down = `postgres://orgcenter:orgcenter@127.0.0.1:${await freePort()}/orgcenter`;
+    [unmigrated, unreachable] = await Promise.all([
+      startAppServer({ DATABASE_URL: databaseUrl, ORG_CENTER_DATA_DIR: tmp }),
+      startAppServer({ DATABASE_URL: down, ORG_CENTER_DATA_DIR: tmp }),
+    ]);
   });
 
   afterAll(async () => {
-    await unmigrated?.stop();
+    await Promise.all([unmigrated?.stop(), unreachable?.stop()]);
     fs.rmSync(tmp, { recursive: true, force: true });
   });
 
@@ -70,13 +76,26 @@ describe("health endpoints", () => {
 
   it("/readyz is 503 with the reason when the migrations are not applied, while /healthz stays 200", async () => {
     expect((await fetch(`${unmigrated.baseUrl}/healthz`)).status).toBe(200);
-    const res = await fetch(`${unmigrated.baseUrl}/readyz`);
-    expect(res.status).toBe(503);
-    expect(res.headers.get("retry-after")).toBe("5");
-    const body = (await res.json()) as { status: string; reason: string };
+    const probe = async () => {
+      const res = await fetch(`${unmigrated.baseUrl}/readyz`);
+      expect(res.status).toBe(503);
+      expect(res.headers.get("retry-after")).toBe("5");
+      return (await res.json()) as { status: string; reason: string };
+    };
+    // The first probe opens the database; on a loaded machine that alone can pass the 3 s bound ("did not answer").
+    await expect.poll(async () => (await probe()).reason, { timeout: 30_000, interval: 500 }).toMatch(/migrations are not applied/);
+    const body = await probe();
     expect(body.status).toBe("unavailable");
-    expect(body.reason).toMatch(/migrations are not applied/);
     expect(body.reason).toContain("org-center db migrate");
+  });
+
+  it("/readyz is 503 with the reason when the database does not answer", async () => {
+    expect((await fetch(`${unreachable.baseUrl}/healthz`)).status).toBe(200);
+    const res = await fetch(`${unreachable.baseUrl}/readyz`);
+    expect(res.status).toBe(503);
+    const body = (await res.json()) as { status: string; reason: string };
+    expect(body.reason).toMatch(/^the database did not answer/);
+    expect(body.reason).not.toContain("orgcenter:orgcenter");
   });
 
   it("health checks are never written to the inbound SCIM request log", async () => {
