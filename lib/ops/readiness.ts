@@ -4,6 +4,7 @@ import fs from "node:fs";
 import { sql } from "@/lib/db/sql";
 import { resolveDatabaseUrl } from "@/lib/db/database-url";
 import { migrationsDirectory } from "@/lib/db/migrate";
+import { scrubSecrets } from "@/lib/log/scrub-secrets";
 
 export type Readiness = { ready: true } | { ready: false; reason: string };
 
@@ -22,7 +23,7 @@ function shippedMigrations(): string[] {
 function describe(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   if (/no such table|does not exist|relation .*_prisma_migrations/i.test(message)) return "migrations are not applied: the database has no migration history (run `npx org-center db migrate`)";
-  return `the database did not answer: ${message.split("\n")[0]!.slice(0, 300)}`;
+  return `the database did not answer: ${scrubSecrets(message.split("\n")[0]!).slice(0, 300)}`;
 }
 
 async function inspect(): Promise<Readiness> {

@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { SECURITY_HEADERS } from "@/lib/http/security-headers.js";
 import { childLogger } from "@/lib/log/logger";
 import { metricsRegistry } from "./metrics";
-import { checkReadiness } from "./readiness";
+import { checkReadiness, type Readiness } from "./readiness";
 
 const PATHS = new Set(["/healthz", "/readyz", "/metrics"]);
 const SECURITY = Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value]));
@@ -53,6 +53,16 @@ async function serveMetrics(req: IncomingMessage, res: ServerResponse): Promise<
   send(req, res, 200, await registry.metrics(), { "Content-Type": registry.contentType });
 }
 
+// Probes come every few seconds: only a change of state (or of the reason) is logged.
+let lastReadiness: string | undefined;
+function noteReadiness(readiness: Readiness): void {
+  const state = readiness.ready ? "ready" : readiness.reason;
+  if (state === lastReadiness) return;
+  if (readiness.ready) log.info("Ready: the database answers and every migration is applied");
+  else log.warn({ reason: readiness.reason }, `Not ready: ${readiness.reason}`);
+  lastReadiness = state;
+}
+
 /** Answers an operator endpoint; the caller checked isOpsPath. */
 export async function serveOps(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const path = (req.url ?? "").split("?")[0];
@@ -64,6 +74,7 @@ export async function serveOps(req: IncomingMessage, res: ServerResponse): Promi
     if (path === "/healthz") return send(req, res, 200, JSON.stringify({ status: "ok" }));
     if (path === "/metrics") return await serveMetrics(req, res);
     const readiness = await checkReadiness();
+    noteReadiness(readiness);
     if (readiness.ready) send(req, res, 200, JSON.stringify({ status: "ready" }));
     else send(req, res, 503, JSON.stringify({ status: "unavailable", reason: readiness.reason }), { "Retry-After": "5" });
   } catch (error) {
