@@ -1,9 +1,9 @@
-import { SECURITY_HEADERS } from "./lib/http/security-headers.js";
+import { PAGE_HEADERS } from "./lib/http/security-headers.js";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and driver packages stay in node_modules rather than being bundled.
-  serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "bcryptjs", "nodemailer"],
+  serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "bcryptjs", "nodemailer", "pino", "pino-pretty", "prom-client"],
   poweredByHeader: false,
   // SCIM clients send /scim/v2/Users/; a redirect would make .NET clients drop the Authorization header.
   skipTrailingSlashRedirect: true,
@@ -13,7 +13,7 @@ const nextConfig = {
   // The app is type-checked without tests; `npm test` type-checks everything.
   typescript: { ignoreBuildErrors: false, tsconfigPath: "tsconfig.build.json" },
   async headers() {
-    return [{ source: "/:path*", headers: [...SECURITY_HEADERS] }];
+    return [{ source: "/:path*", headers: [...PAGE_HEADERS] }];
   },
 };
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -6,7 +7,9 @@ export const metadata: Metadata = {
   description: "Organization Center: domains, directory, SCIM and provisioning.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Rendered per request: Next puts the request's CSP nonce on its scripts (a prerendered page could not carry one).
+  await connection();
   return (
     <html lang="en">
       <body>{children}</body>

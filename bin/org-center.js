@@ -6,5 +6,7 @@ import { register } from "tsx/esm/api";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 register({ tsconfig: path.join(root, "tsconfig.json") });
+// The CLI's stdout is its output (tables, --json); its log lines (lib/log/logger.ts) go to stderr.
+process.env.ORG_CENTER_LOG_FD ??= "2";
 const { main } = await import(pathToFileURL(path.join(root, "lib/cli/main.ts")).href);
 process.exitCode = await main(process.argv.slice(2));

@@ -20,23 +20,37 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 // tsx's scoped loader: only the SCIM modules go through it; Next's own chunks load untouched.
 const { tsImport } = await import("tsx/esm/api");
 const scim = await tsImport("../lib/scim/http/node-entry.ts", { parentURL: import.meta.url, tsconfig: path.join(root, "tsconfig.json") });
-const ops = await tsImport("../lib/ops/graceful-shutdown.ts", { parentURL: import.meta.url, tsconfig: path.join(root, "tsconfig.json") });
-const requests = ops.createRequestTracker();
+const graceful = await tsImport("../lib/ops/graceful-shutdown.ts", { parentURL: import.meta.url, tsconfig: path.join(root, "tsconfig.json") });
+const requests = graceful.createRequestTracker();
+// Health, readiness, metrics, request ids, page security headers and the structured logger (lib/ops/server-entry.ts).
+const ops = await tsImport("../lib/ops/server-entry.ts", { parentURL: import.meta.url, tsconfig: path.join(root, "tsconfig.json") });
+// In production every stdout line is one JSON object, Next's own messages included.
+if (!dev) ops.installConsoleBridge();
 const { default: next } = await import("next");
 
 const server = http.createServer({ maxHeaderSize: 262144 }, (req, res) => {
   requests.track(req, res);
+  // Every log line written while serving the request carries its id (returned as X-Request-Id).
+  ops.runWithRequestId(ops.assignRequestId(req, res), () => route(req, res));
+});
+
+function route(req, res) {
+  if (ops.isOpsPath(req.url)) {
+    void ops.serveOps(req, res);
+    return;
+  }
   const url = scim.scimUrl(req.url);
   if (url) {
     void scim.serveScim(req, res, url);
     return;
   }
+  ops.prepareNextRequest(req, res, { dev });
   handleNext(req, res).catch((error) => {
-    console.error("Next.js request handler failed:", error);
+    ops.logger.error({ err: error }, "Next.js request handler failed");
     if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
     res.end();
   });
-});
+}
 
 // Node's default answer to a request it cannot parse, except that a SCIM request gets a SCIM error body.
 server.on("clientError", (error, socket) => {
@@ -57,7 +71,7 @@ const handleNext = app.getRequestHandler();
 
 server.listen(port, args.hostname, () => {
   const shown = args.hostname ?? "localhost";
-  console.log(`✓ Ready on http://${shown.includes(":") ? `[${shown}]` : shown}:${port} (${dev ? "development" : "production"})`);
+  ops.logger.info(`✓ Ready on http://${shown.includes(":") ? `[${shown}]` : shown}:${port} (${dev ? "development" : "production"})`);
 });
 
 // SIGTERM/SIGINT: cycles hand back their lease, in-flight requests finish, the request log is flushed (lib/ops).
@@ -65,11 +79,11 @@ let closing = false;
 async function shutdown(signal) {
   if (closing) return;
   closing = true;
-  const timeoutMs = ops.shutdownTimeoutMs();
-  console.error(`${signal} received: shutting down (at most ${timeoutMs} ms).`);
+  const timeoutMs = graceful.shutdownTimeoutMs();
+  ops.logger.info(`${signal} received: shutting down (at most ${timeoutMs} ms).`);
   setTimeout(() => process.exit(1), timeoutMs + 10_000).unref();
-  const code = await ops.shutdownGracefully({ server, requests, drainRequestLog: scim.drainScim, closeNext: () => app.close(), timeoutMs });
-  console.error(`Shut down ${code === 0 ? "cleanly" : "with work cut off"}.`);
+  const code = await graceful.shutdownGracefully({ server, requests, drainRequestLog: scim.drainScim, closeNext: () => app.close(), timeoutMs });
+  ops.logger.info(`Shut down ${code === 0 ? "cleanly" : "with work cut off"}.`);
   process.exit(code);
 }
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => void shutdown(signal));

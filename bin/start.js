@@ -9,6 +9,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const port = process.env.PORT ?? "3000";
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+// The server's stdout is piped through here: readable log lines when a person watches, JSON lines otherwise.
+env.LOG_FORMAT ??= process.stdout.isTTY ? "pretty" : "json";
 
 const setup = spawnSync(process.execPath, [path.join(root, "bin/org-center.js"), "db", "setup"], { cwd: root, stdio: "inherit", env });
 if (setup.status !== 0) process.exit(setup.status ?? 1);

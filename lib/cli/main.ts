@@ -16,6 +16,7 @@ import { provisioningCommand } from "./commands/provisioning";
 import { logsCommand } from "./commands/logs";
 import { expressionCommand } from "./commands/expression";
 import { mappingCommand } from "./commands/mapping";
+import { logger } from "@/lib/log/logger";
 
 type Command = (sub: string | undefined, options: Record<string, unknown>, out: Output, args: string[]) => Promise<void>;
 
@@ -140,6 +141,6 @@ function reportError(error: unknown, json: boolean): number {
     if (details) for (const [field, msgs] of Object.entries(details)) process.stderr.write(`  --${field}: ${msgs.join(" ")}\n`);
     if (usage) process.stderr.write(`Run "org-center --help" for usage.\n`);
   }
-  if (!known) console.error(error);
+  if (!known) logger.error({ err: error, component: "cli" }, "Unexpected error");
   return usage ? 2 : 1;
 }

@@ -1,5 +1,6 @@
 // The console's translator: AppError → form message and field errors; anything else is logged and answered generically.
 import { isAppError } from "./app-error";
+import { logger } from "@/lib/log/logger";
 
 export type FormState = {
   ok?: boolean;
@@ -11,6 +12,6 @@ export type FormState = {
 
 export function toFormState(error: unknown, values?: Record<string, string>): FormState {
   if (isAppError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
-  console.error("Unexpected error in a console action", error);
+  logger.error({ err: error, component: "console" }, "Unexpected error in a console action");
   return { ok: false, message: "Something went wrong on our side. Try again; if it keeps failing, check the server log.", values };
 }

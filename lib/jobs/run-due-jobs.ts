@@ -1,6 +1,9 @@
 // One pass of the scheduler: every due job whose lease this owner wins is run, then released with its next time.
 import type { Job } from "./define-job";
 import { claimLease, releaseLease, renewLease } from "./lease";
+import { childLogger } from "@/lib/log/logger";
+
+const log = childLogger({ component: "jobs" });
 
 export type JobRun = { name: string; ok: boolean; summary?: string; error?: string };
 export type RunOptions = { owner: string; jobs: Job[]; now?: Date; force?: boolean; heartbeat?: boolean };
@@ -23,7 +26,7 @@ async function runIfClaimed(job: Job, owner: string, fixedNow: Date | undefined,
     return { name: job.name, ok: true, summary };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    console.error(`Background job ${job.name} failed:`, error);
+    log.error({ err: error, job: job.name }, `Background job ${job.name} failed`);
     const finished = fixedNow ?? new Date();
     // A failed run is retried sooner than a full interval, but not in a tight loop.
     const retryMs = Math.min(job.everyMs, 5 * 60_000);

@@ -5,6 +5,7 @@ import crypto from "node:crypto";
 import { isShuttingDown, onShutdown } from "@/lib/ops/shutdown-state";
 import type { Job } from "./define-job";
 import { runDueJobs } from "./run-due-jobs";
+import { logger } from "@/lib/log/logger";
 
 export type Scheduler = { owner: string; stop: () => Promise<void> };
 
@@ -34,7 +35,7 @@ export function startScheduler({ role, jobs, keepAlive = false }: { role: string
     // A process that is shutting down claims nothing new.
     if (running || isShuttingDown()) return;
     running = runDueJobs({ owner, jobs, heartbeat: true })
-      .catch((error) => console.error("Background jobs: a scheduler pass failed:", error))
+      .catch((error) => logger.error({ err: error, component: "jobs" }, "Background jobs: a scheduler pass failed"))
       .finally(() => { running = null; });
   };
   const timer = setInterval(tick, tickMs());

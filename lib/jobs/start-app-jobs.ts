@@ -2,6 +2,7 @@
 // (e.g. when a separate `npm run worker` does).
 import { ALL_JOBS } from "./all-jobs";
 import { startScheduler, type Scheduler } from "./scheduler";
+import { logger } from "@/lib/log/logger";
 
 export function jobsEnabled(): boolean {
   return (process.env.ORG_CENTER_JOBS ?? "on").toLowerCase() !== "off";
@@ -10,6 +11,6 @@ export function jobsEnabled(): boolean {
 export function startAppJobs(): Scheduler | null {
   if (!jobsEnabled()) return null;
   const scheduler = startScheduler({ role: "app", jobs: ALL_JOBS });
-  console.log(`Background jobs: running in this process as ${scheduler.owner} (ORG_CENTER_JOBS=off to disable).`);
+  logger.info({ component: "jobs", owner: scheduler.owner }, `Background jobs: running in this process as ${scheduler.owner} (ORG_CENTER_JOBS=off to disable).`);
   return scheduler;
 }

@@ -5,18 +5,24 @@ import { beginShutdown, runShutdownHooks } from "@/lib/ops/shutdown-state";
 import { ALL_JOBS } from "./all-jobs";
 import { runJobsOnce } from "./run-jobs-once";
 import { newOwnerId, startScheduler } from "./scheduler";
+import { childLogger } from "@/lib/log/logger";
+
+const log = childLogger({ component: "worker" });
 
 async function main(): Promise<number> {
   if (process.argv.includes("--once")) {
     const { runs, cycles, ok } = await runJobsOnce({ owner: newOwnerId("worker"), jobs: ALL_JOBS, force: process.argv.includes("--force") });
-    for (const run of runs) console.log(`${run.name}: ${run.ok ? `ok ${run.summary ?? ""}` : `failed: ${run.error}`}`);
-    for (const cycle of cycles) console.log(cycle.line);
-    if (runs.length === 0) console.log("No job was due (or another instance holds it).");
+    for (const run of runs) {
+      if (run.ok) log.info({ job: run.name }, `${run.name}: ok ${run.summary ?? ""}`);
+      else log.error({ job: run.name }, `${run.name}: failed: ${run.error}`);
+    }
+    for (const cycle of cycles) log.info(cycle.line);
+    if (runs.length === 0) log.info("No job was due (or another instance holds it).");
     await disconnectPrisma();
     return ok ? 0 : 1;
   }
   const scheduler = startScheduler({ role: "worker", jobs: ALL_JOBS, keepAlive: true });
-  console.log(`Org Center worker ${scheduler.owner}: running ${ALL_JOBS.map((j) => j.name).join(", ")}.`);
+  log.info({ owner: scheduler.owner }, `Org Center worker ${scheduler.owner}: running ${ALL_JOBS.map((j) => j.name).join(", ")}.`);
   await new Promise<void>((resolve) => {
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => resolve());
   });

@@ -2,6 +2,7 @@
 // read only when the client has taken the last one), and AppError translated to a JSON error with its status.
 import { AppError, isAppError, type AppErrorCode } from "@/lib/errors/app-error";
 import type { ExportFormat } from "./export-stream";
+import { logger } from "@/lib/log/logger";
 
 const CONTENT_TYPES: Record<ExportFormat, string> = { csv: "text/csv; charset=utf-8", json: "application/json; charset=utf-8" };
 const STATUS: Partial<Record<AppErrorCode, number>> = { unauthorized: 401, forbidden: 403, not_found: 404, invalid_input: 400 };
@@ -21,7 +22,7 @@ export function streamExport(chunks: AsyncGenerator<string>, format: ExportForma
         if (done) controller.close();
         else controller.enqueue(encoder.encode(value));
       } catch (error) {
-        console.error("Log export failed while streaming:", error);
+        logger.error({ err: error, component: "logs" }, "Log export failed while streaming");
         controller.error(error);
       }
     },
@@ -38,6 +39,6 @@ export function exportErrorResponse(error: unknown): Response {
   if (isAppError(error)) {
     return Response.json({ error: { code: error.code, message: error.message, details: error.fieldErrors } }, { status: STATUS[error.code] ?? 400 });
   }
-  console.error("Log export failed:", error);
+  logger.error({ err: error, component: "logs" }, "Log export failed");
   return Response.json({ error: { code: "internal", message: "Something went wrong on our side. Try again; if it keeps failing, check the server log." } }, { status: 500 });
 }

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { zodFieldErrors } from "@/lib/errors/zod-field-errors";
 import { optimizeLogTables } from "./optimize-log-tables";
 import { sql } from "./sql";
+import { metrics } from "@/lib/ops/metrics";
 
 export const DEFAULT_RETENTION_DAYS = 30;
 export const ZLogRetention = z.object({
@@ -64,6 +65,8 @@ export async function purgeExpiredLogs(now: Date): Promise<PurgeSummary> {
     summary.scim += await purgeTable("ScimRequestLog", org.id, before);
   }
   summary.scim += await purgeTable("ScimRequestLog", null, new Date(now.getTime() - DEFAULT_RETENTION_DAYS * DAY_MS));
+  metrics.logRowsPurged.inc({ log: "provisioning" }, summary.provisioning);
+  metrics.logRowsPurged.inc({ log: "scim" }, summary.scim);
   summary.statistics = await optimizeLogTables();
   return summary;
 }

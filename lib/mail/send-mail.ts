@@ -1,6 +1,7 @@
 // Sends an email over SMTP (nodemailer, SMTP_URL) and records it; without SMTP_URL it lands in the outbox.
 import nodemailer, { type Transporter } from "nodemailer";
 import { prisma } from "@/lib/db/client";
+import { logger } from "@/lib/log/logger";
 
 export type MailInput = { orgId?: string | null; kind: string; to: string; subject: string; text: string };
 
@@ -25,7 +26,7 @@ export async function sendMail(input: MailInput) {
   } catch (error) {
     // The SMTP URL may hold credentials: record the server's message only.
     const message = (error as { response?: string; message?: string }).response ?? (error as Error).message ?? "send failed";
-    console.error(`Sending "${input.subject}" to ${input.to} failed: ${message}`);
+    logger.error({ component: "mail", kind: input.kind, to: input.to }, `Sending "${input.subject}" to ${input.to} failed: ${message}`);
     return prisma.mailMessage.create({ data: { ...base, status: "failed", error: message.slice(0, 500) } });
   }
 }

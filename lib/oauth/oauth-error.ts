@@ -1,4 +1,8 @@
 // The OAuth surface's error type (RFC 6749 §5.2, RFC 7009 §2.2.1) and its JSON rendering.
+import { childLogger } from "@/lib/log/logger";
+
+const log = childLogger({ component: "oauth" });
+
 export type OAuthErrorCode =
   | "invalid_request"
   | "invalid_client"
@@ -45,6 +49,6 @@ export function oauthErrorResponse(error: OAuthError): OAuthResponse {
 /** Any other failure is logged (never the request, which may hold secrets) and answered generically. */
 export function toOAuthResponse(error: unknown, surface: string): OAuthResponse {
   if (isOAuthError(error)) return oauthErrorResponse(error);
-  console.error(`Unexpected error at the OAuth ${surface} endpoint`, error instanceof Error ? error.stack ?? error.message : error);
+  log.error({ err: error, surface }, `Unexpected error at the OAuth ${surface} endpoint`);
   return oauthErrorResponse(new OAuthError("server_error", "The server could not complete the request."));
 }

@@ -2,6 +2,7 @@
 // plain words and what to do. Fatal ones mean the target as a whole is unusable: the job is quarantined.
 import { ScimCallError } from "../scim-client/scim-target";
 import type { FailingRequest } from "./types";
+import { logger } from "@/lib/log/logger";
 
 export type Diagnosis = { code: string; reason: string; recommendation: string; fatal: boolean; request?: FailingRequest };
 
@@ -40,6 +41,6 @@ export function diagnose(error: unknown): Diagnosis {
     return { code: `${P}ServiceIncompatible`, fatal: true, reason: error.message, recommendation: "The target did not answer like a SCIM 2.0 service (application/scim+json resources and ListResponses). Check the Tenant URL (it must point at the SCIM base, e.g. …/scim/v2).", request };
   }
   if (error instanceof EngineError) return { code: error.code, fatal: error.fatal, reason: error.message, recommendation: error.recommendation };
-  console.error("Provisioning: unexpected error", error);
+  logger.error({ err: error, component: "provisioning" }, "Provisioning: unexpected error");
   return { code: "ProvisioningInternalError", fatal: false, reason: `Unexpected error: ${(error as Error)?.message ?? String(error)}`, recommendation: "Retry; if it keeps failing, check the server log." };
 }

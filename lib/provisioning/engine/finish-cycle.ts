@@ -6,6 +6,8 @@ import { mergeCounts, readStats } from "./counts";
 import { quarantineDelayMs, shouldGiveUp, type Verdict } from "./health";
 import { notifyCycle } from "../notify/notify-cycle";
 import type { CycleCounts } from "./types";
+import { logger } from "@/lib/log/logger";
+import { metrics } from "@/lib/ops/metrics";
 
 export type CycleResult = { cycleId: string; type: string; status: "completed" | "quarantined" | "interrupted"; counts: CycleCounts; durationMs: number; verdict?: Verdict; held?: number };
 
@@ -59,10 +61,13 @@ export async function finishCycle(input: FinishInput): Promise<CycleResult> {
     }),
     prisma.provisioningJob.update({ where: { id: fresh.id }, data }),
   ]);
+  // Counted when the job enters quarantine (or a deletion hold), not for each cycle it spends there.
+  if (verdict && !fresh.quarantinedAt) metrics.quarantines.inc({ code: verdict.code });
+  else if (plan.hold && !fresh.quarantinedAt) metrics.quarantines.inc({ code: HOLD_CODE });
   await notifyCycle({
     job: fresh, appName: input.appName, cycleId, type: input.type, counts,
     quarantine: verdict && !fresh.quarantinedAt ? verdict : null,
     hold: plan.hold && !fresh.deletesHeldAt ? { count: held, reason: holdReason } : null,
-  }).catch((error) => console.error("Provisioning: sending the cycle's notifications failed", error));
+  }).catch((error) => logger.error({ err: error, component: "provisioning", cycleId }, "Provisioning: sending the cycle's notifications failed"));
   return { cycleId, type: input.type, status, counts, durationMs, ...(verdict ? { verdict } : {}), ...(plan.hold ? { held } : {}) };
 }

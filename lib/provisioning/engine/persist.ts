@@ -4,6 +4,7 @@
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { CycleCounts, ObjectKind, ObjectState, Outcome } from "./types";
+import { metrics } from "@/lib/ops/metrics";
 
 /** Plain data into a Json column (undefined stays "not set"). */
 export const json = (value: unknown) => value as Prisma.InputJsonValue;
@@ -58,4 +59,5 @@ export async function persistBatch(ref: CycleRef, outcomes: Outcome[], existing:
       });
     }
   }, { timeout: 60_000, maxWait: 30_000 });
+  if (outcomes.length) metrics.logRowsWritten.inc({ log: "provisioning" }, outcomes.length);
 }

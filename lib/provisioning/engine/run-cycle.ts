@@ -18,6 +18,7 @@ import { readMapping } from "./read-mapping";
 import { startOrResumeCycle } from "./start-cycle";
 import type { CycleContext, Outcome } from "./types";
 import { readJobScope } from "@/lib/mapping/version-snapshot";
+import { recordOutcomes } from "./cycle-metrics";
 
 export type RunCycleOptions = {
   job: ProvisioningJob;
@@ -72,6 +73,7 @@ export async function runCycle(options: RunCycleOptions): Promise<CycleResult> {
       const [users, states] = await Promise.all([loadUsers(job.orgId, ids), loadStates(job.id, "user", ids)]);
       const outcomes = await mapLimit(users, concurrency, (u) => processUser(ctx, u, states.get(u.id) ?? null));
       for (const o of outcomes) addOutcome(counts, o);
+      recordOutcomes(outcomes);
       processedUsers += ids.length;
       await persistBatch(ref, outcomes, new Set(states.keys()), "user", { phase: "users", cursor: ids.at(-1)!, processedUsers, processedGroups, counts: { ...counts, plan } });
       if (check(outcomes)) return finish();
@@ -91,6 +93,7 @@ export async function runCycle(options: RunCycleOptions): Promise<CycleResult> {
     const memberTargets = await loadMemberTargets(job.id, [...new Set(groups.flatMap((g) => g.memberIds))]);
     const outcomes = await mapLimit(groups, concurrency, (g) => processGroup(ctx, g, states.get(g.id) ?? null, memberTargets));
     for (const o of outcomes) addOutcome(counts, o);
+    recordOutcomes(outcomes);
     processedGroups += ids.length;
     await persistBatch(ref, outcomes, new Set(states.keys()), "group", { phase: "groups", cursor: ids.at(-1)!, processedUsers, processedGroups, counts: { ...counts, plan } });
     if (check(outcomes)) return finish();

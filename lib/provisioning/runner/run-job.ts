@@ -9,6 +9,8 @@ import { runCycle } from "../engine/run-cycle";
 import type { ScimTarget } from "../scim-client/scim-target";
 import { targetForApp } from "../target-for-app";
 import { claimJob, leaseMs, releaseJob, renewJob } from "./lease";
+import { logger } from "@/lib/log/logger";
+import { recordCycle } from "../engine/cycle-metrics";
 
 export type RunJobResult = { status: "busy" } | { status: "done"; result: CycleResult } | { status: "failed"; error: string };
 
@@ -23,6 +25,7 @@ function unusableTarget(error: EngineError): ScimTarget {
 export async function runProvisioningJob(jobId: string, options: { trigger: string; owner?: string }): Promise<RunJobResult> {
   const owner = options.owner ?? newOwnerId("provisioning");
   if (!(await claimJob(jobId, owner))) return { status: "busy" };
+  const started = performance.now();
   let lost = false;
   const heartbeat = setInterval(() => {
     renewJob(jobId, owner).then((held) => (lost ||= !held), () => undefined);
@@ -45,9 +48,11 @@ export async function runProvisioningJob(jobId: string, options: { trigger: stri
       // Handed back on shutdown: due at once, so whichever process dispatches next resumes it without waiting.
       await prisma.provisioningJob.update({ where: { id: jobId }, data: { nextRunAt: new Date() } });
     }
+    recordCycle(result.status, result.type, performance.now() - started);
     return { status: "done", result };
   } catch (error) {
-    console.error(`Provisioning job ${jobId}: the cycle stopped with an unexpected error; it resumes on the next run.`, error);
+    recordCycle("failed", "unknown", performance.now() - started);
+    logger.error({ err: error, component: "provisioning", jobId }, `Provisioning job ${jobId}: the cycle stopped with an unexpected error; it resumes on the next run.`);
     await prisma.provisioningJob.update({ where: { id: jobId }, data: { nextRunAt: new Date(Date.now() + 5 * 60_000) } }).catch(() => undefined);
     return { status: "failed", error: (error as Error).message };
   } finally {

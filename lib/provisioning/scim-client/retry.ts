@@ -2,6 +2,7 @@
 // exponentially with jitter; after the last attempt the answer (or the error) goes back to the engine.
 import type { TargetLimiter } from "./limiter";
 import { ScimTransportError, type ScimRequest, type ScimResponse, type ScimTransport } from "./types";
+import { metrics } from "@/lib/ops/metrics";
 
 export type RetryPolicy = {
   /** Attempts for 5xx, timeouts and connection failures (1 = no retry). */
@@ -52,11 +53,14 @@ export function withRetries(inner: ScimTransport, policy: RetryPolicy, deps: Dep
         } catch (error) {
           if (!(error instanceof ScimTransportError) || error.kind === "blocked") throw error;
           if (++failures >= policy.maxAttempts) throw error;
+          metrics.targetRetries.inc({ reason: error.kind });
           await sleep(backoffMs(policy, failures, deps.random));
           continue;
         }
         if (response.status === 429) {
+          metrics.targetThrottled.inc();
           if (++throttled >= policy.max429Attempts) return response;
+          metrics.targetRetries.inc({ reason: "429" });
           const wait = Math.min(response.retryAfterMs ?? policy.baseDelayMs * 5, policy.maxRetryAfterMs);
           deps.limiter?.pause(wait);
           await sleep(wait);
@@ -64,6 +68,7 @@ export function withRetries(inner: ScimTransport, policy: RetryPolicy, deps: Dep
         }
         if (RETRYABLE_STATUS.has(response.status)) {
           if (++failures >= policy.maxAttempts) return response;
+          metrics.targetRetries.inc({ reason: "5xx" });
           const wait = Math.max(backoffMs(policy, failures, deps.random), Math.min(response.retryAfterMs ?? 0, policy.maxRetryAfterMs));
           await sleep(wait);
           continue;

@@ -16,6 +16,9 @@ import { handleResource } from "./resource-endpoint";
 import { parseRoute, type Route } from "./route-path";
 import { USER_OPS } from "./users-endpoint";
 import { SCIM_CONTENT_TYPE, type ScimHttpRequest, type ScimHttpResponse, type ScimResult } from "./types";
+import { childLogger } from "@/lib/log/logger";
+
+const log = childLogger({ component: "scim" });
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const ENDPOINTS = "Users, Groups, ServiceProviderConfig, Schemas, ResourceTypes";
@@ -63,17 +66,17 @@ function errorResult(error: unknown, requestId: string): ScimResult {
     return { status: error.status, body: toScimErrorBody(error), headers };
   }
   if (isDatabaseBusy(error)) {
-    console.error(`[scim] ${requestId} database busy:`, error);
+    log.error({ err: error }, `Database busy: answered 503 (request ${requestId})`);
     const busy = new ScimError(503, undefined, `The server is busy; retry later (request ${requestId})`);
     return { status: 503, body: toScimErrorBody(busy), headers: { "Retry-After": "5" } };
   }
   if (isDatabaseUnavailable(error)) {
     // Disk full, database server down or restarting: nothing was written; the client retries (Entra does on 503).
-    console.error(`[scim] ${requestId} database unavailable: ${(error as Error).message?.split("\n").at(-1)}`);
+    log.error(`Database unavailable: answered 503 (request ${requestId}): ${(error as Error).message?.split("\n").at(-1)}`);
     const down = new ScimError(503, undefined, `The service cannot store or read data right now; retry later (request ${requestId})`);
     return { status: 503, body: toScimErrorBody(down), headers: { "Retry-After": "10" } };
   }
-  console.error(`[scim] ${requestId} unexpected error:`, error);
+  log.error({ err: error }, `Unexpected error: answered 500 (request ${requestId})`);
   return { status: 500, body: toScimErrorBody(new ScimError(500, undefined, `Internal server error (request ${requestId})`)) };
 }
 

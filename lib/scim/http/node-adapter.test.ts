@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createNodeScimHandler, scimClientErrorResponse, scimUrl } from "./node-adapter";
 import type { ScimHttpRequest, ScimHttpResponse } from "./types";
+import { logger } from "@/lib/log/logger";
 
 const OK: ScimHttpResponse = { status: 200, headers: { "Content-Type": "application/scim+json", "X-Request-Id": "r1" }, body: '{"ok":"é"}' };
 
@@ -112,7 +113,7 @@ describe("createNodeScimHandler", () => {
 
   it("runs deferred work after the answer is sent, and logs rather than throws its errors", async () => {
     const events: string[] = [];
-    const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const error = vi.spyOn(logger, "error").mockImplementation(() => undefined);
     let response: http.ServerResponse | undefined;
     const { base, handler } = await serve(async (request) => {
       request.defer!(async () => void events.push(response!.writableEnded ? "log written after the answer" : "log written too early"));
@@ -125,12 +126,12 @@ describe("createNodeScimHandler", () => {
     expect((await fetch(`${base}/scim/v2/Users`)).status).toBe(200);
     await handler.drain();
     expect(events).toEqual(["log written after the answer"]);
-    expect(error).toHaveBeenCalledWith(expect.stringContaining("after the response"), expect.objectContaining({ message: "database gone" }));
+    expect(error).toHaveBeenCalledWith(expect.objectContaining({ err: expect.objectContaining({ message: "database gone" }) }), expect.stringContaining("after the response"));
     error.mockRestore();
   });
 
   it("answers a SCIM 500, not HTML, when the core throws", async () => {
-    const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const error = vi.spyOn(logger, "error").mockImplementation(() => undefined);
     const { base } = await serve(async () => {
       throw new Error("boom");
     });

@@ -9,6 +9,9 @@ import { SECURITY_HEADERS } from "@/lib/http/security-headers.js";
 import { ScimError, toScimErrorBody } from "../errors";
 import { readBodyText, type BodyText } from "./read-body";
 import { MAX_BODY_BYTES, SCIM_CONTENT_TYPE, type ScimHttpRequest, type ScimHttpResponse } from "./types";
+import { logger } from "@/lib/log/logger";
+import { metricMethod, metrics, scimResource, statusClass } from "@/lib/ops/metrics";
+import { logAuthFailure } from "./auth-failure-log";
 
 export const SCIM_MOUNT = "/scim/v2";
 
@@ -100,6 +103,13 @@ export function isScimSocket(socket: Socket): boolean {
   return scimSockets.has(socket);
 }
 
+/** The request in the SCIM metrics: method, endpoint and status class (no organization), and its latency. */
+function observe(request: ScimHttpRequest, response: ScimHttpResponse, started: number): void {
+  const labels = { method: metricMethod(request.method), resource: scimResource(request.path), status_class: statusClass(response.status) };
+  metrics.scimRequests.inc(labels);
+  metrics.scimDuration.observe(labels, (performance.now() - started) / 1000);
+}
+
 export function createNodeScimHandler(handle: Handle) {
   const pending = new Set<Promise<void>>();
 
@@ -107,12 +117,13 @@ export function createNodeScimHandler(handle: Handle) {
   function runAfterResponse(task: () => Promise<void>): void {
     const run = new Promise<void>((resolve) => setImmediate(resolve))
       .then(task)
-      .catch((error) => console.error("[scim] work after the response failed:", error));
+      .catch((error) => logger.error({ err: error, component: "scim" }, "Work after the response failed"));
     pending.add(run);
     void run.finally(() => pending.delete(run));
   }
 
   async function serve(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const started = performance.now();
     const socket = req.socket;
     scimSockets.add(socket);
     res.once("close", () => scimSockets.delete(socket));
@@ -125,14 +136,19 @@ export function createNodeScimHandler(handle: Handle) {
       return;
     }
     const deferred: Array<() => Promise<void>> = [];
+    const request = toScimHttpRequest(req, url, body, (task) => deferred.push(task));
     let response: ScimHttpResponse;
     try {
-      response = await handle(toScimHttpRequest(req, url, body, (task) => deferred.push(task)));
+      response = await handle(request);
     } catch (error) {
-      console.error("[scim] unexpected error:", error);
+      logger.error({ err: error, component: "scim" }, "Unexpected error: answered 500");
       response = errorResponse(500, "Internal server error");
     }
     writeScimResponse(res, req.method, response, { close: body.abandoned });
+    observe(request, response, started);
+    if (response.status === 401) {
+      logAuthFailure({ clientAddress: request.clientIp ?? req.socket.remoteAddress ?? null, authorization: request.headers.authorization ?? null, path: url.pathname, userAgent: request.userAgent ?? null });
+    }
     for (const task of deferred) runAfterResponse(task);
   }
 

@@ -3,6 +3,8 @@
 import { v7 as newId } from "uuid";
 import { sqlList, sqlTransaction } from "@/lib/db/sql";
 import { createWriteBatcher } from "./write-batcher";
+import { logger } from "@/lib/log/logger";
+import { metrics } from "@/lib/ops/metrics";
 
 /** JSON keys (and query parameters) whose values are never stored. The Authorization header is never stored at all. */
 const SECRET = /password|secret|token/i;
@@ -85,8 +87,9 @@ const batcher = createWriteBatcher<LogRow>(async (rows) => {
     await sqlTransaction(async (tx) => {
       for (const row of rows) await tx.run(INSERT, [newId(), ...COLUMNS.map((c) => row[c])]);
     });
+    metrics.logRowsWritten.inc({ log: "scim" }, rows.length);
   } catch (error) {
-    console.error(`[scim] could not write ${rows.length} request log row(s) (${rows.map((r) => r.requestId).join(", ")}):`, error);
+    logger.error({ err: error, component: "scim", requestIds: rows.map((r) => r.requestId) }, `Could not write ${rows.length} inbound request log row(s)`);
   }
 });
 

@@ -3,7 +3,9 @@ import { inject } from "vitest";
 
 export class HttpSession {
   private cookies = new Map<string, string>();
-  readonly baseUrl = inject("baseUrl");
+
+  /** baseUrl: another app instance than the shared one (tests/integration/support/app-server.ts). */
+  constructor(readonly baseUrl: string = inject("baseUrl")) {}
 
   private store(res: Response) {
     for (const header of res.headers.getSetCookie()) {

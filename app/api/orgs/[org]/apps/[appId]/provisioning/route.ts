@@ -2,6 +2,7 @@
 import { authorize } from "@/lib/auth/guard";
 import { isAppError } from "@/lib/errors/app-error";
 import { getProvisioningStatus } from "@/lib/provisioning/job/get-status";
+import { logger } from "@/lib/log/logger";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ org: st
     return Response.json(status, { headers: { "cache-control": "no-store" } });
   } catch (error) {
     const status = isAppError(error) ? ({ unauthorized: 401, forbidden: 403 } as Record<string, number>)[error.code] ?? 404 : 500;
-    if (status === 500) console.error("Provisioning status failed", error);
+    if (status === 500) logger.error({ err: error }, "Provisioning status failed");
     return Response.json({ error: isAppError(error) ? error.message : "Status unavailable." }, { status });
   }
 }

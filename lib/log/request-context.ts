@@ -1,0 +1,26 @@
+// The request a piece of work belongs to, carried through async calls (AsyncLocalStorage), so every log line of a
+// request names it. API: runWithRequestId(id, fn), currentRequestId(), newRequestId(given?).
+import { AsyncLocalStorage } from "node:async_hooks";
+import { randomUUID } from "node:crypto";
+
+type RequestContext = { requestId: string };
+
+// On globalThis: bin/server.js loads lib/ through tsx and Next loads its own bundle; both must share one store.
+const holder = globalThis as typeof globalThis & { __orgCenterRequestContext?: AsyncLocalStorage<RequestContext> };
+const storage = (holder.__orgCenterRequestContext ??= new AsyncLocalStorage<RequestContext>());
+
+/** A client's own request id (X-Request-Id, client-request-id) is kept when it is short and plain. */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export function newRequestId(given?: string | null): string {
+  const trimmed = given?.trim();
+  return trimmed && REQUEST_ID.test(trimmed) ? trimmed : randomUUID();
+}
+
+export function runWithRequestId<T>(requestId: string, fn: () => T): T {
+  return storage.run({ requestId }, fn);
+}
+
+export function currentRequestId(): string | undefined {
+  return storage.getStore()?.requestId;
+}
