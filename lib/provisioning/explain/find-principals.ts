@@ -43,3 +43,24 @@ export async function findPrincipals(orgId: string, query: string, limit = 25): 
   ]);
   return { people, groups };
 }
+
+/** The explanation a log entry's source object has, when that object is still in the identity source. */
+export async function explainableSource(orgId: string, objectType: string, sourceId: string | null): Promise<{ kind: "users" | "groups"; id: string } | null> {
+  if (!sourceId) return null;
+  if (objectType === "Group") {
+    const g = await prisma.sourceGroup.findFirst({ where: { orgId, id: sourceId }, select: { id: true } });
+    return g ? { kind: "groups", id: g.id } : null;
+  }
+  const u = await prisma.sourceUser.findFirst({ where: { orgId, id: sourceId }, select: { id: true } });
+  return u ? { kind: "users", id: u.id } : null;
+}
+
+/** Identity-source people a console Directory user corresponds to: provisioned as that target id, or the same UPN. */
+export async function sourcePeopleForDirectoryUser(orgId: string, user: { id: string; userName: string }): Promise<FoundPerson[]> {
+  const byTarget = await sourceIdsByTargetId(orgId, user.id, "user");
+  return prisma.sourceUser.findMany({
+    where: { orgId, deletedAt: null, OR: [{ id: { in: byTarget } }, { upnLower: user.userName.toLowerCase() }] },
+    select: { id: true, displayName: true, userPrincipalName: true, department: true, accountEnabled: true },
+    take: 5,
+  });
+}
