@@ -6,9 +6,9 @@ import { AppError } from "@/lib/errors/app-error";
 import { mapsMembers } from "@/lib/mapping/evaluate-mapping";
 import { lastEntryForSource, type LastEntry } from "@/lib/logs/last-entry-for-source";
 import { diffMembers } from "../engine/evaluate";
-import { loadAssignments, loadGroups, loadMemberTargets, loadStates } from "../engine/load-objects";
-import { groupAttributes, scopeGroup } from "../engine/scope";
-import type { ScopeResult } from "../engine/types";
+import { loadAssignments, loadGroups, loadMemberTargets, loadStates, loadUsers } from "../engine/load-objects";
+import { groupAttributes, scopeGroup, scopeUser, userAttributes } from "../engine/scope";
+import type { Assignments, ScopeResult } from "../engine/types";
 import { listAppRunStatus, type AppRunStatus } from "./app-run-status";
 import { clauseVerdicts, groupNameLookup, type ClauseVerdict } from "./explain-user";
 import { isProvisioned, predict, type Prediction } from "./predict";
@@ -22,6 +22,7 @@ export type GroupAppExplanation = {
   prediction: Prediction;
   /** Members the next cycle adds to / removes from the group in the app, and members not provisioned there. */
   membersToAdd: Member[];
+  /** Target ids of the members the next cycle removes. */
   membersToRemove: string[];
   notProvisioned: Member[];
   provisioned: boolean;
@@ -53,11 +54,8 @@ export async function explainGroup(orgId: string, groupId: string, now = new Dat
     const clauses = clauseVerdicts(app.mapping.group.scopingFilters, attrs, [], (id) => names.get(id) ?? id);
     const prediction = predict("group", app.mapping.group, scope, state, attrs);
     const syncsMembers = scope.inScope && mapsMembers(app.mapping.group) && prediction.reason !== "MappingError" && prediction.reason !== "CreateNotAllowed";
-    // As processGroup: the desired members are the provisioned, active ones; a group not yet there has none.
-    const desired = group.memberIds.flatMap((id) => (memberTargets.has(id) ? [memberTargets.get(id)!] : []));
-    const { add, remove } = syncsMembers ? diffMembers(desired, isProvisioned(state) ? (state!.members ?? []) : []) : { add: [], remove: [] };
-    const targetToSource = new Map([...memberTargets].map(([s, t]) => [t, s]));
-    const membersToAdd = add.map((t) => byId.get(targetToSource.get(t) ?? "")).filter((m): m is Member => Boolean(m));
+    const { add, remove } = syncsMembers ? await membershipChanges(app, assignments, group.memberIds, memberTargets, isProvisioned(state) ? (state!.members ?? []) : [], orgId) : { add: [], remove: [] };
+    const membersToAdd = add.map((id) => byId.get(id)).filter((m): m is Member => Boolean(m));
     const notProvisioned = memberRows.filter((m) => !memberTargets.has(m.id));
     const pending = prediction.action === "None" && (add.length > 0 || remove.length > 0) ? { ...prediction, action: "Update" as const, reason: "Update" as const } : prediction;
     const answer = groupAnswer({ name: group.displayName, app, scope, prediction: pending, added: membersToAdd.map((m) => m.displayName), removed: remove.length, notProvisioned: notProvisioned.length, memberCount: memberRows.length, firstMiss: clauses.find((c) => !c.passes) ?? null });
@@ -68,4 +66,31 @@ export async function explainGroup(orgId: string, groupId: string, now = new Dat
     members: memberRows,
     apps: explained,
   };
+}
+
+/**
+ * The membership the group phase of the next cycle sends: it runs after the users, so its desired members are the
+ * members active in the target once each member's own prediction has played out (created, kept, disabled). A member
+ * whose last attempt failed is not counted in: the cycle retries them, and adds them only if that succeeds.
+ * Adds are source ids, removes target ids (what processGroup diffs).
+ */
+async function membershipChanges(app: AppRunStatus, assignments: Assignments, memberIds: string[], memberTargets: ReadonlyMap<string, string>, exported: string[], orgId: string) {
+  const [users, states] = await Promise.all([loadUsers(orgId, memberIds), loadStates(app.jobId, "user", memberIds)]);
+  const input = { scope: app.scope, assignments, mapping: app.mapping };
+  const have = new Set(exported);
+  const desired = new Set<string>();
+  const add: string[] = [];
+  for (const u of users) {
+    if (u.deletedAt) continue;
+    const state = states.get(u.id) ?? null;
+    const p = predict("user", app.mapping.user, scopeUser(u, input), state, userAttributes(u));
+    const target = memberTargets.get(u.id);
+    const activeAfter = target
+      ? p.action !== "Disable" && p.action !== "Delete"
+      : (p.action === "Create" && !state?.lastError) || (isProvisioned(state) && p.action === "Update" && p.changes.some((c) => c.path === "active" && c.to === "True"));
+    if (!activeAfter) continue;
+    if (target) desired.add(target);
+    if (!target || !have.has(target)) add.push(u.id);
+  }
+  return { add, remove: exported.filter((t) => !desired.has(t)).sort() };
 }
