@@ -13,7 +13,7 @@ export function AppSection({ app, children }: { app: AppRunStatus; children: Rea
   return (
     <section aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white shadow-sm">
       <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-4 py-3 sm:px-5">
-        <h2 id={id} className="text-base font-semibold">{app.name}</h2>
+        <h2 id={id} className="min-w-0 text-base font-semibold [overflow-wrap:anywhere]">{app.name}</h2>
         <OnOffBadge isOn={app.isOn} />
         {app.isQuarantined && <span className="rounded-full bg-red-100 px-2 py-0.5 text-xs font-medium text-red-800">In quarantine</span>}
       </div>
@@ -24,7 +24,7 @@ export function AppSection({ app, children }: { app: AppRunStatus; children: Rea
 
 export function Answer({ text }: { text: string }) {
   return (
-    <p className="rounded-md border-l-4 border-brand-600 bg-brand-50 px-4 py-3 text-base font-medium leading-relaxed text-slate-900">
+    <p className="rounded-md border-l-4 border-brand-600 bg-brand-50 px-4 py-3 text-base font-medium leading-relaxed text-slate-900 [overflow-wrap:anywhere]">
       <span className="sr-only">Answer: </span>{text}
     </p>
   );
@@ -37,8 +37,8 @@ export function Facts({ children }: { children: React.ReactNode }) {
 export function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <>
-      <dt className="font-medium text-slate-600">{label}</dt>
-      <dd className="min-w-0 break-words text-slate-900">{children}</dd>
+      <dt className="font-medium text-slate-600 [overflow-wrap:anywhere]">{label}</dt>
+      <dd className="min-w-0 text-slate-900 [overflow-wrap:anywhere]">{children}</dd>
     </>
   );
 }

@@ -39,8 +39,8 @@ export default async function WhySearchPage({ params, searchParams }: Props) {
                     <ul className="divide-y divide-slate-100">
                       {found.people.map((p) => (
                         <li key={p.id} className="py-2 text-sm">
-                          <Link className="font-medium text-brand-700 hover:underline" href={`${base}/users/${p.id}`}>{p.displayName}</Link>
-                          <span className="block break-all text-slate-600">{p.userPrincipalName}{p.department ? ` · ${p.department}` : ""}{p.accountEnabled ? "" : " · account disabled"}</span>
+                          <Link className="font-medium text-brand-700 hover:underline [overflow-wrap:anywhere]" href={`${base}/users/${p.id}`}>{p.displayName}</Link>
+                          <span className="block text-slate-600 [overflow-wrap:anywhere]">{p.userPrincipalName}{p.department ? ` · ${p.department}` : ""}{p.accountEnabled ? "" : " · account disabled"}</span>
                         </li>
                       ))}
                     </ul>

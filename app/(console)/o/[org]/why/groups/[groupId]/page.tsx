@@ -5,7 +5,6 @@ import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { isAppError } from "@/lib/errors/app-error";
 import { explainGroup } from "@/lib/provisioning/explain/explain-group";
-import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Answer, AppSection, AppStatusFacts, Fact, Facts, LastAction, NextCycle, ScopingRules } from "@/components/explain/explanation-parts";
 
@@ -23,8 +22,11 @@ export default async function WhyGroupPage({ params }: { params: Promise<{ org: 
   return (
     <>
       <Link href={`/o/${slug}/why`} className="mb-3 inline-block text-sm text-brand-700 underline">← Search again</Link>
-      <PageHeader title={g.displayName} description={`Group · ${x.members.length} member(s) in the identity source${g.description ? ` · ${g.description}` : ""}${g.deleted ? " · deleted" : ""}`} />
-      <nav aria-label="About this group" className="mb-6 flex flex-wrap gap-x-4 gap-y-2 text-sm">
+      <div className="mb-4 min-w-0">
+        <h1 className="text-2xl font-semibold tracking-tight [overflow-wrap:anywhere]">{g.displayName}</h1>
+        <p className="mt-1 text-sm text-slate-600 [overflow-wrap:anywhere]">Group · {x.members.length} member(s) in the identity source{g.description ? ` · ${g.description}` : ""}{g.deleted ? " · deleted" : ""}</p>
+      </div>
+      <nav aria-label="About this group" className="mb-6 flex flex-wrap gap-x-4 gap-y-2 text-sm [overflow-wrap:anywhere]">
         <Link className="font-medium text-brand-700 underline" href={`/o/${slug}/logs?q=${encodeURIComponent(g.id)}&range=all`}>Its provisioning log entries</Link>
         {can(role, "directory:read") && <Link className="font-medium text-brand-700 underline" href={`/o/${slug}/source-directory/groups/${g.id}`}>Identity source record</Link>}
       </nav>

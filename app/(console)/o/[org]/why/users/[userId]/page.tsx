@@ -6,7 +6,6 @@ import { can } from "@/lib/auth/roles";
 import { isAppError } from "@/lib/errors/app-error";
 import { explainUser } from "@/lib/provisioning/explain/explain-user";
 import { assignmentPhrase } from "@/lib/provisioning/explain/user-answer";
-import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { WhySearchForm } from "@/components/explain/why-search-form";
 import { Answer, AppSection, AppStatusFacts, Fact, Facts, LastAction, NextCycle, ScopingRules } from "@/components/explain/explanation-parts";
@@ -25,8 +24,13 @@ export default async function WhyUserPage({ params }: { params: Promise<{ org: s
   return (
     <>
       <Link href={`/o/${slug}/why`} className="mb-3 inline-block text-sm text-brand-700 underline">← Search again</Link>
-      <PageHeader title={p.displayName} description={`${p.userPrincipalName}${p.department ? ` · ${p.department}` : ""} · account ${p.accountEnabled ? "enabled" : "disabled"} in the identity source${p.deleted ? " · deleted" : ""}`} />
-      <nav aria-label="About this person" className="mb-6 flex flex-wrap gap-x-4 gap-y-2 text-sm">
+      <div className="mb-4 min-w-0">
+        <h1 className="text-2xl font-semibold tracking-tight [overflow-wrap:anywhere]">{p.displayName}</h1>
+        <p className="mt-1 text-sm text-slate-600 [overflow-wrap:anywhere]">
+          {p.userPrincipalName}{p.department ? ` · ${p.department}` : ""} · account {p.accountEnabled ? "enabled" : "disabled"} in the identity source{p.deleted ? " · deleted" : ""}
+        </p>
+      </div>
+      <nav aria-label="About this person" className="mb-6 flex flex-wrap gap-x-4 gap-y-2 text-sm [overflow-wrap:anywhere]">
         <Link className="font-medium text-brand-700 underline" href={logsHref}>Their provisioning log entries</Link>
         {can(role, "directory:read") && <Link className="font-medium text-brand-700 underline" href={`/o/${slug}/source-directory/users/${p.id}`}>Identity source record</Link>}
       </nav>
