@@ -68,13 +68,14 @@ export function LastAction({ entry, orgSlug }: { entry: LastEntry | null; orgSlu
   );
 }
 
-export function NextCycle({ app, prediction, nothing }: { app: AppRunStatus; prediction: Prediction; nothing: string }) {
+export function NextCycle({ app, prediction, kind }: { app: AppRunStatus; prediction: Prediction; kind: "person" | "group" }) {
   const when = app.nextRunAt ? formatWhen(app.nextRunAt) : "not scheduled (provisioning is Off)";
-  const what = prediction.action === "None" ? nothing
-    : prediction.action === "Create" ? "Create it"
-    : prediction.action === "Delete" ? "Delete it"
-    : prediction.action === "Disable" ? "Disable the account"
-    : `Update ${prediction.changes.map((c) => `${c.label} (${c.from ?? "empty"} → ${c.to})`).join(", ") || "its membership"}`;
+  const their = kind === "person" ? "their account" : "the group";
+  const what = prediction.action === "None" ? (kind === "person" ? "nothing changes for them" : "nothing changes for the group")
+    : prediction.action === "Create" ? `create ${their}`
+    : prediction.action === "Delete" ? `delete ${their}`
+    : prediction.action === "Disable" ? `disable ${their}`
+    : `update ${prediction.changes.map((c) => `${c.label} (${c.from ?? "empty"} → ${c.to})`).join(", ") || "its members"}`;
   return <>{when}: {what}</>;
 }
 

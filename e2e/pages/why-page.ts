@@ -24,7 +24,7 @@ export class WhyPage {
 
   /** The explanation's section for one app. */
   app(name: string) {
-    return this.page.getByRole("region", { name });
+    return this.page.getByRole("region", { name, exact: true });
   }
 
   async expectAnswer(appName: string, answer: string | RegExp) {

@@ -22,8 +22,11 @@ export type UserAppExplanation = {
   prediction: Prediction;
   state: Pick<ObjectState, "targetId" | "lifecycle" | "lastError" | "failures"> | null;
   lastEntry: LastEntry | null;
+  verdict: Verdict;
   answer: string;
 };
+/** The person's standing in one app at a glance. */
+export type Verdict = "failing" | "pending" | "has-account" | "disabled" | "no-account";
 export type UserExplanation = {
   person: { id: string; objectId: string; displayName: string; userPrincipalName: string; mail: string | null; department: string | null; accountEnabled: boolean; deleted: boolean };
   groups: { id: string; name: string }[];
@@ -76,8 +79,9 @@ export async function explainUser(orgId: string, userId: string, now = new Date(
       lifecycle: isProvisioned(state) ? state!.lifecycle : null,
       lastFailure: failing ? { code: lastEntry!.errorCode, reason: lastEntry!.errorReason, recommendation: lastEntry!.recommendation } : null,
     });
+    const verdict: Verdict = failing ? "failing" : prediction.action !== "None" ? "pending" : !isProvisioned(state) ? "no-account" : state!.lifecycle === "active" ? "has-account" : "disabled";
     return {
-      app, scope, assignedVia, clauses, prediction, lastEntry, answer,
+      app, scope, assignedVia, clauses, prediction, lastEntry, answer, verdict,
       state: state ? { targetId: state.targetId, lifecycle: state.lifecycle, lastError: state.lastError, failures: state.failures } : null,
     };
   }));
@@ -87,8 +91,13 @@ export async function explainUser(orgId: string, userId: string, now = new Date(
       department: user.department, accountEnabled: user.accountEnabled, deleted: Boolean(user.deletedAt),
     },
     groups: groupRows.map((g) => ({ id: g.id, name: g.displayName })),
-    apps: explained,
+    // Apps the person has anything to do with (assigned, provisioned, logged) first; the rest after, by name.
+    apps: [...explained].sort((a, b) => Number(isUnrelated(a)) - Number(isUnrelated(b))),
   };
+}
+
+function isUnrelated(a: UserAppExplanation): boolean {
+  return a.scope.code === "NotEffectivelyEntitled" && a.verdict === "no-account" && !a.lastEntry;
 }
 
 /** Names of the groups that MEMBER OF clauses name (their value is a group id), for the clause sentences. */

@@ -47,7 +47,7 @@ export default async function WhyGroupPage({ params }: { params: Promise<{ org: 
                 </Fact>
               )}
               <Fact label="Last action"><LastAction entry={a.lastEntry} orgSlug={slug} /></Fact>
-              <Fact label="Next cycle"><NextCycle app={a.app} prediction={a.prediction} nothing="Nothing changes for the group" /></Fact>
+              <Fact label="Next cycle"><NextCycle app={a.app} prediction={a.prediction} kind="group" /></Fact>
               <AppStatusFacts app={a.app} orgSlug={slug} />
             </Facts>
           </AppSection>

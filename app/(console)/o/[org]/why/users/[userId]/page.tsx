@@ -8,6 +8,7 @@ import { explainUser } from "@/lib/provisioning/explain/explain-user";
 import { assignmentPhrase } from "@/lib/provisioning/explain/user-answer";
 import { Card } from "@/components/ui/card";
 import { WhySearchForm } from "@/components/explain/why-search-form";
+import { AtAGlance } from "@/components/explain/at-a-glance";
 import { Answer, AppSection, AppStatusFacts, Fact, Facts, LastAction, NextCycle, ScopingRules } from "@/components/explain/explanation-parts";
 
 export const metadata: Metadata = { title: "Why? A person's access" };
@@ -35,6 +36,7 @@ export default async function WhyUserPage({ params }: { params: Promise<{ org: s
         {can(role, "directory:read") && <Link className="font-medium text-brand-700 underline" href={`/o/${slug}/source-directory/users/${p.id}`}>Identity source record</Link>}
       </nav>
       <div className="space-y-6">
+        <AtAGlance apps={x.apps} />
         {x.apps.length === 0 && <Card><p className="text-sm">This organization has no enterprise app yet, so {p.displayName} is not provisioned anywhere.</p></Card>}
         {x.apps.map((a) => (
           <AppSection key={a.app.id} app={a.app}>
@@ -48,7 +50,7 @@ export default async function WhyUserPage({ params }: { params: Promise<{ org: s
               <Fact label="Scoping rules"><ScopingRules clauses={a.clauses} /></Fact>
               <Fact label={`In ${a.app.name}`}>{a.state?.targetId && a.state.lifecycle !== "deleted" ? IN_APP[a.state.lifecycle] : a.state?.lifecycle === "deleted" ? IN_APP.deleted : "No account (never provisioned)"}</Fact>
               <Fact label="Last action"><LastAction entry={a.lastEntry} orgSlug={slug} /></Fact>
-              <Fact label="Next cycle"><NextCycle app={a.app} prediction={a.prediction} nothing="Nothing changes for them" /></Fact>
+              <Fact label="Next cycle"><NextCycle app={a.app} prediction={a.prediction} kind="person" /></Fact>
               <AppStatusFacts app={a.app} orgSlug={slug} />
             </Facts>
           </AppSection>
