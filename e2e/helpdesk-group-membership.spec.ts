@@ -30,5 +30,8 @@ for (const viewport of VIEWPORTS) {
     await expect(why.app(ticket.app).getByText(/Disable · Success/)).toBeVisible();
     await why.keepScreenshot(testInfo, `group-membership-${viewport.width}`);
     await why.expectNoHorizontalOverflow();
+    // Their log entries are one click away, filtered to them.
+    await page.getByRole("link", { name: "Their provisioning log entries" }).click();
+    await expect(page.getByRole("table", { name: "Provisioning log entries" }).getByText("Disable").first()).toBeVisible();
   });
 }

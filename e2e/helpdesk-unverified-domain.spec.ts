@@ -30,5 +30,8 @@ for (const viewport of VIEWPORTS) {
     await why.expectNoHorizontalOverflow();
     await why.app(ticket.app).getByRole("link", { name: "Open the log entry" }).click();
     await expect(page.getByRole("heading", { level: 1, name: `${fay.first} ${fay.last}` })).toBeVisible();
+    // Every log entry leads back to the explanation.
+    await page.getByRole("link", { name: /^Why\? Explain this person's access/ }).click();
+    await expect(why.app(ticket.app)).toBeVisible();
   });
 }

@@ -17,6 +17,8 @@ import { unique } from "./support/cli";
 import { createLogsOrg, signedIn, type LogsOrg } from "./support/logs-org";
 import { baseUrl, importRows, runCycleNow, sourceUserId } from "./support/provisioning";
 import { createScimOrg, type ScimOrg } from "./support/scim";
+import { createScimToken } from "@/lib/credentials/create-scim-token";
+import { markDomainVerified } from "@/lib/domains/mark-domain-verified";
 
 type Person = "never" | "scoped" | "unverified" | "disabled" | "department" | "joiner";
 
@@ -173,5 +175,37 @@ describe("who may read an explanation", () => {
     // Another organization's person is not found through this organization's URL.
     const admin = await signedIn(roles.emails.admin);
     expect((await admin.fetch(`/o/${roles.slug}/why/users/${ids.never}`)).status).toBe(404);
+  });
+
+  it("links between the screens: identity source, log entry and Directory lead to the explanation; the counts to their entries", async () => {
+    const domain = `${unique("links")}.example.com`;
+    await markDomainVerified(roles.id, domain, CLI_ACTOR);
+    const { token } = await createScimToken(roles.id, { name: "links" }, CLI_ACTOR);
+    const group = unique("Linked");
+    await importRows(roles.id, [{ upn: `ana@${domain}`, displayName: "Ana Linked", groups: [group] }]);
+    const app = await createApp(roles.id, { name: unique("Links App"), kind: "custom", tenantUrl: `${baseUrl()}/scim/v2`, secretToken: token }, { baseUrl: baseUrl(), actor: CLI_ACTOR });
+    await assignPrincipal(roles.id, app.id, { type: "group", ref: group }, CLI_ACTOR);
+    const cycle = await runCycleNow(app.jobId);
+    const ana = await prisma.sourceUser.findFirstOrThrow({ where: { orgId: roles.id, upnLower: `ana@${domain}` } });
+    const entry = await prisma.provisioningLogEntry.findFirstOrThrow({ where: { cycleId: cycle.cycleId, sourceId: ana.id } });
+    const directoryUser = await prisma.orgUser.findFirstOrThrow({ where: { orgId: roles.id, userNameLower: `ana@${domain}` } });
+    const why = `/o/${roles.slug}/why/users/${ana.id}`;
+    const logs = `/o/${roles.slug}/logs?q=${ana.id}&amp;range=all`;
+    const helpDesk = await signedIn(roles.emails.helpDesk);
+    for (const path of [`/o/${roles.slug}/source-directory/users/${ana.id}`, `/o/${roles.slug}/directory/users/${directoryUser.id}`]) {
+      const html = await (await helpDesk.fetch(path)).text();
+      expect(html, path).toContain(`href="${why}"`);
+      expect(html, path).toContain(`href="${logs}"`);
+    }
+    expect(await (await helpDesk.fetch(`/o/${roles.slug}/logs/entries/${entry.id}`)).text()).toContain(`href="${why}"`);
+    const explanation = await (await helpDesk.fetch(why)).text();
+    expect(explanation).toContain(`href="/o/${roles.slug}/logs/entries/${entry.id}"`);
+    // The help desk sees each app's status read-only, with the last cycle's entries one click away.
+    const search = await (await helpDesk.fetch(`/o/${roles.slug}/why`)).text();
+    expect(search).toContain(app.name);
+    expect(search).toContain(`/o/${roles.slug}/logs?cycle=${cycle.cycleId}&amp;range=all`);
+    const admin = await signedIn(roles.emails.admin);
+    const status = await (await admin.fetch(`/o/${roles.slug}/apps/${app.id}/provisioning`)).text();
+    expect(status).toContain(`/o/${roles.slug}/logs?cycle=${cycle.cycleId}&amp;range=all&amp;action=Create`);
   });
 });
