@@ -29,7 +29,7 @@ for (const viewport of VIEWPORTS) {
     await why.expectAnswer(ticket.app, `Gus is not assigned to ${ticket.app}, directly or through a group, so the account there is disabled: an admin must assign them or one of their groups.`);
     await expect(why.app(ticket.app).getByText(/Disable · Success/)).toBeVisible();
     await why.keepScreenshot(testInfo, `group-membership-${viewport.width}`);
-    await why.expectNoHorizontalOverflow();
+    await why.expectAnswerOnScreen(ticket.app);
     // Their log entries are one click away, filtered to them.
     await page.getByRole("link", { name: "Their provisioning log entries" }).click();
     await expect(page.getByRole("table", { name: "Provisioning log entries" }).getByText("Disable").first()).toBeVisible();

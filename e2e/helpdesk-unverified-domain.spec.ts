@@ -27,7 +27,7 @@ for (const viewport of VIEWPORTS) {
     await why.expectAnswer(ticket.app, `${ticket.app} refused Fay because fabrikam.com is not a verified domain of the organization it provisions into: an admin must verify fabrikam.com there, or keep fabrikam.com people out of ${ticket.app}.`);
     await expect(why.app(ticket.app).getByText(/Create · Failure/)).toBeVisible();
     await why.keepScreenshot(testInfo, `unverified-domain-${viewport.width}`);
-    await why.expectNoHorizontalOverflow();
+    await why.expectAnswerOnScreen(ticket.app);
     await why.app(ticket.app).getByRole("link", { name: "Open the log entry" }).click();
     await expect(page.getByRole("heading", { level: 1, name: `${fay.first} ${fay.last}` })).toBeVisible();
     // Every log entry leads back to the explanation.
