@@ -8,13 +8,18 @@ import type { FormState } from "@/lib/errors/form-state";
 import type { ProvisioningStatus } from "@/lib/provisioning/job/get-status";
 
 type Status = Omit<ProvisioningStatus, "mapping">;
-type Props = { initial: Status; pollUrl: string; canWrite: boolean; syncNow: (prev: FormState) => Promise<FormState>; restart: (prev: FormState) => Promise<FormState> };
+type Props = { initial: Status; pollUrl: string; logsHref: string; canWrite: boolean; syncNow: (prev: FormState) => Promise<FormState>; restart: (prev: FormState) => Promise<FormState> };
 
 const duration = (ms: number | null | undefined) => (ms === null || ms === undefined ? "—" : ms < 60_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`);
 const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString("en-US") : "—");
 const typeLabel = (t: string) => `${t[0]!.toUpperCase()}${t.slice(1)} cycle`;
 
-export function ProvisioningProgress({ initial, pollUrl, canWrite, syncNow, restart }: Props) {
+/** A count that opens the log entries behind it (that cycle, that action or status). */
+function CountLink({ href, n, label }: { href: string; n: number; label: string }) {
+  return n === 0 ? <>{n} {label}</> : <a className="text-brand-700 underline" href={href}>{n} {label}</a>;
+}
+
+export function ProvisioningProgress({ initial, pollUrl, logsHref, canWrite, syncNow, restart }: Props) {
   const router = useRouter();
   const [status, setStatus] = useState(initial);
   const [watchUntil, setWatchUntil] = useState(0);
@@ -80,7 +85,14 @@ export function ProvisioningProgress({ initial, pollUrl, canWrite, syncNow, rest
         <dd>{last ? `${typeLabel(last.type)} ${last.status === "completed" ? "completed" : last.status} ${when(last.finishedAt)}` : "No cycle has run yet."}</dd>
         <dt className="font-medium text-slate-600">Last cycle duration</dt>
         <dd>{duration(last?.durationMs)}</dd>
-        {last && <><dt className="font-medium text-slate-600">Last cycle counts</dt><dd>users {last.counts.users.created} created, {last.counts.users.updated} updated, {last.counts.users.disabled} disabled, {last.counts.users.deleted} deleted, {last.counts.users.failed} failed; groups {last.counts.groups.created} created, {last.counts.groups.updated} updated; members +{last.counts.members.added} −{last.counts.members.removed}</dd></>}
+        {last && (() => {
+          const entries = (filter: string) => `${logsHref}?cycle=${encodeURIComponent(last.id)}&range=all&${filter}`;
+          const u = last.counts.users;
+          const g = last.counts.groups;
+          return (
+            <><dt className="font-medium text-slate-600">Last cycle counts</dt><dd>users <CountLink href={entries("action=Create")} n={u.created} label="created" />, <CountLink href={entries("action=Update")} n={u.updated} label="updated" />, <CountLink href={entries("action=Disable")} n={u.disabled} label="disabled" />, <CountLink href={entries("action=Delete")} n={u.deleted} label="deleted" />, <CountLink href={entries("status=Failure")} n={u.failed} label="failed" />; groups <CountLink href={entries("action=Create")} n={g.created} label="created" />, <CountLink href={entries("action=Update")} n={g.updated} label="updated" />; members +{last.counts.members.added} −{last.counts.members.removed} · <a className="text-brand-700 underline" href={entries("")}>all its log entries</a></dd></>
+          );
+        })()}
         <dt className="font-medium text-slate-600">Next cycle</dt>
         <dd>{status.nextRunAt ? `${typeLabel(status.nextCycleType)}, ${when(status.nextRunAt)}` : "Not scheduled (provisioning is Off or Manual)"}</dd>
         <dt className="font-medium text-slate-600">Statistics to date</dt>

@@ -10,6 +10,7 @@ export function consoleNavigation(orgSlug: string, role: string): NavItem[] {
     { href: `${base}/domains`, label: "Domains", permission: "console:read" },
     { href: `${base}/directory/users`, label: "Directory", permission: "directory:read" },
     { href: `${base}/source-directory/users`, label: "Identity source", permission: "directory:read" },
+    { href: `${base}/why`, label: "Why?", permission: "logs:read" },
     { href: `${base}/apps`, label: "Enterprise apps", permission: "console:read" },
     { href: `${base}/logs`, label: "Provisioning logs", permission: "logs:read" },
     { href: `${base}/scim`, label: "SCIM", permission: "console:read" },

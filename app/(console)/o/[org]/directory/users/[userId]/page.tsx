@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { getUser } from "@/lib/directory/get-user";
+import { can } from "@/lib/auth/roles";
+import { sourcePeopleForDirectoryUser } from "@/lib/provisioning/explain/find-principals";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 
@@ -18,12 +21,22 @@ function Row({ label, value }: { label: string; value: React.ReactNode }) {
 
 export default async function UserPage({ params }: { params: Promise<{ org: string; userId: string }> }) {
   const { org: slug, userId } = await params;
-  const { org } = await requirePageAccess(slug, "directory:read");
+  const { org, role } = await requirePageAccess(slug, "directory:read");
   const user = await getUser(org.id, userId);
   if (!user) notFound();
+  // Who in the identity source this user is, for the links to their explanation and log entries.
+  const sources = can(role, "logs:read") ? await sourcePeopleForDirectoryUser(org.id, user) : [];
   return (
     <>
       <PageHeader title={user.displayName || user.userName} description={user.userName} />
+      {can(role, "logs:read") && (
+        <nav aria-label="About this user" className="-mt-3 mb-6 flex flex-wrap gap-x-4 gap-y-2 text-sm">
+          {sources.map((s) => (
+            <Link key={s.id} className="font-medium text-brand-700 underline" href={`/o/${slug}/why/users/${s.id}`}>Why? {sources.length > 1 ? `${s.userPrincipalName}'s` : "Their"} access to every app</Link>
+          ))}
+          <Link className="font-medium text-brand-700 underline" href={`/o/${slug}/logs?q=${encodeURIComponent(sources[0]?.id ?? user.id)}&range=all`}>Their provisioning log entries</Link>
+        </nav>
+      )}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Core attributes">
           <dl className="divide-y divide-slate-100">

@@ -6,6 +6,7 @@ import { isAppError } from "@/lib/errors/app-error";
 import { readParam } from "@/lib/logs/filter-params";
 import { getProvisioningLogEntry } from "@/lib/logs/get-provisioning-log-entry";
 import { parseProvisioningLogFilters, provisioningLogQuery } from "@/lib/logs/provisioning-log-filters";
+import { explainableSource } from "@/lib/provisioning/explain/find-principals";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { DetailTabs } from "@/components/logs/detail-tabs";
@@ -30,11 +31,17 @@ export default async function ProvisioningLogEntryPage({ params, searchParams }:
   const cursor = readParam(query, "cursor");
   if (cursor) back.set("cursor", cursor);
   const name = entry.displayName || entry.sourceIdentity || entry.sourceId || "Log entry";
+  const explainable = await explainableSource(org.id, entry.objectType, entry.sourceId);
   return (
     <>
       <Link href={`/o/${slug}/logs${back.size ? `?${back.toString()}` : ""}`} className="mb-3 inline-block text-sm text-brand-700 underline">← Back to the provisioning log</Link>
       <PageHeader title={name} description={`${entry.objectType} ${entry.action} · ${formatUtc(entry.at)} · ${entry.sourceSystem} → ${entry.targetSystem}`}
         actions={<span className="flex items-center gap-2 text-sm">Status <StatusBadge status={entry.status} /></span>} />
+      {explainable && (
+        <p className="-mt-3 mb-6 text-sm">
+          <Link className="font-medium text-brand-700 underline" href={`/o/${slug}/why/${explainable.kind}/${explainable.id}`}>Why? Explain {explainable.kind === "groups" ? "this group's" : "this person's"} access to every app</Link>
+        </p>
+      )}
       <div className="space-y-6">
         <Card>
           <DetailTabs label="Log entry details" tabs={[

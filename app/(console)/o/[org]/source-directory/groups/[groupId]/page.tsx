@@ -25,6 +25,10 @@ export default async function SourceGroupPage({ params, searchParams }: { params
       <PageHeader title={group.displayName} description={`Source group · ${group.memberCount} member${group.memberCount === 1 ? "" : "s"} · objectId ${group.objectId}`}
         actions={canWrite && <ActionButton action={deleteSourceGroupAction.bind(null, slug, group.id)} label="Delete group" variant="danger"
           confirm={`Delete ${group.displayName}? Apps delete the group in their next cycle, and members assigned only through it are disabled.`} />} />
+      <nav aria-label="About this group" className="-mt-3 mb-6 flex flex-wrap gap-x-4 gap-y-2 text-sm">
+        <Link className="font-medium text-brand-700 underline" href={`/o/${slug}/why/groups/${group.id}`}>Why? Its access to every app</Link>
+        <Link className="font-medium text-brand-700 underline" href={`/o/${slug}/logs?q=${encodeURIComponent(group.id)}&range=all`}>Its provisioning log entries</Link>
+      </nav>
       {(await searchParams).saved && <div className="mb-4"><Alert tone="success">Saved.</Alert></div>}
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title="Attributes"><SourceGroupForm action={saveSourceGroupAction.bind(null, slug, group.id)} group={group} canWrite={canWrite} /></Card>
