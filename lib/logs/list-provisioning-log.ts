@@ -9,10 +9,10 @@ export const LOG_PAGE_SIZE = 50;
 /** Totals are counted up to here and shown as "10,000+" beyond: an exact count of a million rows costs more than the page. */
 export const COUNT_CAP = 10_000;
 
-const LIST_COLUMNS = sql`"id", "at", "displayName", "sourceId", "sourceIdentity", "targetId", "objectType", "action", "status", "sourceSystem", "targetSystem", "appId", "cycleId", "changeId", "jobId", "durationMs", "errorCode"`;
+const LIST_COLUMNS = sql`"id", "at", "displayName", "sourceId", "sourceIdentity", "sourceObjectId", "targetId", "objectType", "action", "status", "sourceSystem", "targetSystem", "appId", "cycleId", "changeId", "jobId", "durationMs", "errorCode"`;
 
 type RawRow = {
-  id: string; at: Date; displayName: string | null; sourceId: string | null; sourceIdentity: string | null; targetId: string | null;
+  id: string; at: Date; displayName: string | null; sourceId: string | null; sourceIdentity: string | null; sourceObjectId: string | null; targetId: string | null;
   objectType: string; action: string; status: string; sourceSystem: string; targetSystem: string; appId: string;
   cycleId: string; changeId: string; jobId: string; durationMs: number | bigint; errorCode: string | null;
 };
@@ -38,7 +38,7 @@ const DENSE_COUNT_CAP = 1_000;
  */
 async function isDenseSearch(orgId: string, q: string): Promise<boolean> {
   if (!q || dialect() !== "sqlite") return false;
-  const [row] = await prisma.$queryRaw<{ n: number | bigint }[]>(cappedCount("ProvisioningLogEntry", sql`"orgId" = ${orgId} AND ${identityMatch(q)}`, DENSE_SEARCH + 1));
+  const [row] = await prisma.$queryRaw<{ n: number | bigint }[]>(cappedCount("ProvisioningLogEntry", sql`"orgId" = ${orgId} AND ${identityMatch(orgId, q)}`, DENSE_SEARCH + 1));
   return Number(row?.n ?? 0) > DENSE_SEARCH;
 }
 
