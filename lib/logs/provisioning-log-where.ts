@@ -22,15 +22,19 @@ export function outOfScopeSkip(): Sql {
   return sql`(${col("status")} = 'Skipped' AND ${jsonArrayHas("steps", { name: ["Scoping", "scoping"], status: ["Skipped"] })})`;
 }
 
-/** `identityIndexes: false` keeps SQLite off the identity indexes (see isDenseSearch in list-provisioning-log.ts). */
-export function provisioningLogWhere(orgId: string, f: TProvisioningLogFilters, now: Date, { identityIndexes = true } = {}): Sql {
+/**
+ * `identityIndexes: false` keeps SQLite off the identity indexes, `dateIndexes: false` off the date ones (see
+ * isDenseSearch and countDense in list-provisioning-log.ts).
+ */
+export function provisioningLogWhere(orgId: string, f: TProvisioningLogFilters, now: Date, { identityIndexes = true, dateIndexes = true } = {}): Sql {
   // A cycle or change id narrows to a few rows through its own index; SQLite would rather walk a date index (all of
   // which start with orgId) to skip the sort, through every newer row. The unary + keeps it on the id's index.
   const byId = (f.cycle || f.change) && dialect() === "sqlite";
   const terms: Sql[] = [byId ? sql`+"orgId" = ${orgId}` : sql`"orgId" = ${orgId}`];
   const window = timeWindow(f.range, f.from, f.to, now);
-  if (window.from) terms.push(sql`"at" >= ${window.from}`);
-  if (window.to) terms.push(sql`"at" < ${window.to}`);
+  const at = dateIndexes || dialect() !== "sqlite" ? sql`"at"` : sql`+"at"`;
+  if (window.from) terms.push(sql`${at} >= ${window.from}`);
+  if (window.to) terms.push(sql`${at} < ${window.to}`);
   if (f.status.length) terms.push(sql`"status" IN (${join(f.status)})`);
   if (f.action.length) terms.push(sql`"action" IN (${join(f.action)})`);
   if (f.app) terms.push(sql`"appId" = ${f.app}`);
