@@ -1,7 +1,10 @@
-// One provisioning log entry with everything its four tabs show, and the inbound SCIM requests it caused.
+// One provisioning log entry with everything its four tabs show, and the inbound SCIM requests it caused; a group
+// entry's members named, and for an out-of-scope skip what would bring the object into scope (issue 15).
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { describeGroupMembers } from "./describe-group-members";
 import { readModifiedProperties, readSentRequests, readSteps, requestIdsOf } from "./log-entry-json";
+import { scopeHint } from "./scope-hint";
 
 export async function getProvisioningLogEntry(orgId: string, id: string) {
   const entry = await prisma.provisioningLogEntry.findFirst({ where: { id, orgId } });
@@ -17,11 +20,16 @@ export async function getProvisioningLogEntry(orgId: string, id: string) {
       select: { id: true, at: true, method: true, path: true, status: true, durationMs: true, action: true, resourceName: true },
     }),
   ]);
+  const steps = readSteps(entry.steps);
+  const modifiedProperties = readModifiedProperties(entry.modifiedProperties);
+  const scoping = steps.find((s) => s.name === "Scoping" && s.status === "Skipped");
   return {
     ...entry,
     appName: app?.name ?? null,
-    steps: readSteps(entry.steps),
-    modifiedProperties: readModifiedProperties(entry.modifiedProperties),
+    steps,
+    modifiedProperties,
+    members: entry.objectType === "Group" ? await describeGroupMembers(orgId, { ...entry, modifiedProperties }) : null,
+    scopeHint: scoping ? scopeHint(scoping.detail, { objectType: entry.objectType, appName: app?.name ?? null }) : null,
     sentRequests: readSentRequests(entry.requestIds),
     requestIds,
     scimRequests,

@@ -9,6 +9,7 @@ import { parseProvisioningLogFilters, provisioningLogQuery } from "@/lib/logs/pr
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { DetailTabs } from "@/components/logs/detail-tabs";
+import { GroupMembers } from "@/components/logs/group-members";
 import { EntryRequests } from "@/components/logs/entry-requests";
 import { ModifiedPropertiesPanel, StepsPanel, SummaryPanel, TroubleshootingPanel } from "@/components/logs/entry-panels";
 import { formatUtc, StatusBadge } from "@/components/logs/status-badge";
@@ -37,10 +38,10 @@ export default async function ProvisioningLogEntryPage({ params, searchParams }:
         actions={<span className="flex items-center gap-2 text-sm">Status <StatusBadge status={entry.status} /></span>} />
       <div className="space-y-6">
         <Card>
-          <DetailTabs label="Log entry details" tabs={[
+          <DetailTabs label="Log entry details" initial={readParam(query, "tab")} tabs={[
             { id: "steps", title: "Steps", content: <StepsPanel entry={entry} /> },
             { id: "troubleshooting", title: "Troubleshooting & Recommendations", content: <TroubleshootingPanel entry={entry} /> },
-            { id: "modified", title: "Modified properties", content: <ModifiedPropertiesPanel entry={entry} /> },
+            { id: "modified", title: "Modified properties", content: <ModifiedPropertiesPanel entry={entry} members={entry.members ? <GroupMembers members={entry.members} orgSlug={slug} /> : undefined} /> },
             { id: "summary", title: "Summary", content: <SummaryPanel entry={entry} /> },
           ]} />
         </Card>
