@@ -4,9 +4,11 @@ import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { describeGroupMembers } from "./describe-group-members";
 import { readModifiedProperties, readSentRequests, readSteps, requestIdsOf } from "./log-entry-json";
+import { maskScimBody } from "./mask-scim-body";
 import { scopeHint } from "./scope-hint";
 
-export async function getProvisioningLogEntry(orgId: string, id: string) {
+/** `mask`: attributes masked in the kept SCIM bodies for this viewer (the help desk, when the organization says so). */
+export async function getProvisioningLogEntry(orgId: string, id: string, { mask = [] as readonly string[] } = {}) {
   const entry = await prisma.provisioningLogEntry.findFirst({ where: { id, orgId } });
   if (!entry) throw new AppError("not_found", "This log entry does not exist, or it was purged after the retention period.");
   const requestIds = requestIdsOf(entry);
@@ -30,7 +32,7 @@ export async function getProvisioningLogEntry(orgId: string, id: string) {
     modifiedProperties,
     members: entry.objectType === "Group" ? await describeGroupMembers(orgId, { ...entry, modifiedProperties }) : null,
     scopeHint: scoping ? scopeHint(scoping.detail, { objectType: entry.objectType, appName: app?.name ?? null }) : null,
-    sentRequests: readSentRequests(entry.requestIds),
+    sentRequests: readSentRequests(entry.requestIds).map((r) => ({ ...r, responseBody: maskScimBody(r.responseBody, mask) })),
     requestIds,
     scimRequests,
   };

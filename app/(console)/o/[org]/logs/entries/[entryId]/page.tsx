@@ -5,6 +5,7 @@ import { requirePageAccess } from "@/lib/auth/guard";
 import { isAppError } from "@/lib/errors/app-error";
 import { readParam } from "@/lib/logs/filter-params";
 import { getProvisioningLogEntry } from "@/lib/logs/get-provisioning-log-entry";
+import { maskedAttributesFor } from "@/lib/logs/help-desk-masking";
 import { parseProvisioningLogFilters, provisioningLogQuery } from "@/lib/logs/provisioning-log-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
@@ -20,9 +21,9 @@ type Props = { params: Promise<{ org: string; entryId: string }>; searchParams: 
 
 export default async function ProvisioningLogEntryPage({ params, searchParams }: Props) {
   const { org: slug, entryId } = await params;
-  const { org } = await requirePageAccess(slug, "logs:read");
+  const { org, role } = await requirePageAccess(slug, "logs:read");
   const query = await searchParams;
-  const entry = await getProvisioningLogEntry(org.id, entryId).catch((error) => {
+  const entry = await getProvisioningLogEntry(org.id, entryId, { mask: await maskedAttributesFor(org.id, role) }).catch((error) => {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   });
