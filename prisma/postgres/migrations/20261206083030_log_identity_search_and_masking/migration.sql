@@ -1,8 +1,11 @@
--- AlterTable
-ALTER TABLE "Organization" ADD COLUMN "helpDeskMaskedAttributes" JSONB;
+-- DropIndex
+DROP INDEX "ProvisioningLogEntry_orgId_sourceId_idx";
 
 -- AlterTable
-ALTER TABLE "ProvisioningLogEntry" ADD COLUMN "sourceObjectId" TEXT;
+ALTER TABLE "Organization" ADD COLUMN     "helpDeskMaskedAttributes" JSONB;
+
+-- AlterTable
+ALTER TABLE "ProvisioningLogEntry" ADD COLUMN     "sourceObjectId" TEXT;
 
 -- CreateTable
 CREATE TABLE "ProvisioningLogIdentity" (
@@ -10,11 +13,14 @@ CREATE TABLE "ProvisioningLogIdentity" (
     "term" TEXT NOT NULL,
     "sourceId" TEXT NOT NULL,
 
-    PRIMARY KEY ("orgId", "term", "sourceId")
+    CONSTRAINT "ProvisioningLogIdentity_pkey" PRIMARY KEY ("orgId","term","sourceId")
 );
 
 -- CreateIndex
 CREATE INDEX "ProvisioningLogIdentity_orgId_sourceId_idx" ON "ProvisioningLogIdentity"("orgId", "sourceId");
+
+-- CreateIndex
+CREATE INDEX "ProvisioningLogEntry_orgId_sourceId_at_idx" ON "ProvisioningLogEntry"("orgId", "sourceId", "at");
 
 -- Entries logged before: the objectId of their source object, when it is still in the identity source.
 UPDATE "ProvisioningLogEntry" SET "sourceObjectId" = COALESCE(
@@ -27,7 +33,7 @@ INSERT INTO "ProvisioningLogIdentity" ("orgId", "term", "sourceId")
 SELECT DISTINCT "orgId", "term", "sourceId" FROM (
   SELECT "orgId", lower("displayName") AS "term", "sourceId" FROM "ProvisioningLogEntry" WHERE "displayName" IS NOT NULL
   UNION SELECT "orgId", lower("sourceIdentity"), "sourceId" FROM "ProvisioningLogEntry" WHERE "sourceIdentity" IS NOT NULL
-  UNION SELECT "orgId", substr(lower("sourceIdentity"), instr(lower("sourceIdentity"), '@')), "sourceId" FROM "ProvisioningLogEntry" WHERE instr(lower("sourceIdentity"), '@') > 0
+  UNION SELECT "orgId", substr(lower("sourceIdentity"), strpos(lower("sourceIdentity"), '@')), "sourceId" FROM "ProvisioningLogEntry" WHERE strpos(lower("sourceIdentity"), '@') > 0
   UNION SELECT "orgId", lower("sourceId"), "sourceId" FROM "ProvisioningLogEntry"
   UNION SELECT "orgId", lower("sourceObjectId"), "sourceId" FROM "ProvisioningLogEntry" WHERE "sourceObjectId" IS NOT NULL
   UNION SELECT "orgId", lower("targetId"), "sourceId" FROM "ProvisioningLogEntry" WHERE "targetId" IS NOT NULL
