@@ -10,6 +10,8 @@ import { seedPersonLogs } from "./pages/logs-data";
 
 const base = `/o/${DEMO_ORG_SLUG}`;
 const SHOTS = process.env.E2E_SHOTS_DIR;
+// Several sign-ins and viewports per test: more than the default minute on a busy machine.
+test.describe.configure({ timeout: 180_000 });
 
 function newPerson() {
   const suffix = uniqueName("p").replace(/[^a-z]/g, "").slice(-8);
