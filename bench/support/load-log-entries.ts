@@ -1,18 +1,23 @@
 // Fills an organization's provisioning log with N entries spread over the last `days` days, shaped as the engine
 // writes them: ~60% Success, ~28% out-of-scope Skipped, ~7% Failure, ~5% Warning; 20,000 people (display names
-// repeat, as in real directories), cycles every 40 minutes across 3 apps.
+// repeat, as in real directories) in 40 email domains, cycles every 40 minutes across 3 apps; and the identity
+// search's word index of those people, as the engine writes it.
 import crypto from "node:crypto";
 import Database from "better-sqlite3";
+import { identityRows } from "@/lib/logs/record-log-identities";
 import type { EntryRow } from "@/lib/logs/sample-log-entries";
 
 const FIRST = ["Alice", "Bruno", "Chen", "Dana", "Emeka", "Fatima", "Gustav", "Hana", "Ivan", "Jia", "Kofi", "Lena", "Mateo", "Nora", "Omar", "Priya", "Quinn", "Rosa", "Sven", "Tariq", "Uma", "Viktor", "Wen", "Yusuf", "Zoe", "Amir", "Beatriz", "Carlos", "Divya", "Elif", "Farah", "Goran", "Helga", "Ingrid", "Jonas", "Kenji", "Leila", "Marta", "Nikolai", "Olga"];
 const LAST = ["Smith", "Rossi", "Wang", "Okafor", "Muller", "Haddad", "Lindqvist", "Sato", "Petrov", "Li", "Mensah", "Schulz", "Garcia", "Novak", "Farouk", "Patel", "Murphy", "Silva", "Berg", "Aziz", "Iyer", "Horvath", "Zhou", "Demir", "Kowalski", "Nguyen", "Andersen", "Costa", "Dubois", "Ivanova", "Jensen", "Kim", "Lopez", "Moreau", "Nakamura", "Oliveira", "Park", "Quispe", "Reyes", "Suzuki"];
+const DOMAINS = ["contoso", "northwind", "fabrikam", "adatum", "tailspin", "wingtip", "litware", "proseware", "fourthcoffee", "woodgrove"].flatMap((d) => [`${d}.com`, `${d}-eu.com`, `${d}.co.uk`, `${d}-labs.io`]);
 export const PEOPLE = 20_000;
 
 export function personOf(i: number) {
   const first = FIRST[i % FIRST.length]!;
   const last = LAST[Math.floor(i / FIRST.length) % LAST.length]!;
-  return { displayName: `${first} ${last}`, upn: `${first}.${last}${i}@contoso.com`.toLowerCase(), sourceId: `src-${i.toString(36).padStart(6, "0")}` };
+  const domain = DOMAINS[Math.floor(i / 7) % DOMAINS.length]!;
+  const objectId = crypto.createHash("sha1").update(`person-${i}`).digest("hex").slice(0, 32).replace(/^(.{8})(.{4})(.{4})(.{4})/, "$1-$2-$3-$4-");
+  return { displayName: `${first} ${last}`, upn: `${first}.${last}${i}@${domain}`.toLowerCase(), sourceId: `src-${i.toString(36).padStart(6, "0")}`, objectId, targetId: `tgt-src-${i.toString(36).padStart(6, "0")}` };
 }
 
 /** An integer hash, so who, what and when are not correlated with each other. */
@@ -29,7 +34,7 @@ function entry(orgId: string, appIds: string[], i: number, n: number, now: numbe
   const action = status === "Skipped" ? "Other" : (["Create", "Update", "Update", "Update", "Disable", "Delete"] as const)[mix(i * 3 + 1) % 6]!;
   const at = new Date(now - spanMs + Math.floor((i * spanMs) / n));
   const changeId = crypto.randomUUID();
-  const targetId = status === "Skipped" ? null : `tgt-${p.sourceId}`;
+  const targetId = status === "Skipped" ? null : p.targetId;
   const steps = [
     { name: "Import", status: "Success", detail: `Retrieved user ${p.upn} from the source directory.` },
     { name: "Scoping", status: status === "Skipped" ? "Skipped" : "Success", detail: status === "Skipped" ? "The user is not assigned to the application, directly or through a group." : "The user is assigned to the application. The user is in scope." },
@@ -39,7 +44,7 @@ function entry(orgId: string, appIds: string[], i: number, n: number, now: numbe
   return {
     orgId, appId: appIds[mix(i * 7 + 3) % appIds.length]!, jobId: `job-${mix(i * 7 + 3) % appIds.length}`, cycleId: `cycle-${Math.floor((at.getTime() - (now - spanMs)) / 2_400_000)}`, changeId, at,
     durationMs: 20 + (i % 400), objectType: "User", action, status, displayName: p.displayName, identityLower: `${p.displayName} ${p.upn}`.toLowerCase(),
-    sourceId: p.sourceId, sourceIdentity: p.upn, targetId, sourceSystem: "Contoso directory", targetSystem: "LogMeIn", steps,
+    sourceId: p.sourceId, sourceIdentity: p.upn, sourceObjectId: p.objectId, targetId, sourceSystem: "Contoso directory", targetSystem: "LogMeIn", steps,
     modifiedProperties: action === "Update" && status === "Success" ? [{ name: "title", oldValue: "Engineer", newValue: "Senior Engineer" }] : undefined,
     errorCode: status === "Failure" ? "SystemForCrossDomainIdentityManagementBadRequest" : null,
     errorReason: status === "Failure" ? `userName ${p.upn} is not in a verified domain of this organization` : null,
@@ -48,7 +53,7 @@ function entry(orgId: string, appIds: string[], i: number, n: number, now: numbe
   };
 }
 
-const COLUMNS = ["id", "orgId", "appId", "jobId", "cycleId", "changeId", "at", "durationMs", "objectType", "action", "status", "displayName", "identityLower", "sourceId", "sourceIdentity", "targetId", "sourceSystem", "targetSystem", "steps", "modifiedProperties", "errorCode", "errorReason", "recommendation", "requestIds"] as const;
+const COLUMNS = ["id", "orgId", "appId", "jobId", "cycleId", "changeId", "at", "durationMs", "objectType", "action", "status", "displayName", "identityLower", "sourceId", "sourceIdentity", "sourceObjectId", "targetId", "sourceSystem", "targetSystem", "steps", "modifiedProperties", "errorCode", "errorReason", "recommendation", "requestIds"] as const;
 
 /** As Prisma writes a DateTime into SQLite. */
 const sqliteDate = (d: Date) => d.toISOString().replace("Z", "+00:00");
@@ -63,7 +68,7 @@ export function loadLogEntries(sqlitePath: string, orgId: string, appIds: string
     for (let i = start; i < end; i++) {
       const e = entry(orgId, appIds, i, n, now, days * 86_400_000);
       insert.run(`log${i.toString(36).padStart(8, "0")}${crypto.randomBytes(4).toString("hex")}`, e.orgId, e.appId, e.jobId, e.cycleId, e.changeId, sqliteDate(e.at as Date), e.durationMs, e.objectType,
-        e.action, e.status, e.displayName, e.identityLower, e.sourceId, e.sourceIdentity, e.targetId, e.sourceSystem, e.targetSystem, JSON.stringify(e.steps),
+        e.action, e.status, e.displayName, e.identityLower, e.sourceId, e.sourceIdentity, e.sourceObjectId, e.targetId, e.sourceSystem, e.targetSystem, JSON.stringify(e.steps),
         jsonOrNull(e.modifiedProperties), e.errorCode, e.errorReason, e.recommendation, jsonOrNull(e.requestIds));
     }
   });
@@ -71,5 +76,12 @@ export function loadLogEntries(sqlitePath: string, orgId: string, appIds: string
     run(start, Math.min(n, start + batch));
     onProgress?.(Math.min(n, start + batch));
   }
+  const term = db.prepare(`INSERT INTO "ProvisioningLogIdentity" ("orgId", "term", "sourceId") VALUES (?, ?, ?) ON CONFLICT DO NOTHING`);
+  db.transaction(() => {
+    for (let i = 0; i < PEOPLE; i++) {
+      const p = personOf(i);
+      for (const r of identityRows([{ sourceId: p.sourceId, displayName: p.displayName, identity: p.upn, ids: [p.objectId, p.targetId] }])) term.run(orgId, r.term, r.sourceId);
+    }
+  })();
   db.close();
 }

@@ -1,13 +1,22 @@
 "use client";
-// Accessible tabs (WAI-ARIA tablist: arrow keys, Home, End) for the entry detail's four panels.
+// Accessible tabs (WAI-ARIA tablist: arrow keys, Home, End) for the entry detail's four panels. The open tab is kept
+// in the URL (?tab=…), so a shared or reloaded link opens on the same tab.
 import { useRef, useState } from "react";
 
-export function DetailTabs({ label, tabs }: { label: string; tabs: { id: string; title: string; content: React.ReactNode }[] }) {
-  const [active, setActive] = useState(0);
+export function DetailTabs({ label, tabs, initial, param = "tab" }: { label: string; tabs: { id: string; title: string; content: React.ReactNode }[]; initial?: string; param?: string }) {
+  const [active, setActive] = useState(() => Math.max(0, tabs.findIndex((t) => t.id === initial)));
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const select = (i: number) => {
+    setActive(i);
+    // Next's router follows history.replaceState: the URL changes without a request.
+    const url = new URL(window.location.href);
+    if (i === 0) url.searchParams.delete(param);
+    else url.searchParams.set(param, tabs[i]!.id);
+    window.history.replaceState(null, "", url.pathname + url.search + url.hash);
+  };
   const focus = (i: number) => {
     const next = (i + tabs.length) % tabs.length;
-    setActive(next);
+    select(next);
     refs.current[next]?.focus();
   };
   return (
@@ -15,7 +24,7 @@ export function DetailTabs({ label, tabs }: { label: string; tabs: { id: string;
       <div role="tablist" aria-label={label} className="flex flex-wrap gap-1 border-b border-slate-200">
         {tabs.map((t, i) => (
           <button key={t.id} ref={(el) => { refs.current[i] = el; }} type="button" role="tab" id={`tab-${t.id}`} aria-controls={`panel-${t.id}`}
-            aria-selected={i === active} tabIndex={i === active ? 0 : -1} onClick={() => setActive(i)}
+            aria-selected={i === active} tabIndex={i === active ? 0 : -1} onClick={() => select(i)}
             onKeyDown={(e) => {
               if (e.key === "ArrowRight") focus(i + 1);
               else if (e.key === "ArrowLeft") focus(i - 1);

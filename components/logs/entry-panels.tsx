@@ -1,7 +1,16 @@
 // The four tabs of a provisioning log entry (PRODUCT.md §7): Steps, Troubleshooting & Recommendations, Modified
-// properties, Summary.
+// properties, Summary; written for someone who knows nothing of SCIM (issue 15).
+import { attributeLabel } from "@/lib/logs/attribute-label";
 import type { ProvisioningLogEntryDetail } from "@/lib/logs/get-provisioning-log-entry";
 import { formatUtc, StatusBadge } from "./status-badge";
+
+function ScopeHint({ hint }: { hint: string }) {
+  return (
+    <div className="mt-2 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
+      <span className="font-semibold">What would bring them into scope: </span>{hint}
+    </div>
+  );
+}
 
 const dash = (v: string | null | undefined) => (v === null || v === undefined || v === "" ? "—" : v);
 
@@ -16,6 +25,7 @@ export function StepsPanel({ entry }: { entry: ProvisioningLogEntryDetail }) {
             <StatusBadge status={s.status} />
           </div>
           {s.detail && <p className="mt-1 text-sm text-slate-700">{s.detail}</p>}
+          {s.name === "Scoping" && s.status === "Skipped" && entry.scopeHint && <ScopeHint hint={entry.scopeHint} />}
         </li>
       ))}
     </ol>
@@ -24,6 +34,14 @@ export function StepsPanel({ entry }: { entry: ProvisioningLogEntryDetail }) {
 
 export function TroubleshootingPanel({ entry }: { entry: ProvisioningLogEntryDetail }) {
   if (!entry.errorCode && !entry.errorReason && !entry.recommendation) {
+    if (entry.scopeHint) {
+      return (
+        <div className="text-sm">
+          <p className="text-slate-700">No error: {entry.objectType === "Group" ? "the group was" : "the person was"} skipped because {entry.objectType === "Group" ? "it is" : "they are"} out of scope of {entry.appName ?? "the application"}.</p>
+          <ScopeHint hint={entry.scopeHint} />
+        </div>
+      );
+    }
     return <p className="text-sm text-slate-600">Nothing to troubleshoot: this entry recorded no error (status {entry.status}).</p>;
   }
   return (
@@ -35,16 +53,30 @@ export function TroubleshootingPanel({ entry }: { entry: ProvisioningLogEntryDet
   );
 }
 
-export function ModifiedPropertiesPanel({ entry }: { entry: ProvisioningLogEntryDetail }) {
-  if (entry.modifiedProperties.length === 0) return <p className="text-sm text-slate-600">No properties were modified.</p>;
+export function ModifiedPropertiesPanel({ entry, members }: { entry: ProvisioningLogEntryDetail; /** The group's members, named (replaces their rows of target ids). */ members?: React.ReactNode }) {
+  const properties = members ? entry.modifiedProperties.filter((p) => !p.name.startsWith("members (")) : entry.modifiedProperties;
+  if (properties.length === 0) return members ? <>{members}</> : <p className="text-sm text-slate-600">No properties were modified.</p>;
+  return (
+    <div className="space-y-6">
+      <PropertiesTable properties={properties} />
+      {members}
+    </div>
+  );
+}
+
+function PropertiesTable({ properties }: { properties: ProvisioningLogEntryDetail["modifiedProperties"] }) {
   return (
     <table className="min-w-full text-sm">
       <caption className="sr-only">Modified properties</caption>
       <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2 pr-4">Property</th><th scope="col" className="pr-4">Old value</th><th scope="col">New value</th></tr></thead>
       <tbody className="divide-y divide-slate-100">
-        {entry.modifiedProperties.map((p, i) => (
+        {properties.map((p, i) => (
           <tr key={i} className="align-top">
-            <td className="py-2 pr-4 font-mono text-xs">{p.name}</td>
+            <td className="py-2 pr-4">
+              <span className="font-medium">{attributeLabel(p.name)}</span>
+              {/* The SCIM attribute path, as a detail for those who need it. */}
+              <span className="block break-all font-mono text-xs text-slate-500" title="SCIM attribute path">{p.name}</span>
+            </td>
             <td className="break-all pr-4">{dash(p.oldValue)}</td>
             <td className="break-all">{dash(p.newValue)}</td>
           </tr>
@@ -57,7 +89,10 @@ export function ModifiedPropertiesPanel({ entry }: { entry: ProvisioningLogEntry
 export function SummaryPanel({ entry }: { entry: ProvisioningLogEntryDetail }) {
   const items: [string, React.ReactNode][] = [
     ["Date", formatUtc(entry.at)], ["Object type", entry.objectType], ["Action", entry.action], ["Status", <StatusBadge key="s" status={entry.status} />],
-    ["Display name", dash(entry.displayName)], ["Source identity", dash(entry.sourceIdentity)], ["Source ID", dash(entry.sourceId)], ["Target ID", dash(entry.targetId)],
+    ["Display name", dash(entry.displayName)], ["Source identity", dash(entry.sourceIdentity)],
+    // Entra's Source ID is the objectId in the identity source; the record id is the one in this console's URLs.
+    ["Source ID", entry.sourceObjectId ? <span key="sid">{entry.sourceObjectId} <span className="text-xs text-slate-500">(objectId in the identity source)</span></span> : dash(entry.sourceId)],
+    ["Source record ID", <span key="rid">{dash(entry.sourceId)} <span className="text-xs text-slate-500">(identity source record)</span></span>], ["Target ID", dash(entry.targetId)],
     ["Source system", entry.sourceSystem], ["Target system", entry.targetSystem], ["Application", dash(entry.appName ?? entry.appId)],
     ["Job ID", entry.jobId], ["Cycle ID", entry.cycleId], ["Change ID", entry.changeId], ["Duration", `${entry.durationMs} ms`],
   ];

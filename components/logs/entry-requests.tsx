@@ -22,7 +22,8 @@ export function EntryRequests({ entry, orgSlug }: { entry: ProvisioningLogEntryD
                   {/* The engine keeps the answer's body for failed requests only. */}
                   {r.responseBody ? <details className="mt-1"><summary className="cursor-pointer font-sans text-brand-700">Response body</summary><BodyBlock text={r.responseBody} label={`Response body of ${r.method} ${r.path}`} /></details> : null}
                 </td>
-                <td className="pr-4">{r.attempt ?? "—"}</td>
+                {/* Attempts of one request are numbered by the retry policy: 2 and up are retries; a new request starts at 1. */}
+                <td className="whitespace-nowrap pr-4">{r.attempt === null ? "—" : r.attempt > 1 ? <><span className="font-medium text-amber-800">Retry {r.attempt - 1}</span> <span className="text-xs text-slate-600">(attempt {r.attempt})</span></> : r.attempt}</td>
                 <td className="pr-4">{r.status === null ? "—" : <HttpStatus status={r.status} />}</td>
                 <td className="pr-4">{r.durationMs === null ? "—" : `${r.durationMs} ms`}</td>
                 <td className="font-mono text-xs">{r.requestId ?? "—"}</td>

@@ -7,7 +7,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 
 export type FilterField =
   | { kind: "select"; name: string; label: string; value: string; options: { value: string; label: string }[]; allLabel?: string }
-  | { kind: "text"; name: string; label: string; value: string; placeholder?: string; wide?: boolean }
+  | { kind: "text"; name: string; label: string; value: string; placeholder?: string; wide?: boolean; /** Shown under the field, so the rule stays visible while typing. */ hint?: string }
   | { kind: "checkbox"; name: string; label: string; checked: boolean };
 
 export type DateFilter = { range: string; from?: string; to?: string; options: { value: string; label: string }[] };
@@ -35,10 +35,13 @@ export function LogFilterBar({ label, fields, date }: { label: string; fields: F
     <form aria-label={label} onSubmit={(e) => { e.preventDefault(); apply(e.currentTarget); }}
       className={`flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm ${isPending ? "opacity-70" : ""}`}>
       {fields.filter((f) => f.kind === "text" && f.wide).map((f) => f.kind === "text" && (
-        <label key={f.name} className="flex min-w-64 flex-1 flex-col gap-1 text-sm">
-          <span className="font-medium text-slate-700">{f.label}</span>
-          <input type="search" name={f.name} defaultValue={f.value} placeholder={f.placeholder} className={input} />
-        </label>
+        <div key={f.name} className="flex min-w-64 flex-1 flex-col gap-1 text-sm">
+          <label className="flex flex-col gap-1">
+            <span className="font-medium text-slate-700">{f.label}</span>
+            <input type="search" name={f.name} defaultValue={f.value} placeholder={f.placeholder} className={input} aria-describedby={f.hint ? `${f.name}-hint` : undefined} />
+          </label>
+          {f.hint && <span id={`${f.name}-hint`} className="text-xs text-slate-600">{f.hint}</span>}
+        </div>
       ))}
       <label className="flex flex-col gap-1 text-sm">
         <span className="font-medium text-slate-700">Date</span>

@@ -28,7 +28,8 @@ export function ProvisioningLogTable({ rows, detailBase, listQuery, sortDesc, pa
     { id: "status", header: "Status", enableSorting: false, cell: ({ row }) => <StatusBadge status={row.original.status} /> },
     { id: "systems", header: "Source → target", enableSorting: false, cell: ({ row }) => <span className="text-xs">{row.original.sourceSystem} → {row.original.targetSystem}</span> },
     { id: "app", header: "App", enableSorting: false, cell: ({ row }) => row.original.appName ?? mono(row.original.appId) },
-    { id: "sourceId", header: "Source ID", enableSorting: false, cell: ({ row }) => mono(row.original.sourceId) },
+    // Entra's Source ID is the object's objectId in the identity source (entries logged before it was kept show the record id).
+    { id: "sourceId", header: "Source ID", enableSorting: false, cell: ({ row }) => mono(row.original.sourceObjectId ?? row.original.sourceId) },
     { id: "targetId", header: "Target ID", enableSorting: false, cell: ({ row }) => mono(row.original.targetId) },
     { id: "cycleId", header: "Cycle ID", enableSorting: false, cell: ({ row }) => mono(row.original.cycleId) },
     { id: "changeId", header: "Change ID", enableSorting: false, cell: ({ row }) => mono(row.original.changeId) },

@@ -1,9 +1,16 @@
 // Server-side access checks: every console page, server action and route handler goes through these.
+import { headers } from "next/headers";
 import { redirect, notFound, forbidden } from "next/navigation";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { can, type Permission, type Role } from "./roles";
 import { getSessionAccount, type SessionAccount } from "./session";
+import { REQUESTED_PATH_HEADER, signInPathFor } from "./sign-in-path";
+
+/** Sign-in, then back to the page that was asked for (a shared link survives sign-in). */
+async function redirectToSignIn(): Promise<never> {
+  redirect(signInPathFor((await headers()).get(REQUESTED_PATH_HEADER)));
+}
 
 export type OrgContext = {
   account: SessionAccount;
@@ -22,7 +29,7 @@ async function loadOrgContext(orgSlug: string, account: SessionAccount): Promise
 /** For pages: redirects to sign-in, 404s for non-members (no existence leak), 403s for a missing permission. */
 export async function requirePageAccess(orgSlug: string, permission: Permission): Promise<OrgContext> {
   const account = await getSessionAccount();
-  if (!account) redirect("/sign-in");
+  if (!account) return redirectToSignIn();
   const ctx = await loadOrgContext(orgSlug, account);
   if (!ctx) notFound();
   if (!can(ctx.role, permission)) forbidden();
@@ -31,7 +38,7 @@ export async function requirePageAccess(orgSlug: string, permission: Permission)
 
 export async function requireSignedIn(): Promise<SessionAccount> {
   const account = await getSessionAccount();
-  if (!account) redirect("/sign-in");
+  if (!account) return redirectToSignIn();
   return account;
 }
 

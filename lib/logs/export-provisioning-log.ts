@@ -5,6 +5,7 @@ import { prisma } from "@/lib/db/client";
 import { formatExport, isoAt, keysetBatches, type ExportFormat, type ExportProgress } from "./export-stream";
 import type { TProvisioningLogFilters } from "./provisioning-log-filters";
 import { provisioningLogWhere } from "./provisioning-log-where";
+import { maskSentRequestsJson } from "./mask-scim-body";
 import { sql } from "./sql";
 
 const SCALARS = `"id", "at", "displayName", "sourceId", "sourceIdentity", "targetId", "objectType", "action", "status", "sourceSystem", "targetSystem", "appId", "cycleId", "changeId", "jobId", "durationMs", "errorCode", "errorReason", "recommendation"`;
@@ -52,7 +53,8 @@ export function modifiedText(text: string | null): string {
 
 const q = JSON.stringify;
 
-export async function* exportProvisioningLog(orgId: string, filters: TProvisioningLogFilters, format: ExportFormat, now = new Date(), progress?: ExportProgress): AsyncGenerator<string> {
+/** `mask`: attributes masked in the kept SCIM bodies for this viewer (the help desk, when the organization says so). */
+export async function* exportProvisioningLog(orgId: string, filters: TProvisioningLogFilters, format: ExportFormat, now = new Date(), progress?: ExportProgress, mask: readonly string[] = []): AsyncGenerator<string> {
   const apps = new Map((await prisma.enterpriseApp.findMany({ where: { orgId }, select: { id: true, name: true } })).map((a) => [a.id, a.name]));
   const where = provisioningLogWhere(orgId, filters, now);
   yield* formatExport(keysetBatches<Row>("ProvisioningLogEntry", format === "csv" ? CSV_COLUMNS : JSON_COLUMNS, where, filters.sort), format, {
@@ -69,6 +71,6 @@ export async function* exportProvisioningLog(orgId: string, filters: TProvisioni
       `"appId":${q(r.appId)},"application":${q(apps.get(r.appId) ?? null)},"cycleId":${q(r.cycleId)},"changeId":${q(r.changeId)},"jobId":${q(r.jobId)},"durationMs":${Number(r.durationMs)},` +
       `"steps":${r.steps ?? "[]"},"modifiedProperties":${r.modifiedProperties ?? "[]"},` +
       `"troubleshooting":${r.errorCode || r.errorReason || r.recommendation ? q({ errorCode: r.errorCode, reason: r.errorReason, recommendation: r.recommendation }) : "null"},` +
-      `"sentRequests":${r.requestIds ?? "null"}}`,
+      `"sentRequests":${(mask.length ? maskSentRequestsJson(r.requestIds ?? null, mask) : r.requestIds) ?? "null"}}`,
   }, progress);
 }

@@ -1,6 +1,7 @@
 // Download of every inbound SCIM request matching the filters, as CSV or JSON, streamed. Bodies are exported as
 // stored: redacted when the request was logged.
 import { redactBody } from "@/lib/scim/http/request-log";
+import { maskScimBody } from "./mask-scim-body";
 import { formatExport, isoAt, keysetBatches, type ExportFormat, type ExportProgress } from "./export-stream";
 import type { TScimLogFilters } from "./scim-log-filters";
 import { scimLogWhere } from "./scim-log-where";
@@ -19,10 +20,12 @@ export const SCIM_CSV_HEADER = [
   "Resource type", "Resource ID", "Resource name", "Request ID", "Request body", "Response body",
 ];
 
-/** Stored redacted; redacted again on the way out, whatever wrote the row. */
-const body = (text: string | null) => redactBody(text ?? undefined);
-
-export async function* exportScimLog(orgId: string, filters: TScimLogFilters, format: ExportFormat, now = new Date(), progress?: ExportProgress): AsyncGenerator<string> {
+/**
+ * Stored redacted; redacted again on the way out, whatever wrote the row. `mask`: attributes masked for this
+ * viewer (the help desk, when the organization says so).
+ */
+export async function* exportScimLog(orgId: string, filters: TScimLogFilters, format: ExportFormat, now = new Date(), progress?: ExportProgress, mask: readonly string[] = []): AsyncGenerator<string> {
+  const body = (text: string | null) => maskScimBody(redactBody(text ?? undefined), mask);
   const where = scimLogWhere(orgId, filters, now);
   yield* formatExport(keysetBatches<Row>("ScimRequestLog", COLUMNS, where, filters.sort), format, {
     header: SCIM_CSV_HEADER,

@@ -2,19 +2,21 @@
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { redactBody } from "@/lib/scim/http/request-log";
+import { maskScimBody } from "./mask-scim-body";
 import { jsonTextContains, sql } from "./sql";
 
 /** How far from the request's time to look for an entry that lists its id (entries are logged when the object finishes). */
 const LINK_WINDOW_MS = 60 * 60_000;
 
-export async function getScimRequest(orgId: string, id: string) {
+/** `mask`: attributes masked in the bodies for this viewer (the help desk, when the organization says so). */
+export async function getScimRequest(orgId: string, id: string, { mask = [] as readonly string[] } = {}) {
   const request = await prisma.scimRequestLog.findFirst({ where: { id, orgId } });
   if (!request) throw new AppError("not_found", "This request is not in the log, or it was purged after the retention period.");
   return {
     ...request,
     // Redacted when written; redacted again here in case a row came from elsewhere (imports, older versions).
-    requestBody: redactBody(request.requestBody ?? undefined),
-    responseBody: redactBody(request.responseBody ?? undefined),
+    requestBody: maskScimBody(redactBody(request.requestBody ?? undefined), mask),
+    responseBody: maskScimBody(redactBody(request.responseBody ?? undefined), mask),
     causedBy: request.requestId ? await findCausingEntries(orgId, request.requestId, request.at) : [],
   };
 }

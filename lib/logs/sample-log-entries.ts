@@ -3,6 +3,7 @@
 import crypto from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import { recordLogIdentities } from "./record-log-identities";
 
 export type EntryRow = Prisma.ProvisioningLogEntryCreateManyInput;
 export type ScimRow = Prisma.ScimRequestLogCreateManyInput;
@@ -87,5 +88,10 @@ export function outOfScopeSkip(ctx: Context, person: Person): EntryRow {
 
 export async function insertLogRows(entries: EntryRow[], requests: ScimRow[] = []): Promise<void> {
   for (let i = 0; i < entries.length; i += 500) await prisma.provisioningLogEntry.createMany({ data: entries.slice(i, i + 500) });
+  // As persistBatch does, the identity search's terms beside the entries.
+  for (const orgId of new Set(entries.map((e) => e.orgId))) {
+    const own = entries.filter((e) => e.orgId === orgId);
+    await recordLogIdentities(prisma, orgId, own.map((e) => ({ sourceId: e.sourceId ?? null, displayName: e.displayName, identity: e.sourceIdentity, ids: [e.targetId] })));
+  }
   for (let i = 0; i < requests.length; i += 500) await prisma.scimRequestLog.createMany({ data: requests.slice(i, i + 500) });
 }

@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import type { Diagnosis } from "./diagnose";
 import type { LogAction, LogDraft, LogStatus, ModifiedProperty, StepName } from "./types";
 
-export function startLog(objectType: "User" | "Group", source: { id: string; identity: string | null; displayName: string | null }): LogDraft & { started: number } {
+export function startLog(objectType: "User" | "Group", source: { id: string; identity: string | null; displayName: string | null; objectId?: string | null; mail?: string | null }): LogDraft & { started: number } {
   return {
     changeId: crypto.randomUUID(),
     at: new Date(),
@@ -15,6 +15,8 @@ export function startLog(objectType: "User" | "Group", source: { id: string; ide
     displayName: source.displayName,
     sourceId: source.id,
     sourceIdentity: source.identity,
+    objectId: source.objectId ?? null,
+    mail: source.mail ?? null,
     targetId: null,
     steps: [],
     modifiedProperties: [],

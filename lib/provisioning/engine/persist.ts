@@ -3,6 +3,7 @@
 // which the resumed cycle redoes (matching finds what was already created, so nothing is duplicated).
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import { recordLogIdentities } from "@/lib/logs/record-log-identities";
 import type { CycleCounts, ObjectKind, ObjectState, Outcome } from "./types";
 import { metrics } from "@/lib/ops/metrics";
 
@@ -23,7 +24,7 @@ export function logRow(ref: CycleRef, o: Outcome) {
     orgId: ref.orgId, appId: ref.appId, jobId: ref.jobId, cycleId: ref.cycleId, changeId: l.changeId, at: l.at, durationMs: l.durationMs,
     objectType: l.objectType, action: l.action, status: l.status, displayName: l.displayName,
     identityLower: [l.displayName, l.sourceIdentity].filter(Boolean).join(" ").toLowerCase().slice(0, 500) || null,
-    sourceId: l.sourceId, sourceIdentity: l.sourceIdentity, targetId: l.targetId, sourceSystem: ref.sourceSystem, targetSystem: ref.targetSystem,
+    sourceId: l.sourceId, sourceIdentity: l.sourceIdentity, sourceObjectId: l.objectId ?? null, targetId: l.targetId, sourceSystem: ref.sourceSystem, targetSystem: ref.targetSystem,
     steps: json(l.steps), modifiedProperties: l.modifiedProperties.length ? json(l.modifiedProperties) : undefined,
     errorCode: l.errorCode ?? null, errorReason: l.errorReason?.slice(0, 2000) ?? null, recommendation: l.recommendation ?? null,
     requestIds: l.requests.length ? json({ changeId: l.changeId, requests: l.requests.map(requestSummary) }) : undefined,
@@ -52,6 +53,7 @@ export async function persistBatch(ref: CycleRef, outcomes: Outcome[], existing:
     for (const o of updates) await tx.provisioningObjectState.update({ where: { jobId_kind_sourceId: { jobId: ref.jobId, kind, sourceId: o.state!.sourceId } }, data: stateData(o.state!) });
     if (affected.length) await tx.provisioningObjectState.updateMany({ where: { jobId: ref.jobId, kind: "group", sourceId: { in: affected }, targetId: { not: null } }, data: { needsSync: true } });
     if (outcomes.length) await tx.provisioningLogEntry.createMany({ data: outcomes.map((o) => logRow(ref, o)) });
+    if (outcomes.length) await recordLogIdentities(tx, ref.orgId, outcomes.map(({ log: l }) => ({ sourceId: l.sourceId, displayName: l.displayName, identity: l.sourceIdentity, mail: l.mail, ids: [l.objectId, l.targetId] })));
     if (progress) {
       await tx.provisioningCycle.update({
         where: { id: ref.cycleId },

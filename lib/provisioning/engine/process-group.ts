@@ -16,7 +16,7 @@ import type { CycleContext, ModifiedProperty, ObjectState, Outcome, SourceGroupR
 const listIds = (ids: string[]) => (ids.length > 20 ? `${ids.slice(0, 20).join(", ")} … (${ids.length} in all)` : ids.join(", "));
 
 export async function processGroup(ctx: CycleContext, group: SourceGroupRecord, state: ObjectState | null, memberTargets: ReadonlyMap<string, string>): Promise<Outcome> {
-  const log = startLog("Group", { id: group.id, identity: group.displayName, displayName: group.displayName });
+  const log = startLog("Group", { id: group.id, identity: group.displayName, displayName: group.displayName, objectId: group.objectId });
   const call: CallContext = { requestId: log.changeId, trace: log.requests };
   addStep(log, "Import", "Success", `Retrieved group ${group.displayName} (objectId ${group.objectId}) with ${group.memberIds.length} member(s) from the source directory.`);
   const scope = scopeGroup(group, ctx);

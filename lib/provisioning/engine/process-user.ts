@@ -13,7 +13,7 @@ import { targetUniqueness } from "./target-uniqueness";
 import type { CycleContext, ObjectState, Outcome, SourceUserRecord } from "./types";
 
 export async function processUser(ctx: CycleContext, user: SourceUserRecord, state: ObjectState | null): Promise<Outcome> {
-  const log = startLog("User", { id: user.id, identity: user.userPrincipalName, displayName: user.displayName });
+  const log = startLog("User", { id: user.id, identity: user.userPrincipalName, displayName: user.displayName, objectId: user.objectId, mail: user.mail });
   const call: CallContext = { requestId: log.changeId, trace: log.requests };
   addStep(log, "Import", "Success", `Retrieved user ${user.userPrincipalName} (objectId ${user.objectId}) from the source directory${user.accountEnabled ? "" : "; the account is disabled"}.`);
   const scope = scopeUser(user, ctx);

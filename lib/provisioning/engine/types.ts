@@ -75,6 +75,9 @@ export type LogDraft = {
   displayName: string | null;
   sourceId: string;
   sourceIdentity: string | null;
+  /** The identity source's objectId and mail: searchable in the log (issue 15), not columns of the entry. */
+  objectId?: string | null;
+  mail?: string | null;
   targetId: string | null;
   steps: Step[];
   modifiedProperties: ModifiedProperty[];

@@ -35,7 +35,8 @@ export function createHttpTransport(options: HttpTransportOptions): ScimTranspor
   const timeoutMs = options.timeoutMs ?? defaultTimeoutMs();
   return {
     async send(request: ScimRequest): Promise<ScimResponse> {
-      const attempt = (request.trace?.filter((t) => t.method === request.method && t.path === request.path).length ?? 0) + 1;
+      // Counted by the retry policy per request: a second request to the same path is a new request, not a retry.
+      const attempt = request.attempt ?? 1;
       const record = { method: request.method, path: request.path + (request.query ? `?${new URLSearchParams(request.query).toString()}` : ""), requestBody: request.body, requestId: request.requestId, attempt };
       const started = performance.now();
       try {

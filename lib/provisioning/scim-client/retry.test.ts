@@ -42,6 +42,14 @@ describe("withRetries", () => {
     expect(r.sleeps).toEqual([100, 200]);
   });
 
+  it("numbers the attempts of one request, and starts again at 1 for the next request to the same path", async () => {
+    const { transport, calls } = scripted([res(503), res(429, 10), new ScimTransportError("timeout", "slow"), res(200), res(200)]);
+    const retrying = withRetries(transport, policy, { sleep: async () => undefined, random: () => 1 });
+    expect((await retrying.send({ method: "PATCH", path: "/Groups/g1" })).status).toBe(200);
+    expect((await retrying.send({ method: "PATCH", path: "/Groups/g1" })).status).toBe(200);
+    expect(calls.map((c) => c.attempt)).toEqual([1, 2, 3, 4, 1]);
+  });
+
   it("retries timeouts and connection failures, then throws", async () => {
     const ok = run([new ScimTransportError("timeout", "slow"), res(201)]);
     expect((await ok.send()).status).toBe(201);

@@ -46,10 +46,10 @@ export function withRetries(inner: ScimTransport, policy: RetryPolicy, deps: Dep
     async send(request: ScimRequest): Promise<ScimResponse> {
       let failures = 0;
       let throttled = 0;
-      for (;;) {
+      for (let attempt = 1; ; attempt++) {
         let response: ScimResponse;
         try {
-          response = await inner.send(request);
+          response = await inner.send({ ...request, attempt });
         } catch (error) {
           if (!(error instanceof ScimTransportError) || error.kind === "blocked") throw error;
           if (++failures >= policy.maxAttempts) throw error;

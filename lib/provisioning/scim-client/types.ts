@@ -25,6 +25,8 @@ export type ScimRequest = {
   requestId?: string;
   /** Every attempt of this request is appended here. */
   trace?: ExchangeRecord[];
+  /** Which attempt of this one request this is (set by the retry policy): 2 and up are retries, never a new request. */
+  attempt?: number;
 };
 
 export type ScimResponse = {

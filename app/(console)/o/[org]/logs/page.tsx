@@ -35,7 +35,10 @@ export default async function ProvisioningLogsPage({ params, searchParams }: { p
   const [apps, views, retentionDays] = await Promise.all([listLogApps(org.id), listSavedViews(org.id, account.id, "provisioning"), getLogRetentionDays(org.id)]);
   const base = `/o/${slug}/logs`;
   const fields: FilterField[] = [
-    { kind: "text", name: "q", label: "Identity", value: filters.q, wide: true, placeholder: "Name, user principal name, source or target ID (starts with)" },
+    {
+      kind: "text", name: "q", label: "Identity", value: filters.q, wide: true, placeholder: "Mira, lopez, @northwind, an ID…",
+      hint: "Starts with: finds the start of any word of the name, email or UPN (@northwind for a whole domain), or of any ID shown — Source ID is the identity source's objectId.",
+    },
     { kind: "select", name: "status", label: "Status", value: filters.status.join(","), options: options(LOG_STATUSES, filters.status.join(",")) },
     { kind: "select", name: "action", label: "Action", value: filters.action.join(","), options: options(LOG_ACTIONS, filters.action.join(",")) },
     { kind: "select", name: "app", label: "Application", value: filters.app ?? "", options: apps.map((a) => ({ value: a.id, label: a.name })) },

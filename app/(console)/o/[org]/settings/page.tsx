@@ -7,7 +7,9 @@ import { listMail } from "@/lib/mail/list-mail";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { MemberRoleForm } from "@/components/console/member-role-form";
-import { setMemberRoleAction } from "./actions";
+import { HelpDeskMaskingForm } from "@/components/console/help-desk-masking-form";
+import { getHelpDeskMaskedAttributes } from "@/lib/logs/help-desk-masking";
+import { saveHelpDeskMaskingAction, setMemberRoleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -15,7 +17,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
   const { org: slug } = await params;
   const { org, account, role } = await requirePageAccess(slug, "console:read");
   const canWrite = can(role, "config:write");
-  const [members, audit, mail] = await Promise.all([listMembers(org.id), listAuditEvents(org.id, { take: 50 }), listMail(org.id)]);
+  const [members, audit, mail, masked] = await Promise.all([listMembers(org.id), listAuditEvents(org.id, { take: 50 }), listMail(org.id), getHelpDeskMaskedAttributes(org.id)]);
   const action = setMemberRoleAction.bind(null, slug);
   return (
     <>
@@ -48,6 +50,9 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
               <MemberRoleForm action={action} label="Role of the new member" />
             </div>
           )}
+        </Card>
+        <Card title="What the help desk sees">
+          <HelpDeskMaskingForm action={saveHelpDeskMaskingAction.bind(null, slug)} attributes={masked} canWrite={canWrite} />
         </Card>
         <Card title="Email notifications">
           <p className="mb-3 text-sm text-slate-600">

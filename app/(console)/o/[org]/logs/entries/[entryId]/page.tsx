@@ -5,11 +5,13 @@ import { requirePageAccess } from "@/lib/auth/guard";
 import { isAppError } from "@/lib/errors/app-error";
 import { readParam } from "@/lib/logs/filter-params";
 import { getProvisioningLogEntry } from "@/lib/logs/get-provisioning-log-entry";
+import { maskedAttributesFor } from "@/lib/logs/help-desk-masking";
 import { parseProvisioningLogFilters, provisioningLogQuery } from "@/lib/logs/provisioning-log-filters";
 import { explainableSource } from "@/lib/provisioning/explain/find-principals";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { DetailTabs } from "@/components/logs/detail-tabs";
+import { GroupMembers } from "@/components/logs/group-members";
 import { EntryRequests } from "@/components/logs/entry-requests";
 import { ModifiedPropertiesPanel, StepsPanel, SummaryPanel, TroubleshootingPanel } from "@/components/logs/entry-panels";
 import { formatUtc, StatusBadge } from "@/components/logs/status-badge";
@@ -20,9 +22,9 @@ type Props = { params: Promise<{ org: string; entryId: string }>; searchParams: 
 
 export default async function ProvisioningLogEntryPage({ params, searchParams }: Props) {
   const { org: slug, entryId } = await params;
-  const { org } = await requirePageAccess(slug, "logs:read");
+  const { org, role } = await requirePageAccess(slug, "logs:read");
   const query = await searchParams;
-  const entry = await getProvisioningLogEntry(org.id, entryId).catch((error) => {
+  const entry = await getProvisioningLogEntry(org.id, entryId, { mask: await maskedAttributesFor(org.id, role) }).catch((error) => {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   });
@@ -44,10 +46,10 @@ export default async function ProvisioningLogEntryPage({ params, searchParams }:
       )}
       <div className="space-y-6">
         <Card>
-          <DetailTabs label="Log entry details" tabs={[
+          <DetailTabs label="Log entry details" initial={readParam(query, "tab")} tabs={[
             { id: "steps", title: "Steps", content: <StepsPanel entry={entry} /> },
             { id: "troubleshooting", title: "Troubleshooting & Recommendations", content: <TroubleshootingPanel entry={entry} /> },
-            { id: "modified", title: "Modified properties", content: <ModifiedPropertiesPanel entry={entry} /> },
+            { id: "modified", title: "Modified properties", content: <ModifiedPropertiesPanel entry={entry} members={entry.members ? <GroupMembers members={entry.members} orgSlug={slug} /> : undefined} /> },
             { id: "summary", title: "Summary", content: <SummaryPanel entry={entry} /> },
           ]} />
         </Card>

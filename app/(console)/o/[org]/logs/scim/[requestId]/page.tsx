@@ -5,6 +5,7 @@ import { requirePageAccess } from "@/lib/auth/guard";
 import { isAppError } from "@/lib/errors/app-error";
 import { readParam } from "@/lib/logs/filter-params";
 import { getScimRequest } from "@/lib/logs/get-scim-request";
+import { maskedAttributesFor } from "@/lib/logs/help-desk-masking";
 import { parseScimLogFilters, scimLogQuery } from "@/lib/logs/scim-log-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
@@ -17,9 +18,9 @@ type Props = { params: Promise<{ org: string; requestId: string }>; searchParams
 
 export default async function ScimRequestPage({ params, searchParams }: Props) {
   const { org: slug, requestId } = await params;
-  const { org } = await requirePageAccess(slug, "logs:read");
+  const { org, role } = await requirePageAccess(slug, "logs:read");
   const query = await searchParams;
-  const request = await getScimRequest(org.id, requestId).catch((error) => {
+  const request = await getScimRequest(org.id, requestId, { mask: await maskedAttributesFor(org.id, role) }).catch((error) => {
     if (isAppError(error) && error.code === "not_found") notFound();
     throw error;
   });

@@ -1,6 +1,7 @@
 // GET /api/orgs/:org/logs/provisioning/export?format=csv|json&<the page's filters>: every matching entry, streamed.
 import type { NextRequest } from "next/server";
 import { authorize } from "@/lib/auth/guard";
+import { maskedAttributesFor } from "@/lib/logs/help-desk-masking";
 import { exportProvisioningLog } from "@/lib/logs/export-provisioning-log";
 import { exportErrorResponse, parseExportFormat, streamExport } from "@/lib/logs/export-response";
 import { exportFileName } from "@/lib/logs/export-stream";
@@ -15,7 +16,7 @@ export async function GET(req: NextRequest, { params }: { params: Promise<{ org:
     const ctx = await authorize(slug, "logs:read");
     const format = parseExportFormat(req.nextUrl.searchParams.get("format"));
     const filters = parseProvisioningLogFilters(req.nextUrl.searchParams, { strict: true });
-    return streamExport(exportProvisioningLog(ctx.org.id, filters, format), format, exportFileName("provisioning-log", ctx.org.slug, format));
+    return streamExport(exportProvisioningLog(ctx.org.id, filters, format, new Date(), undefined, await maskedAttributesFor(ctx.org.id, ctx.role)), format, exportFileName("provisioning-log", ctx.org.slug, format));
   } catch (error) {
     return exportErrorResponse(error);
   }
