@@ -22,7 +22,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
       <PageHeader title="Settings" description={`Organization ${org.name} (${org.slug}, id ${org.id}).`} />
       <div className="space-y-6">
         <Card title="Members and roles">
-          <table className="min-w-full text-sm">
+          <div className="overflow-x-auto"><table className="min-w-full text-sm">
             <caption className="sr-only">Members and roles</caption>
             <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">Name</th><th scope="col">Email</th><th scope="col">Role</th></tr></thead>
             <tbody className="divide-y divide-slate-100">
@@ -40,7 +40,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></div>
           {canWrite && (
             <div className="mt-5 border-t border-slate-200 pt-4">
               <h3 className="mb-2 text-sm font-semibold">Add a member</h3>
@@ -69,7 +69,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
         </Card>
         <Card title="Audit trail">
           {audit.rows.length === 0 ? <p className="text-sm text-slate-600">No configuration changes yet.</p> : (
-            <table className="min-w-full text-sm">
+            <div className="overflow-x-auto"><table className="min-w-full text-sm">
               <caption className="sr-only">Audit trail, newest first</caption>
               <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Old value</th><th scope="col">New value</th></tr></thead>
               <tbody className="divide-y divide-slate-100 align-top">
@@ -83,7 +83,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </table></div>
           )}
         </Card>
       </div>
