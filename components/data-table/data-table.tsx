@@ -116,7 +116,7 @@ export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searc
           </thead>
           <tbody className="divide-y divide-slate-100">
             {table.getRowModel().rows.length === 0 ? (
-              <tr><td colSpan={columns.length} className="px-4 py-8 text-center text-slate-600">{emptyMessage}</td></tr>
+              <tr><td colSpan={columns.length} className="px-4 py-8 text-left text-slate-600 sm:text-center">{emptyMessage}</td></tr>
             ) : (
               table.getRowModel().rows.map((row) => (
                 <tr key={row.id} className="bg-white hover:bg-slate-50">

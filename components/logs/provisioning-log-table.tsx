@@ -11,7 +11,7 @@ type Row = ProvisioningLogRow & { appName: string | null };
 type Props = { rows: Row[]; /** Detail links: `${detailBase}/${id}?${listQuery}`, so the detail page can lead back to the same results. */ detailBase: string; listQuery: string; sortDesc: boolean; pager: { summary: string; previous: string | null; next: string | null } };
 
 /** The ids a reader looks up now and then: in the Columns menu, so the list fits 1440 px without scrolling sideways. */
-const HIDDEN_BY_DEFAULT = ["targetId", "cycleId", "changeId", "jobId"];
+const HIDDEN_BY_DEFAULT = ["sourceId", "targetId", "cycleId", "changeId", "jobId"];
 
 const mono = (v: string | null) => (v ? <span className="font-mono text-xs text-slate-600">{v}</span> : <span className="text-slate-400">—</span>);
 
