@@ -41,7 +41,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
         <Card title="Provisioning by app"><AppHealthTable apps={health.apps} orgSlug={slug} /></Card>
         <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
           <Card title="Provisioning outcomes, last 14 days">
-            <OutcomeChart days={health.outcomes} title="Provisioning outcomes per day" logsHref={`/o/${slug}/logs`} />
+            <OutcomeChart days={health.outcomes} title="Provisioning outcomes" logsHref={`/o/${slug}/logs`} />
           </Card>
           <Card title="Inbound SCIM requests, last 24 hours"><ScimRequestsChart hours={health.requests} /></Card>
         </div>

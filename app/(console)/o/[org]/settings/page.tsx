@@ -7,6 +7,8 @@ import { listMail } from "@/lib/mail/list-mail";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { MemberRoleForm } from "@/components/console/member-role-form";
+import { AuditValue } from "@/components/console/audit-value";
+import { DateTime } from "@/components/ui/date-time";
 import { setMemberRoleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -58,7 +60,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
               {mail.map((m) => (
                 <li key={m.id} className="py-2">
                   <details>
-                    <summary className="cursor-pointer"><span className="font-medium">{m.subject}</span> · to {m.to} · {m.status} · {m.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC</summary>
+                    <summary className="cursor-pointer"><span className="font-medium">{m.subject}</span> · to {m.to} · {m.status} · <DateTime value={m.createdAt} /></summary>
                     <pre className="mt-2 whitespace-pre-wrap rounded bg-slate-50 p-3 text-xs">{m.text}</pre>
                     {m.error && <p className="mt-1 text-xs text-red-700">Delivery error: {m.error}</p>}
                   </details>
@@ -75,11 +77,11 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
               <tbody className="divide-y divide-slate-100 align-top">
                 {audit.rows.map((e) => (
                   <tr key={e.id}>
-                    <td className="whitespace-nowrap py-2 pr-3">{e.createdAt.toISOString().replace("T", " ").slice(0, 19)}</td>
+                    <td className="whitespace-nowrap py-2 pr-3"><DateTime value={e.createdAt} exact /></td>
                     <td className="pr-3">{e.actorLabel}</td>
                     <td className="pr-3">{e.action}</td>
-                    <td className="max-w-xs break-all pr-3 font-mono text-xs">{e.oldValue ?? "—"}</td>
-                    <td className="max-w-xs break-all font-mono text-xs">{e.newValue ?? "—"}</td>
+                    <td className="min-w-48 max-w-xs py-2 pr-3"><AuditValue json={e.oldValue} /></td>
+                    <td className="min-w-48 max-w-xs py-2"><AuditValue json={e.newValue} /></td>
                   </tr>
                 ))}
               </tbody>
