@@ -11,6 +11,8 @@ import { failedCreate, insertLogRows, outOfScopeSkip, successfulUpdate, type Sci
 import { createApp } from "@/lib/provisioning/apps/create-app";
 import { unique } from "./support/cli";
 import { createLogsOrg, signedIn, type LogsOrg } from "./support/logs-org";
+import { logEntries, provisioningScenario, runCycleNow } from "./support/provisioning";
+import { purgeExpiredLogs, setLogRetentionDays } from "@/lib/logs/retention";
 
 const DAY = 86_400_000;
 const now = new Date();
@@ -77,8 +79,33 @@ describe("aggregate queries", () => {
   it("gives each app its status, failures in the last 24 hours and quarantine", async () => {
     const apps = await listAppHealth(org.id, now);
     const byId = new Map(apps.map((a) => [a.id, a]));
-    expect(byId.get(hr.id)).toMatchObject({ status: "Manual", failures24h: 2, quarantine: null, lastCycle: null, nextCycleAt: null });
+    expect(byId.get(hr.id)).toMatchObject({ status: "Off", failures24h: 2, quarantine: null, lastCycle: null, nextCycleAt: null });
     expect(byId.get(crm.id)).toMatchObject({ status: "Quarantined", failures24h: 1, quarantine: { reason: "The target refused the credentials (401)." } });
+  });
+});
+
+describe("the daily counts behind the outcome chart", () => {
+  it("are written with the entries a real provisioning cycle logs", async () => {
+    const scenario = await provisioningScenario({ users: 3 });
+    const result = await runCycleNow(scenario.jobId);
+    const entries = await logEntries(result.cycleId);
+    expect(entries.length).toBeGreaterThan(0);
+    const days = await provisioningOutcomesPerDay(scenario.orgId, { appId: scenario.appId });
+    const counted = days.at(-1)!;
+    for (const status of ["Success", "Failure", "Skipped", "Warning"] as const) {
+      expect(counted[status], status).toBe(entries.filter((e) => e.status === status && e.at.toISOString().slice(0, 10) === counted.day).length);
+    }
+  });
+
+  it("forget the days the retention purge removed", async () => {
+    const purged = await createLogsOrg();
+    await insertLogRows([successfulUpdate({ orgId: purged.id, appId: "app-old", at: daysAgo(10) }, person(30), []), successfulUpdate({ orgId: purged.id, appId: "app-old", at: daysAgo(1) }, person(31), [])]);
+    expect((await provisioningOutcomesPerDay(purged.id, { now })).reduce((n, d) => n + d.Success, 0)).toBe(2);
+    await setLogRetentionDays(purged.id, 5, CLI_ACTOR);
+    await purgeExpiredLogs(new Date());
+    const days = await provisioningOutcomesPerDay(purged.id, { now });
+    expect(days.reduce((n, d) => n + d.Success, 0)).toBe(1);
+    expect(days.find((d) => d.day === daysAgo(1).toISOString().slice(0, 10))!.Success).toBe(1);
   });
 });
 
@@ -92,7 +119,7 @@ describe("the Overview page", () => {
     expect(html).toContain(`/o/${org.slug}/logs?app=${hr.id}&status=Failure&range=24h`);
     expect(html).toMatch(/>2(<!-- -->)? failed</);
     expect(html).toContain("Quarantined");
-    expect(html).toContain("Provisioning outcomes, per day (UTC)");
+    expect(html).toMatch(/Provisioning outcomes(<!-- -->)?, per day \(UTC\)/);
     expect(html).toContain("7 requests in 24 hours, 3 failed");
     expect(html).not.toContain("elsewhere");
   });
