@@ -87,7 +87,17 @@ describe("aggregate queries", () => {
 describe("the daily counts behind the outcome chart", () => {
   it("are written with the entries a real provisioning cycle logs", async () => {
     const scenario = await provisioningScenario({ users: 3 });
+    // The app's overview says what to do next until a cycle has run, then points to its status and log instead.
+    const account = await prisma.account.findUniqueOrThrow({ where: { email: org.emails.admin }, select: { id: true } });
+    await prisma.membership.create({ data: { orgId: scenario.orgId, accountId: account.id, role: "admin" } });
+    const { slug } = await prisma.organization.findUniqueOrThrow({ where: { id: scenario.orgId }, select: { slug: true } });
+    const session = await signedIn(org.emails.admin);
+    const appPage = async () => (await (await session.fetch(`/o/${slug}/apps/${scenario.appId}`)).text()).replace(/<!-- -->/g, "");
+    expect(await appPage()).toContain("Next: ");
     const result = await runCycleNow(scenario.jobId);
+    const after = await appPage();
+    expect(after).not.toContain("Next: ");
+    expect(after).toContain("Provisioning has run");
     const entries = await logEntries(result.cycleId);
     expect(entries.length).toBeGreaterThan(0);
     const days = await provisioningOutcomesPerDay(scenario.orgId, { appId: scenario.appId });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatUtc } from "@/lib/console/format-date";
 import Link from "next/link";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
@@ -17,7 +18,7 @@ import { createTokenAction, revokeGrantAction, revokeTokenAction, saveInboundSet
 
 export const metadata: Metadata = { title: "SCIM" };
 
-const fmt = (d: Date | null) => (d ? d.toISOString().replace("T", " ").slice(0, 16) + " UTC" : "—");
+const fmt = (d: Date | null) => formatUtc(d);
 
 function tokenStatus(t: { revokedAt: Date | null; expiresAt: Date | null }, now: Date) {
   if (t.revokedAt) return "Revoked";

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatUtc } from "@/lib/console/format-date";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageAccess } from "@/lib/auth/guard";
@@ -19,7 +20,7 @@ export default async function GroupPage({ params }: { params: Promise<{ org: str
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title="Attributes">
           <dl className="space-y-2 text-sm">
-            {[["id", group.id], ["displayName", group.displayName], ["externalId", group.externalId ?? "—"], ["Created", group.createdAt.toISOString()], ["Last modified", group.updatedAt.toISOString()]].map(([k, v]) => (
+            {[["id", group.id], ["displayName", group.displayName], ["externalId", group.externalId ?? "—"], ["Created", formatUtc(group.createdAt)], ["Last modified", formatUtc(group.updatedAt)]].map(([k, v]) => (
               <div key={k}><dt className="font-medium text-slate-600">{k}</dt><dd className="break-all">{v}</dd></div>
             ))}
           </dl>
