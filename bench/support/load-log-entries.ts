@@ -83,5 +83,10 @@ export function loadLogEntries(sqlitePath: string, orgId: string, appIds: string
       for (const r of identityRows([{ sourceId: p.sourceId, displayName: p.displayName, identity: p.upn, ids: [p.objectId, p.targetId] }])) term.run(orgId, r.term, r.sourceId);
     }
   })();
+
+  // The per-day counts the engine keeps beside its entries (lib/logs/daily-outcome-counts.ts), for the Overview.
+  db.prepare(`INSERT INTO "ProvisioningLogDailyCount" ("orgId", "day", "appId", "status", "count")
+    SELECT "orgId", substr("at", 1, 10), "appId", "status", count(*) FROM "ProvisioningLogEntry" WHERE "orgId" = ? GROUP BY 1, 2, 3, 4
+    ON CONFLICT ("orgId", "day", "appId", "status") DO UPDATE SET "count" = "ProvisioningLogDailyCount"."count" + excluded."count"`).run(orgId);
   db.close();
 }

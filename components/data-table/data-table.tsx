@@ -1,8 +1,10 @@
 "use client";
-// The one wrapper around TanStack Table: the server pages, sorts and searches; state lives in the URL.
+// The one wrapper around TanStack Table: the server pages, sorts and searches; state lives in the URL. The first
+// column is the key column: it stays in view while a wide table scrolls sideways inside its own box.
 import { useRef, useTransition } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState } from "@tanstack/react-table";
+import { ColumnChooser, useColumnChoice, type ColumnChoice } from "./column-chooser";
 
 export type DataTableProps<T> = {
   columns: ColumnDef<T, unknown>[];
@@ -19,9 +21,11 @@ export type DataTableProps<T> = {
   filters?: { name: string; label: string; value: string; options: { value: string; label: string }[] }[];
   /** Keyset paging for large logs: Previous/Next move a `cursor` URL param instead of `page`; the summary labels the rows shown. */
   cursorPager?: { summary: string; previous: string | null; next: string | null };
+  /** Lets the reader hide and show columns (kept in this browser); the key column is always shown. */
+  columnChooser?: ColumnChoice;
 };
 
-export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searchLabel, search, caption, emptyMessage = "Nothing to show.", filters = [], cursorPager }: DataTableProps<T>) {
+export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searchLabel, search, caption, emptyMessage = "Nothing to show.", filters = [], cursorPager, columnChooser }: DataTableProps<T>) {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
@@ -44,10 +48,11 @@ export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searc
   }
 
   const sorting: SortingState = sort ? [sort] : [];
+  const [columnVisibility, setColumnVisible] = useColumnChoice(columnChooser);
   const table = useReactTable({
     data: rows,
     columns,
-    state: { sorting },
+    state: { sorting, columnVisibility },
     manualSorting: true,
     manualPagination: true,
     pageCount,
@@ -59,10 +64,10 @@ export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searc
       <div className="flex flex-wrap items-center gap-3">
       {searchLabel && (
         <form role="search" onSubmit={(e) => { e.preventDefault(); navigate({ q: String(new FormData(e.currentTarget).get("q") ?? ""), page: undefined }); }}
-          className="flex gap-2">
+          className="flex w-full gap-2 sm:w-auto">
           <label className="sr-only" htmlFor="table-search">{searchLabel}</label>
           <input id="table-search" name="q" type="search" defaultValue={search} placeholder={searchLabel}
-            className="w-full max-w-sm rounded-md border border-slate-300 px-3 py-2 text-sm" />
+            className="w-full min-w-0 rounded-md border border-slate-300 px-3 py-2 text-sm sm:w-80" />
           <button type="submit" className="rounded-md bg-white px-3 py-2 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50">Search</button>
         </form>
       )}
@@ -76,6 +81,10 @@ export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searc
           </select>
         </label>
       ))}
+      {columnChooser && (
+        <ColumnChooser columns={table.getAllLeafColumns().slice(1).map((c) => ({ id: c.id, label: typeof c.columnDef.header === "string" ? c.columnDef.header : c.id, isVisible: c.getIsVisible() }))}
+          onChange={setColumnVisible} />
+      )}
       </div>
       <div className={`overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm ${isPending ? "opacity-60" : ""}`}>
         <table className="min-w-full divide-y divide-slate-200 text-sm">
@@ -90,7 +99,7 @@ export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searc
                   const toggle = () => navigate({ sort: `${header.column.id}:${sorted === "asc" ? "desc" : "asc"}`, page: undefined });
                   return (
                     <th key={header.id} scope="col" aria-sort={sorted ? (sorted === "asc" ? "ascending" : "descending") : undefined}
-                      className="px-4 py-2.5 text-left font-semibold text-slate-700">
+                      className="whitespace-nowrap bg-slate-50 px-4 py-2.5 text-left font-semibold text-slate-700 first:sticky first:left-0 first:z-[1]">
                       {canSort ? (
                         <button type="button" onClick={toggle} className="inline-flex items-center gap-1 hover:text-brand-700">
                           {flexRender(header.column.columnDef.header, header.getContext())}
@@ -107,12 +116,12 @@ export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searc
           </thead>
           <tbody className="divide-y divide-slate-100">
             {table.getRowModel().rows.length === 0 ? (
-              <tr><td colSpan={columns.length} className="px-4 py-8 text-center text-slate-600">{emptyMessage}</td></tr>
+              <tr><td colSpan={columns.length} className="px-4 py-8 text-left text-slate-600 sm:text-center">{emptyMessage}</td></tr>
             ) : (
               table.getRowModel().rows.map((row) => (
-                <tr key={row.id} className="hover:bg-slate-50">
+                <tr key={row.id} className="bg-white hover:bg-slate-50">
                   {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className="whitespace-nowrap px-4 py-2.5">{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+                    <td key={cell.id} className="whitespace-nowrap bg-inherit px-4 py-2.5 first:sticky first:left-0 first:z-[1]">{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
                   ))}
                 </tr>
               ))
@@ -121,7 +130,7 @@ export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searc
         </table>
       </div>
       {cursorPager ? (
-        <nav aria-label="Pagination" className="flex items-center justify-between text-sm text-slate-700">
+        <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-700">
           <span>{cursorPager.summary}</span>
           <span className="flex items-center gap-2">
             <button type="button" disabled={!cursorPager.previous} onClick={() => navigate({ cursor: cursorPager.previous ?? undefined })}
@@ -131,7 +140,7 @@ export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searc
           </span>
         </nav>
       ) : (
-      <nav aria-label="Pagination" className="flex items-center justify-between text-sm text-slate-700">
+      <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-700">
         <span>{total === 0 ? "0 results" : `${(page - 1) * pageSize + 1}–${Math.min(page * pageSize, total)} of ${total}`}</span>
         <span className="flex items-center gap-2">
           <button type="button" disabled={page <= 1} onClick={() => navigate({ page: String(page - 1) })}

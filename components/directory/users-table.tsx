@@ -2,6 +2,7 @@
 import Link from "next/link";
 import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable, type DataTableProps } from "@/components/data-table/data-table";
+import { DateTime } from "@/components/ui/date-time";
 
 export type UserRow = {
   id: string;
@@ -36,7 +37,7 @@ export function UsersTable({ orgSlug, ...props }: Omit<DataTableProps<UserRow>, 
       ),
     },
     { id: "source", header: "Source", enableSorting: false, cell: ({ row }) => row.original.source },
-    { id: "updatedAt", header: "Last modified", cell: ({ row }) => new Date(row.original.updatedAt).toLocaleString("en-US") },
+    { id: "updatedAt", header: "Last modified", cell: ({ row }) => <DateTime value={row.original.updatedAt} exact /> },
   ];
   return <DataTable columns={columns} caption="Users" searchLabel="Search by name or email" {...props} />;
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import { timeLeft } from "@/lib/domains/domain-status";
+import { formatUtc } from "@/lib/console/format-date";
 
 /** "9 days 23 hours left", rendered with the server's clock first, then ticking in the browser. */
 export function Countdown({ expiresAt, now }: { expiresAt: string; now: string }) {
@@ -12,5 +13,5 @@ export function Countdown({ expiresAt, now }: { expiresAt: string; now: string }
     const timer = setInterval(update, 30_000);
     return () => clearInterval(timer);
   }, [expiresAt]);
-  return <time dateTime={expiresAt} title={`Deadline: ${expiresAt.replace("T", " ").slice(0, 16)} UTC`}>{text}</time>;
+  return <time dateTime={expiresAt} title={`Deadline: ${formatUtc(expiresAt)}`}>{text}</time>;
 }

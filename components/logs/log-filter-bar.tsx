@@ -35,7 +35,7 @@ export function LogFilterBar({ label, fields, date }: { label: string; fields: F
     <form aria-label={label} onSubmit={(e) => { e.preventDefault(); apply(e.currentTarget); }}
       className={`flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm ${isPending ? "opacity-70" : ""}`}>
       {fields.filter((f) => f.kind === "text" && f.wide).map((f) => f.kind === "text" && (
-        <div key={f.name} className="flex min-w-64 flex-1 flex-col gap-1 text-sm">
+        <div key={f.name} className="flex w-full flex-col gap-1 text-sm sm:w-auto sm:min-w-64 sm:flex-1">
           <label className="flex flex-col gap-1">
             <span className="font-medium text-slate-700">{f.label}</span>
             <input type="search" name={f.name} defaultValue={f.value} placeholder={f.placeholder} className={input} aria-describedby={f.hint ? `${f.name}-hint` : undefined} />
@@ -43,7 +43,7 @@ export function LogFilterBar({ label, fields, date }: { label: string; fields: F
           {f.hint && <span id={`${f.name}-hint`} className="text-xs text-slate-600">{f.hint}</span>}
         </div>
       ))}
-      <label className="flex flex-col gap-1 text-sm">
+      <label className="flex w-full flex-col gap-1 text-sm sm:w-auto">
         <span className="font-medium text-slate-700">Date</span>
         <select name="range" value={range} onChange={(e) => { setRange(e.target.value); if (e.target.value !== "custom") submitNow(e); }} className={`${input} pr-8`}>
           {date.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
@@ -51,11 +51,11 @@ export function LogFilterBar({ label, fields, date }: { label: string; fields: F
       </label>
       {range === "custom" && (
         <>
-          <label className="flex flex-col gap-1 text-sm">
+          <label className="flex w-full flex-col gap-1 text-sm sm:w-auto">
             <span className="font-medium text-slate-700">From (UTC)</span>
             <input type="datetime-local" name="from" defaultValue={date.from} className={input} />
           </label>
-          <label className="flex flex-col gap-1 text-sm">
+          <label className="flex w-full flex-col gap-1 text-sm sm:w-auto">
             <span className="font-medium text-slate-700">To (UTC)</span>
             <input type="datetime-local" name="to" defaultValue={date.to} className={input} />
           </label>
@@ -64,7 +64,7 @@ export function LogFilterBar({ label, fields, date }: { label: string; fields: F
       {fields.map((f) => {
         if (f.kind === "select") {
           return (
-            <label key={f.name} className="flex flex-col gap-1 text-sm">
+            <label key={f.name} className="flex w-full flex-col gap-1 text-sm sm:w-auto">
               <span className="font-medium text-slate-700">{f.label}</span>
               <select name={f.name} defaultValue={f.value} onChange={submitNow} className={`${input} pr-8`}>
                 <option value="">{f.allLabel ?? "All"}</option>
@@ -75,9 +75,9 @@ export function LogFilterBar({ label, fields, date }: { label: string; fields: F
         }
         if (f.kind === "text" && !f.wide) {
           return (
-            <label key={f.name} className="flex flex-col gap-1 text-sm">
+            <label key={f.name} className="flex w-full flex-col gap-1 text-sm sm:w-auto">
               <span className="font-medium text-slate-700">{f.label}</span>
-              <input type="text" name={f.name} defaultValue={f.value} placeholder={f.placeholder} className={`${input} w-44 font-mono text-xs`} />
+              <input type="text" name={f.name} defaultValue={f.value} placeholder={f.placeholder} className={`${input} w-full font-mono text-xs sm:w-44`} />
             </label>
           );
         }

@@ -1,5 +1,6 @@
 "use client";
-// The provisioning log list (PRODUCT.md §7 columns). Server-filtered and keyset-paged; only the date sorts.
+// The provisioning log list (PRODUCT.md §7 columns; the identity is the key column). Server-filtered and
+// keyset-paged; only the date sorts.
 import Link from "next/link";
 import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable } from "@/components/data-table/data-table";
@@ -9,12 +10,14 @@ import { formatUtc, StatusBadge } from "./status-badge";
 type Row = ProvisioningLogRow & { appName: string | null };
 type Props = { rows: Row[]; /** Detail links: `${detailBase}/${id}?${listQuery}`, so the detail page can lead back to the same results. */ detailBase: string; listQuery: string; sortDesc: boolean; pager: { summary: string; previous: string | null; next: string | null } };
 
+/** The ids a reader looks up now and then: in the Columns menu, so the list fits 1440 px without scrolling sideways. */
+const HIDDEN_BY_DEFAULT = ["sourceId", "targetId", "cycleId", "changeId", "jobId"];
+
 const mono = (v: string | null) => (v ? <span className="font-mono text-xs text-slate-600">{v}</span> : <span className="text-slate-400">—</span>);
 
 export function ProvisioningLogTable({ rows, detailBase, listQuery, sortDesc, pager }: Props) {
   const detailHref = (id: string) => `${detailBase}/${id}${listQuery ? `?${listQuery}` : ""}`;
   const columns: ColumnDef<Row, unknown>[] = [
-    { id: "at", header: "Date", cell: ({ row }) => formatUtc(row.original.at) },
     {
       id: "identity", header: "Identity", enableSorting: false,
       cell: ({ row }) => (
@@ -24,6 +27,7 @@ export function ProvisioningLogTable({ rows, detailBase, listQuery, sortDesc, pa
         </div>
       ),
     },
+    { id: "at", header: "Date", cell: ({ row }) => formatUtc(row.original.at) },
     { id: "action", header: "Action", enableSorting: false, cell: ({ row }) => row.original.action },
     { id: "status", header: "Status", enableSorting: false, cell: ({ row }) => <StatusBadge status={row.original.status} /> },
     { id: "systems", header: "Source → target", enableSorting: false, cell: ({ row }) => <span className="text-xs">{row.original.sourceSystem} → {row.original.targetSystem}</span> },
@@ -38,6 +42,7 @@ export function ProvisioningLogTable({ rows, detailBase, listQuery, sortDesc, pa
   ];
   return (
     <DataTable columns={columns} rows={rows} caption="Provisioning log entries" total={rows.length} page={1} pageSize={rows.length || 1}
-      sort={{ id: "at", desc: sortDesc }} cursorPager={pager} emptyMessage="No provisioning log entries match these filters." />
+      sort={{ id: "at", desc: sortDesc }} cursorPager={pager} emptyMessage="No provisioning log entries match these filters."
+      columnChooser={{ storageKey: "provisioning-log", hiddenByDefault: HIDDEN_BY_DEFAULT }} />
   );
 }

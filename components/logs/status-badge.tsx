@@ -13,8 +13,5 @@ export function HttpStatus({ status }: { status: number }) {
   return <span className={`font-mono font-semibold ${status >= 400 ? "text-red-700" : "text-green-700"}`}>{status}</span>;
 }
 
-/** Times as the rest of the console shows them: UTC, to the second. */
-export function formatUtc(iso: string | Date): string {
-  const d = typeof iso === "string" ? new Date(iso) : iso;
-  return `${d.toISOString().replace("T", " ").slice(0, 19)} UTC`;
-}
+/** Times as the rest of the console shows them: UTC, to the second (the console's one formatter). */
+export { formatUtc } from "@/lib/console/format-date";

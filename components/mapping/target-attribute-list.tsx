@@ -53,7 +53,7 @@ export function TargetAttributeList({ attributes, errors, onChange, onRename }: 
   };
   return (
     <div>
-      <table className="min-w-full text-sm">
+      <div className="overflow-x-auto"><table className="min-w-full text-sm">
         <caption className="sr-only">Target attribute list</caption>
         <thead><tr className="text-left text-slate-700"><th scope="col" className="py-1.5">Name</th><th scope="col">Type</th><th scope="col">Required</th><th scope="col">Multi-valued</th><th scope="col">Case exact</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
         <tbody className="divide-y divide-slate-100">
@@ -78,7 +78,7 @@ export function TargetAttributeList({ attributes, errors, onChange, onRename }: 
             </tr>
           ))}
         </tbody>
-      </table>
+      </table></div>
       <div className="mt-3 flex items-end gap-2">
         <div>
           <label htmlFor="new-target-attribute" className="block text-sm font-medium text-slate-700">New target attribute</label>

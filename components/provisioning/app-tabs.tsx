@@ -4,10 +4,10 @@ export function AppTabs({ orgSlug, appId, current }: { orgSlug: string; appId: s
   const base = `/o/${orgSlug}/apps/${appId}`;
   const tabs = [["overview", base, "Overview"], ["users-groups", `${base}/users-groups`, "Users and groups"], ["provisioning", `${base}/provisioning`, "Provisioning"], ["mappings", `${base}/mappings`, "Mappings"]] as const;
   return (
-    <nav aria-label="Application" className="mb-6 flex gap-2 border-b border-slate-200">
+    <nav aria-label="Application" className="mb-6 flex flex-wrap border-b border-slate-200 sm:gap-2">
       {tabs.map(([key, href, label]) => (
         <Link key={key} href={href} aria-current={current === key ? "page" : undefined}
-          className={`-mb-px border-b-2 px-3 py-2 text-sm font-medium ${current === key ? "border-brand-600 text-brand-800" : "border-transparent text-slate-700 hover:text-brand-700"}`}>{label}</Link>
+          className={`-mb-px whitespace-nowrap border-b-2 px-2 py-2 text-sm font-medium sm:px-3 ${current === key ? "border-brand-600 text-brand-800" : "border-transparent text-slate-700 hover:text-brand-700"}`}>{label}</Link>
       ))}
     </nav>
   );

@@ -1,6 +1,8 @@
 // The quarantine banner (PRODUCT.md §5): the reason, since when, the next attempt, and beyond Entra the failing
 // request itself (method, path, status, SCIM error body) one click away. Accidental-deletion holds offer Allow deletes.
 import { Alert } from "@/components/ui/alert";
+import { DateTime } from "@/components/ui/date-time";
+import { formatUtc } from "@/lib/console/format-date";
 import { ActionButton } from "./action-button";
 import type { FormState } from "@/lib/errors/form-state";
 
@@ -21,8 +23,8 @@ export function QuarantineBanner({ quarantine, hold, nextRunAt, logsHref, allowD
           <p className="font-semibold">This application is in quarantine{quarantine.code === "AccidentalDeletionThresholdExceeded" ? " (accidental deletions held)" : ""}.</p>
           <p className="mt-1">{quarantine.reason}</p>
           <p className="mt-1 text-xs">
-            Since {new Date(quarantine.since).toLocaleString("en-US")} · error code {quarantine.code}
-            {nextRunAt && quarantine.level > 0 ? ` · next attempt ${new Date(nextRunAt).toLocaleString("en-US")} (retries slow down to once a day; after four weeks provisioning is turned off)` : ""}
+            Since <DateTime value={quarantine.since} /> · error code {quarantine.code}
+            {nextRunAt && quarantine.level > 0 ? ` · next attempt ${formatUtc(nextRunAt)} (retries slow down to once a day; after four weeks provisioning is turned off)` : ""}
           </p>
           {quarantine.request && (
             <details className="mt-2">
@@ -39,7 +41,7 @@ export function QuarantineBanner({ quarantine, hold, nextRunAt, logsHref, allowD
       {hold && (
         <Alert tone="warning">
           <p className="font-semibold">{hold.count} deletion(s) are held by accidental-deletion prevention.</p>
-          <p className="mt-1">Held since {new Date(hold.since).toLocaleString("en-US")}. They are logged as StagedDelete. If they are expected, allow them; otherwise fix the assignments or the source.</p>
+          <p className="mt-1">Held since <DateTime value={hold.since} />. They are logged as StagedDelete. If they are expected, allow them; otherwise fix the assignments or the source.</p>
           {allowDeletes && <div className="mt-3"><ActionButton action={allowDeletes} label="Allow deletes" variant="danger" confirm={`Allow the ${hold.count} held deletion(s)? The next cycle disables or deletes them in the target.`} /></div>}
         </Alert>
       )}

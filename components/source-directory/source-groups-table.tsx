@@ -2,6 +2,7 @@
 import Link from "next/link";
 import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable, type DataTableProps } from "@/components/data-table/data-table";
+import { DateTime } from "@/components/ui/date-time";
 
 export type SourceGroupRow = { id: string; displayName: string; description: string | null; memberCount: number; updatedAt: string };
 
@@ -14,7 +15,7 @@ export function SourceGroupsTable({ orgSlug, ...props }: Omit<DataTableProps<Sou
     },
     { id: "description", header: "Description", enableSorting: false, cell: ({ row }) => row.original.description ?? "—" },
     { id: "memberCount", header: "Members", enableSorting: false, cell: ({ row }) => row.original.memberCount },
-    { id: "updatedAt", header: "Last modified", cell: ({ row }) => new Date(row.original.updatedAt).toLocaleString("en-US") },
+    { id: "updatedAt", header: "Last modified", cell: ({ row }) => <DateTime value={row.original.updatedAt} exact /> },
   ];
   return <DataTable columns={columns} caption="Source groups" searchLabel="Search by group name" {...props} />;
 }

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable, type DataTableProps } from "@/components/data-table/data-table";
+import { DateTime } from "@/components/ui/date-time";
 
 export type SourceUserRow = { id: string; userPrincipalName: string; displayName: string; department: string | null; jobTitle: string | null; accountEnabled: boolean; updatedAt: string };
 
@@ -23,7 +24,7 @@ export function SourceUsersTable({ orgSlug, ...props }: Omit<DataTableProps<Sour
         <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${row.original.accountEnabled ? "bg-green-100 text-green-800" : "bg-slate-200 text-slate-700"}`}>{row.original.accountEnabled ? "Enabled" : "Disabled"}</span>
       ),
     },
-    { id: "updatedAt", header: "Last modified", cell: ({ row }) => new Date(row.original.updatedAt).toLocaleString("en-US") },
+    { id: "updatedAt", header: "Last modified", cell: ({ row }) => <DateTime value={row.original.updatedAt} exact /> },
   ];
   return <DataTable columns={columns} caption="Source users" searchLabel="Search by name or user principal name" {...props} />;
 }

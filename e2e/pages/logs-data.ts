@@ -5,11 +5,11 @@ import { E2E_DATABASE_URL } from "../../playwright.config";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-export function seedPersonLogs(org: string, person: { displayName: string; upn: string }, kinds: ("failure" | "update" | "skip")[]): { changeIds: string[] } {
+export function seedPersonLogs(org: string, person: { displayName: string; upn: string }, kinds: ("failure" | "update" | "skip")[], appId?: string): { changeIds: string[] } {
   const out = execFileSync(process.execPath, ["--import", "tsx", path.join(root, "e2e/support/logs-seed.ts")], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },
-    input: JSON.stringify({ org, person, kinds }),
+    input: JSON.stringify({ org, person, kinds, appId }),
     encoding: "utf8",
   });
   return JSON.parse(out) as { changeIds: string[] };

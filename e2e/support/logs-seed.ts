@@ -3,7 +3,7 @@
 import { prisma } from "@/lib/db/client";
 import { failedCreate, insertLogRows, outOfScopeSkip, successfulUpdate, type EntryRow, type ScimRow } from "@/lib/logs/sample-log-entries";
 
-type Spec = { org: string; person: { displayName: string; upn: string }; kinds: ("failure" | "update" | "skip")[] };
+type Spec = { org: string; person: { displayName: string; upn: string }; kinds: ("failure" | "update" | "skip")[]; appId?: string };
 
 const spec = JSON.parse(await new Promise<string>((resolve) => {
   let text = "";
@@ -15,7 +15,7 @@ const requests: ScimRow[] = [];
 const sourceId = crypto.randomUUID();
 spec.kinds.forEach((kind, i) => {
   // Oldest first, a minute apart, all within the last hour.
-  const ctx = { orgId: org.id, appId: "e2e-app", at: new Date(Date.now() - (spec.kinds.length - i) * 60_000) };
+  const ctx = { orgId: org.id, appId: spec.appId ?? "e2e-app", at: new Date(Date.now() - (spec.kinds.length - i) * 60_000) };
   const person = { ...spec.person, sourceId };
   if (kind === "failure") {
     const f = failedCreate(ctx, person);

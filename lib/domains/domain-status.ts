@@ -36,7 +36,5 @@ export function organizationNameFor(domain: string): string {
   return label.split("-").filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(" ") || domain;
 }
 
-/** UTC date and time as shown in the console: "2026-12-09 10:00 UTC". */
-export function formatUtc(date: Date): string {
-  return `${date.toISOString().replace("T", " ").slice(0, 16)} UTC`;
-}
+/** UTC date and time as shown in the console: "2026-12-09 10:00:00 UTC" (the console's one formatter). */
+export { formatUtc } from "@/lib/console/format-date";

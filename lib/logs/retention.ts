@@ -6,6 +6,7 @@ import { recordAuditEvent, type Actor } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors/app-error";
 import { zodFieldErrors } from "@/lib/errors/zod-field-errors";
 import { optimizeLogTables } from "./optimize-log-tables";
+import { purgeDailyCounts } from "./daily-outcome-counts";
 import { sql } from "./sql";
 import { metrics } from "@/lib/ops/metrics";
 
@@ -62,6 +63,7 @@ export async function purgeExpiredLogs(now: Date): Promise<PurgeSummary> {
   for (const org of orgs) {
     const before = new Date(now.getTime() - org.logRetentionDays * DAY_MS);
     summary.provisioning += await purgeTable("ProvisioningLogEntry", org.id, before);
+    await purgeDailyCounts(org.id, before);
     summary.scim += await purgeTable("ScimRequestLog", org.id, before);
   }
   summary.scim += await purgeTable("ScimRequestLog", null, new Date(now.getTime() - DEFAULT_RETENTION_DAYS * DAY_MS));

@@ -4,6 +4,7 @@ import crypto from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { recordLogIdentities } from "./record-log-identities";
+import { countLogEntries } from "./daily-outcome-counts";
 
 export type EntryRow = Prisma.ProvisioningLogEntryCreateManyInput;
 export type ScimRow = Prisma.ScimRequestLogCreateManyInput;
@@ -87,7 +88,13 @@ export function outOfScopeSkip(ctx: Context, person: Person): EntryRow {
 }
 
 export async function insertLogRows(entries: EntryRow[], requests: ScimRow[] = []): Promise<void> {
-  for (let i = 0; i < entries.length; i += 500) await prisma.provisioningLogEntry.createMany({ data: entries.slice(i, i + 500) });
+  for (let i = 0; i < entries.length; i += 500) {
+    const batch = entries.slice(i, i + 500);
+    await prisma.$transaction(async (tx) => {
+      await tx.provisioningLogEntry.createMany({ data: batch });
+      await countLogEntries(tx, batch);
+    });
+  }
   // As persistBatch does, the identity search's terms beside the entries.
   for (const orgId of new Set(entries.map((e) => e.orgId))) {
     const own = entries.filter((e) => e.orgId === orgId);

@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { recordLogIdentities } from "@/lib/logs/record-log-identities";
 import type { CycleCounts, ObjectKind, ObjectState, Outcome } from "./types";
 import { metrics } from "@/lib/ops/metrics";
+import { countLogEntries } from "@/lib/logs/daily-outcome-counts";
 
 /** Plain data into a Json column (undefined stays "not set"). */
 export const json = (value: unknown) => value as Prisma.InputJsonValue;
@@ -52,8 +53,12 @@ export async function persistBatch(ref: CycleRef, outcomes: Outcome[], existing:
     if (creates.length) await tx.provisioningObjectState.createMany({ data: creates.map((o) => ({ jobId: ref.jobId, kind, sourceId: o.state!.sourceId, ...stateData(o.state!) })) });
     for (const o of updates) await tx.provisioningObjectState.update({ where: { jobId_kind_sourceId: { jobId: ref.jobId, kind, sourceId: o.state!.sourceId } }, data: stateData(o.state!) });
     if (affected.length) await tx.provisioningObjectState.updateMany({ where: { jobId: ref.jobId, kind: "group", sourceId: { in: affected }, targetId: { not: null } }, data: { needsSync: true } });
-    if (outcomes.length) await tx.provisioningLogEntry.createMany({ data: outcomes.map((o) => logRow(ref, o)) });
-    if (outcomes.length) await recordLogIdentities(tx, ref.orgId, outcomes.map(({ log: l }) => ({ sourceId: l.sourceId, displayName: l.displayName, identity: l.sourceIdentity, mail: l.mail, ids: [l.objectId, l.targetId] })));
+    if (outcomes.length) {
+      const rows = outcomes.map((o) => logRow(ref, o));
+      await tx.provisioningLogEntry.createMany({ data: rows });
+      await countLogEntries(tx, rows);
+      await recordLogIdentities(tx, ref.orgId, outcomes.map(({ log: l }) => ({ sourceId: l.sourceId, displayName: l.displayName, identity: l.sourceIdentity, mail: l.mail, ids: [l.objectId, l.targetId] })));
+    }
     if (progress) {
       await tx.provisioningCycle.update({
         where: { id: ref.cycleId },

@@ -2,14 +2,21 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { getOverview } from "@/lib/orgs/get-overview";
+import { getOverviewHealth } from "@/lib/orgs/get-overview-health";
 import { PageHeader } from "@/components/ui/page-header";
+import { Card } from "@/components/ui/card";
+import { Countdown } from "@/components/domains/countdown";
+import { AppHealthTable } from "@/components/overview/app-health-table";
+import { OutcomeChart } from "@/components/overview/outcome-chart";
+import { ScimRequestsChart } from "@/components/overview/scim-requests-chart";
 
 export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
   const { org } = await requirePageAccess(slug, "console:read");
-  const o = await getOverview(org.id);
+  const now = new Date();
+  const [o, health] = await Promise.all([getOverview(org.id), getOverviewHealth(org.id, now)]);
   const stats = [
     { label: "Users", value: o.users, detail: `${o.activeUsers} active`, href: `/o/${slug}/directory/users` },
     { label: "Groups", value: o.groups, detail: "in the directory", href: `/o/${slug}/directory/groups` },
@@ -30,6 +37,27 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
           </div>
         ))}
       </dl>
+      <div className="mt-6 space-y-6">
+        <Card title="Provisioning by app"><AppHealthTable apps={health.apps} orgSlug={slug} /></Card>
+        <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
+          <Card title="Provisioning outcomes, last 14 days">
+            <OutcomeChart days={health.outcomes} title="Provisioning outcomes" logsHref={`/o/${slug}/logs`} />
+          </Card>
+          <Card title="Inbound SCIM requests, last 24 hours"><ScimRequestsChart hours={health.requests} /></Card>
+        </div>
+        {health.pendingDomains.length > 0 && (
+          <Card title="Pending domains">
+            <ul className="divide-y divide-slate-100 text-sm">
+              {health.pendingDomains.map((d) => (
+                <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <Link href={`/o/${slug}/domains/${d.id}`} className="font-medium text-brand-700 hover:underline">{d.name}</Link>
+                  <span className="text-slate-700"><Countdown expiresAt={d.expiresAt} now={now.toISOString()} /> to verify</span>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        )}
+      </div>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DateTime } from "@/components/ui/date-time";
 import Link from "next/link";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
@@ -37,7 +38,7 @@ export default async function AppsPage({ params }: { params: Promise<{ org: stri
                 <td className="px-4">{a.kind === "logmein" ? "LogMeIn (gallery)" : "Custom SCIM"}</td>
                 <td className="px-4">{status(a)}</td>
                 <td className="px-4">{a.assignmentCount}</td>
-                <td className="px-4">{a.job?.lastCycleFinishedAt ? a.job.lastCycleFinishedAt.toLocaleString("en-US") : "—"}</td>
+                <td className="px-4"><DateTime value={a.job?.lastCycleFinishedAt} exact /></td>
               </tr>
             ))}
           </tbody>

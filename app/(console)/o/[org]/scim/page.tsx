@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatUtc } from "@/lib/console/format-date";
 import Link from "next/link";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
@@ -17,7 +18,7 @@ import { createTokenAction, revokeGrantAction, revokeTokenAction, saveInboundSet
 
 export const metadata: Metadata = { title: "SCIM" };
 
-const fmt = (d: Date | null) => (d ? d.toISOString().replace("T", " ").slice(0, 16) + " UTC" : "—");
+const fmt = (d: Date | null) => formatUtc(d);
 
 function tokenStatus(t: { revokedAt: Date | null; expiresAt: Date | null }, now: Date) {
   if (t.revokedAt) return "Revoked";
@@ -54,7 +55,7 @@ export default async function ScimPage({ params }: { params: Promise<{ org: stri
         <Card title="Secret tokens">
           {canWrite && <div className="mb-5"><CreateTokenForm action={createTokenAction.bind(null, slug)} /></div>}
           {tokens.length === 0 ? <p className="text-sm text-slate-600">No tokens yet.</p> : (
-            <table className="min-w-full text-sm">
+            <div className="overflow-x-auto"><table className="min-w-full text-sm">
               <caption className="sr-only">Secret tokens</caption>
               <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">Name</th><th scope="col">Token</th><th scope="col">Created</th><th scope="col">Last used</th><th scope="col">Expires</th><th scope="col">Status</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
               <tbody className="divide-y divide-slate-100">
@@ -73,12 +74,12 @@ export default async function ScimPage({ params }: { params: Promise<{ org: stri
                   );
                 })}
               </tbody>
-            </table>
+            </table></div>
           )}
         </Card>
         <Card title="Authorized apps (Authorize / OAuth)">
           {apps.length === 0 ? <p className="text-sm text-slate-600">No identity provider has been authorized with the Authorize button yet.</p> : (
-            <table className="min-w-full text-sm">
+            <div className="overflow-x-auto"><table className="min-w-full text-sm">
               <caption className="sr-only">Authorized apps</caption>
               <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">App</th><th scope="col">Authorized by</th><th scope="col">Authorized</th><th scope="col">Last used</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
               <tbody className="divide-y divide-slate-100">
@@ -92,7 +93,7 @@ export default async function ScimPage({ params }: { params: Promise<{ org: stri
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </table></div>
           )}
         </Card>
         <Card title="Recent inbound requests" actions={<Link href={`/o/${slug}/logs/scim`} className="text-sm text-brand-700 underline">Search and export all inbound requests</Link>}>

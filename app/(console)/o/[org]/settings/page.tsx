@@ -9,6 +9,8 @@ import { Card } from "@/components/ui/card";
 import { MemberRoleForm } from "@/components/console/member-role-form";
 import { HelpDeskMaskingForm } from "@/components/console/help-desk-masking-form";
 import { getHelpDeskMaskedAttributes } from "@/lib/logs/help-desk-masking";
+import { AuditValue } from "@/components/console/audit-value";
+import { DateTime } from "@/components/ui/date-time";
 import { saveHelpDeskMaskingAction, setMemberRoleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -24,7 +26,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
       <PageHeader title="Settings" description={`Organization ${org.name} (${org.slug}, id ${org.id}).`} />
       <div className="space-y-6">
         <Card title="Members and roles">
-          <table className="min-w-full text-sm">
+          <div className="overflow-x-auto"><table className="min-w-full text-sm">
             <caption className="sr-only">Members and roles</caption>
             <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">Name</th><th scope="col">Email</th><th scope="col">Role</th></tr></thead>
             <tbody className="divide-y divide-slate-100">
@@ -42,7 +44,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></div>
           {canWrite && (
             <div className="mt-5 border-t border-slate-200 pt-4">
               <h3 className="mb-2 text-sm font-semibold">Add a member</h3>
@@ -63,7 +65,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
               {mail.map((m) => (
                 <li key={m.id} className="py-2">
                   <details>
-                    <summary className="cursor-pointer"><span className="font-medium">{m.subject}</span> · to {m.to} · {m.status} · {m.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC</summary>
+                    <summary className="cursor-pointer"><span className="font-medium">{m.subject}</span> · to {m.to} · {m.status} · <DateTime value={m.createdAt} /></summary>
                     <pre className="mt-2 whitespace-pre-wrap rounded bg-slate-50 p-3 text-xs">{m.text}</pre>
                     {m.error && <p className="mt-1 text-xs text-red-700">Delivery error: {m.error}</p>}
                   </details>
@@ -74,21 +76,21 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
         </Card>
         <Card title="Audit trail">
           {audit.rows.length === 0 ? <p className="text-sm text-slate-600">No configuration changes yet.</p> : (
-            <table className="min-w-full text-sm">
+            <div className="overflow-x-auto"><table className="min-w-full text-sm">
               <caption className="sr-only">Audit trail, newest first</caption>
               <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Old value</th><th scope="col">New value</th></tr></thead>
               <tbody className="divide-y divide-slate-100 align-top">
                 {audit.rows.map((e) => (
                   <tr key={e.id}>
-                    <td className="whitespace-nowrap py-2 pr-3">{e.createdAt.toISOString().replace("T", " ").slice(0, 19)}</td>
+                    <td className="whitespace-nowrap py-2 pr-3"><DateTime value={e.createdAt} exact /></td>
                     <td className="pr-3">{e.actorLabel}</td>
                     <td className="pr-3">{e.action}</td>
-                    <td className="max-w-xs break-all pr-3 font-mono text-xs">{e.oldValue ?? "—"}</td>
-                    <td className="max-w-xs break-all font-mono text-xs">{e.newValue ?? "—"}</td>
+                    <td className="min-w-48 max-w-xs py-2 pr-3"><AuditValue json={e.oldValue} /></td>
+                    <td className="min-w-48 max-w-xs py-2"><AuditValue json={e.newValue} /></td>
                   </tr>
                 ))}
               </tbody>
-            </table>
+            </table></div>
           )}
         </Card>
       </div>

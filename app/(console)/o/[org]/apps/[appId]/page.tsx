@@ -5,6 +5,7 @@ import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { isAppError } from "@/lib/errors/app-error";
 import { getProvisioningStatus } from "@/lib/provisioning/job/get-status";
+import { formatUtc } from "@/lib/console/format-date";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActionButton } from "@/components/provisioning/action-button";
@@ -24,7 +25,7 @@ export default async function AppPage({ params }: { params: Promise<{ org: strin
     ["Credentials", s.app.credentials.present ? `${s.app.credentials.kind ?? "Stored"}${s.app.credentials.error ? ` (${s.app.credentials.error})` : ""}` : "Not set"],
     ...(s.app.kind === "logmein" ? [["Target organization", s.app.targetOrgName ?? "Not authorized yet"] as [string, string]] : []),
     ["Provisioning", `${s.settings.mode === "automatic" ? "Automatic" : "Manual"}, ${s.settings.enabled ? "On" : "Off"}${s.quarantine ? " (quarantined)" : ""}`],
-    ["Last cycle", s.last ? `${s.last.type}, ${s.last.status}, ${s.last.finishedAt ? new Date(s.last.finishedAt).toLocaleString("en-US") : ""}` : "None yet"],
+    ["Last cycle", s.last ? `${s.last.type}, ${s.last.status}, ${s.last.finishedAt ? formatUtc(s.last.finishedAt) : ""}` : "None yet"],
   ];
   return (
     <>
@@ -36,10 +37,17 @@ export default async function AppPage({ params }: { params: Promise<{ org: strin
         <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[12rem_1fr]">
           {rows.map(([k, v]) => [<dt key={`${k}-t`} className="font-medium text-slate-600">{k}</dt>, <dd key={`${k}-d`} className="break-all">{v}</dd>])}
         </dl>
-        <p className="mt-5 text-sm text-slate-700">
-          Next: <Link className="text-brand-700 underline" href={`/o/${slug}/apps/${appId}/users-groups`}>assign users and groups</Link>, then{" "}
-          <Link className="text-brand-700 underline" href={`/o/${slug}/apps/${appId}/provisioning`}>set up provisioning</Link>.
-        </p>
+        {s.last || s.current ? (
+          <p className="mt-5 text-sm text-slate-700">
+            Provisioning has run: see its <Link className="text-brand-700 underline" href={`/o/${slug}/apps/${appId}/provisioning`}>status and outcomes</Link> or the{" "}
+            <Link className="text-brand-700 underline" href={`/o/${slug}/logs?app=${encodeURIComponent(appId)}`}>provisioning log</Link>.
+          </p>
+        ) : (
+          <p className="mt-5 text-sm text-slate-700">
+            Next: <Link className="text-brand-700 underline" href={`/o/${slug}/apps/${appId}/users-groups`}>assign users and groups</Link>, then{" "}
+            <Link className="text-brand-700 underline" href={`/o/${slug}/apps/${appId}/provisioning`}>set up provisioning</Link>.
+          </p>
+        )}
       </Card>
     </>
   );

@@ -19,7 +19,7 @@ export default async function MappingsPage({ params }: { params: Promise<{ org: 
       <MappingsNav slug={slug} appId={appId} current="list" />
       <div className="space-y-6">
         <Card title="Mappings">
-          <table className="min-w-full text-sm">
+          <div className="overflow-x-auto"><table className="min-w-full text-sm">
             <caption className="sr-only">Object mappings</caption>
             <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">Name</th><th scope="col">Enabled</th><th scope="col">Target Object Actions</th><th scope="col">Attributes</th><th scope="col">Scoping filters</th></tr></thead>
             <tbody className="divide-y divide-slate-100">
@@ -33,7 +33,7 @@ export default async function MappingsPage({ params }: { params: Promise<{ org: 
                 </tr>
               ))}
             </tbody>
-          </table>
+          </table></div>
           <p className="mt-3 text-sm text-slate-600">{isDefault ? "These are the default mappings." : <>Customized. <Link className="text-brand-700 hover:underline" href={`/o/${slug}/apps/${appId}/mappings/history`}>Version history</Link></>}</p>
         </Card>
         <Card title="Export and import">

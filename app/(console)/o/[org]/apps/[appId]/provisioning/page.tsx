@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
@@ -14,6 +15,7 @@ import { OnDemandForm } from "@/components/provisioning/on-demand-form";
 import { ProvisioningProgress } from "@/components/provisioning/provisioning-progress";
 import { ProvisioningSettingsForm } from "@/components/provisioning/provisioning-settings-form";
 import { QuarantineBanner } from "@/components/provisioning/quarantine-banner";
+import { AppOutcomes } from "./app-outcomes";
 import { allowDeletesAction, authorizeAction, onDemandAction, restartAction, saveProvisioningAction, syncNowAction, testConnectionAction } from "./actions";
 
 export const metadata: Metadata = { title: "Provisioning" };
@@ -38,6 +40,11 @@ export default async function ProvisioningPage({ params, searchParams }: { param
         <Card title="Current status">
           <ProvisioningProgress initial={progress} pollUrl={`/api/orgs/${slug}/apps/${appId}/provisioning`} logsHref={`/o/${slug}/logs`} canWrite={canWrite}
             syncNow={syncNowAction.bind(null, slug, appId)} restart={restartAction.bind(null, slug, appId)} />
+        </Card>
+        <Card title="Provisioning outcomes, last 14 days">
+          <Suspense fallback={<p role="status" className="text-sm text-slate-600">Loading the outcomes…</p>}>
+            <AppOutcomes orgId={org.id} orgSlug={slug} appId={status.app.id} appName={status.app.name} />
+          </Suspense>
         </Card>
         <Card title="Provisioning">
           <ProvisioningSettingsForm kind={status.app.kind} tenantUrl={status.app.tenantUrl} credentials={status.app.credentials} targetOrgName={status.app.targetOrgName}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatUtc } from "@/lib/console/format-date";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageAccess } from "@/lib/auth/guard";
@@ -19,7 +20,7 @@ export default async function GroupPage({ params }: { params: Promise<{ org: str
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title="Attributes">
           <dl className="space-y-2 text-sm">
-            {[["id", group.id], ["displayName", group.displayName], ["externalId", group.externalId ?? "—"], ["Created", group.createdAt.toISOString()], ["Last modified", group.updatedAt.toISOString()]].map(([k, v]) => (
+            {[["id", group.id], ["displayName", group.displayName], ["externalId", group.externalId ?? "—"], ["Created", formatUtc(group.createdAt)], ["Last modified", formatUtc(group.updatedAt)]].map(([k, v]) => (
               <div key={k}><dt className="font-medium text-slate-600">{k}</dt><dd className="break-all">{v}</dd></div>
             ))}
           </dl>
@@ -27,7 +28,7 @@ export default async function GroupPage({ params }: { params: Promise<{ org: str
         <div className="lg:col-span-2">
           <Card title={`Members (${group.memberCount})`}>
             {group.members.length === 0 ? <p className="text-sm text-slate-600">No members.</p> : (
-              <table className="min-w-full text-sm">
+              <div className="overflow-x-auto"><table className="min-w-full text-sm">
                 <caption className="sr-only">Members</caption>
                 <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">Name</th><th scope="col">User name</th><th scope="col">Status</th></tr></thead>
                 <tbody className="divide-y divide-slate-100">
@@ -39,7 +40,7 @@ export default async function GroupPage({ params }: { params: Promise<{ org: str
                     </tr>
                   ))}
                 </tbody>
-              </table>
+              </table></div>
             )}
             {group.memberCount > group.members.length && <p className="mt-3 text-xs text-slate-600">Showing the first {group.members.length} members.</p>}
           </Card>

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+
+import { formatUtc } from "@/lib/console/format-date";
 import { notFound } from "next/navigation";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { getUser } from "@/lib/directory/get-user";
@@ -52,8 +54,8 @@ export default async function UserPage({ params }: { params: Promise<{ org: stri
             <Row label="nickName" value={user.nickName} />
             <Row label="Source (who provisioned it)" value={user.source} />
             <Row label="version" value={user.version} />
-            <Row label="Created" value={user.createdAt.toISOString()} />
-            <Row label="Last modified" value={user.updatedAt.toISOString()} />
+            <Row label="Created" value={formatUtc(user.createdAt)} />
+            <Row label="Last modified" value={formatUtc(user.updatedAt)} />
           </dl>
         </Card>
         <div className="space-y-6">

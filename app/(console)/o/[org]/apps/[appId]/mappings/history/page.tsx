@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { formatUtc } from "@/lib/console/format-date";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -48,7 +49,7 @@ export default async function MappingHistoryPage({ params, searchParams }: { par
             return (
               <li key={v.number}>
                 <Card title={`Version ${v.number}${i === 0 ? " (current)" : ""}`} actions={canWrite && i > 0 ? <ConfirmActionButton label={`Roll back to version ${v.number}`} confirm={`Roll back to version ${v.number}? The next cycle will be a full one.`} action={rollbackAction.bind(null, slug, appId, v.number)} /> : undefined}>
-                  <p className="text-sm text-slate-600">{ACTIONS[v.action] ?? v.action} by {v.actorName ?? "the system"} on {v.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC{v.comment ? `: ${v.comment}` : ""}</p>
+                  <p className="text-sm text-slate-600">{ACTIONS[v.action] ?? v.action} by {v.actorName ?? "the system"} on {formatUtc(v.createdAt)}{v.comment ? `: ${v.comment}` : ""}</p>
                   <p className="mb-3 text-sm text-slate-600">Scope: {v.scope ? SCOPE_LABELS[v.scope] : "not recorded in this version"}</p>
                   {previous ? <Diff lines={diffVersions(previous, v)} /> : <p className="text-sm text-slate-600">The first recorded version.</p>}
                 </Card>

@@ -1,0 +1,24 @@
+// Fills an organization's inbound SCIM request log with N requests spread over the last `days` days, shaped as an
+// identity provider sends them: mostly GET filter lookups, PATCHes and POSTs, ~3% answered 4xx and ~0.5% 5xx.
+import crypto from "node:crypto";
+import Database from "better-sqlite3";
+
+const sqliteDate = (d: Date) => d.toISOString().replace("Z", "+00:00");
+
+export function loadScimRequests(sqlitePath: string, orgId: string, n: number, days: number): void {
+  const db = new Database(sqlitePath, { timeout: 10_000 });
+  const insert = db.prepare(`INSERT INTO "ScimRequestLog" ("id", "orgId", "at", "method", "path", "status", "durationMs", "tokenName", "action", "resourceType", "requestId") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const now = Date.now();
+  const span = days * 86_400_000;
+  const run = db.transaction((start: number, end: number) => {
+    for (let i = start; i < end; i++) {
+      const roll = i % 200;
+      const status = roll === 0 ? 500 : roll < 7 ? 409 : 200;
+      const method = (["GET", "GET", "PATCH", "POST"] as const)[i % 4]!;
+      insert.run(`req${i.toString(36).padStart(8, "0")}${crypto.randomBytes(3).toString("hex")}`, orgId, sqliteDate(new Date(now - span + Math.floor((i * span) / n))), method,
+        method === "GET" ? "/scim/v2/Users" : "/scim/v2/Users/u", status, 5 + (i % 40), "Microsoft Entra ID", method === "GET" ? "lookup" : "update", "User", crypto.randomUUID());
+    }
+  });
+  for (let start = 0; start < n; start += 20_000) run(start, Math.min(n, start + 20_000));
+  db.close();
+}
