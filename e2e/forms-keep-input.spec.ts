@@ -30,7 +30,7 @@ test("the provisioning form keeps every field after a validation error", async (
   await page.getByRole("radio", { name: "On" }).check();
   await page.getByRole("button", { name: "Save" }).click();
 
-  await expect(page.getByRole("alert").first()).toBeVisible();
+  await expect(page.getByText("At least 1.")).toBeVisible();
   await expect(page.getByLabel("Notification Email")).toHaveValue("ops@");
   await expect(notify).toBeChecked({ checked: !notifyWas });
   await expect(prevent).toBeChecked({ checked: !preventWas });

@@ -9,7 +9,8 @@ export const OWN_PASSWORD = "a-long-password";
 
 export type Person = { first: string; last: string; upn: string; department: string; group: string };
 
-export function ownOrganization(prefix = "e2e", people = 3) {
+/** `outsiders` people of the team group have a userName outside the verified domain: the target refuses them. */
+export function ownOrganization(prefix = "e2e", people = 3, outsiders = 0) {
   const tag = uniqueName(prefix).replace(/[^a-z0-9]/gi, "").toLowerCase();
   const domain = `${tag}.example.com`;
   const email = `admin@${domain}`;
@@ -23,6 +24,7 @@ export function ownOrganization(prefix = "e2e", people = 3) {
   const list: Person[] = firsts.slice(0, people).map((first, i) => ({
     first, last: `Doe${i}`, upn: `${first.toLowerCase()}@${domain}`, department: i % 3 === 2 ? "Legal" : "Engineering", group: i % 2 === 0 ? team : legal,
   }));
+  for (let i = 0; i < outsiders; i++) list.push({ first: `Otto${i}`, last: "Outsider", upn: `otto${i}@elsewhere-${tag}.example.net`, department: "Sales", group: team });
   const rows = list.map((p) => `${p.upn},${p.first} ${p.last},${p.first},${p.last},${p.department},true,${p.group}`);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "e2e-org-")), "people.csv");
   fs.writeFileSync(file, ["userPrincipalName,displayName,givenName,surname,department,accountEnabled,groups", ...rows].join("\n"));

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { getUser } from "@/lib/directory/get-user";
+import { personName } from "@/lib/directory/person-name";
+import { sourceLabel } from "@/lib/directory/source-labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 
@@ -21,9 +23,10 @@ export default async function UserPage({ params }: { params: Promise<{ org: stri
   const { org } = await requirePageAccess(slug, "directory:read");
   const user = await getUser(org.id, userId);
   if (!user) notFound();
+  const source = await sourceLabel(user.source);
   return (
     <>
-      <PageHeader title={user.displayName || user.userName} description={user.userName} />
+      <PageHeader title={personName(user)} description={user.userName} />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Core attributes">
           <dl className="divide-y divide-slate-100">
@@ -37,7 +40,7 @@ export default async function UserPage({ params }: { params: Promise<{ org: stri
             <Row label="active" value={String(user.active)} />
             <Row label="emails" value={user.emails.map((e) => `${e.value}${e.type ? ` (${e.type})` : ""}${e.primary ? " primary" : ""}`).join(", ") || null} />
             <Row label="nickName" value={user.nickName} />
-            <Row label="Source (who provisioned it)" value={user.source} />
+            <Row label="Source (who provisioned it)" value={source} />
             <Row label="version" value={user.version} />
             <Row label="Created" value={user.createdAt.toISOString()} />
             <Row label="Last modified" value={user.updatedAt.toISOString()} />
