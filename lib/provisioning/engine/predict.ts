@@ -75,6 +75,7 @@ export async function predictGroup(ctx: PredictContext, group: SourceGroupRecord
     if (evaluation.action === "Create") return { action: "create", detail: evaluation.detail };
     if (evaluation.action === "Skip" && !current?.id) return { action: "unchanged", detail: evaluation.detail };
     if (evaluation.action !== "Skip") return { action: "update", detail: changeList(evaluation.changes, current) };
+    if (!current) return { action: "unchanged", detail: evaluation.detail };
     if (!mapsMembers(ctx.mapping.group)) return { action: "unchanged", detail: evaluation.detail };
     // A group matched afresh (not by the stored id) has no membership the job knows about.
     const known = state?.targetId && current.id === state.targetId ? state.members ?? [] : [];
