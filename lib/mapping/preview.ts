@@ -7,7 +7,7 @@ import { groupCandidates, userCandidates } from "@/lib/provisioning/engine/candi
 import { loadAssignments, loadGroups, loadMemberTargets, loadStates, loadUsers } from "@/lib/provisioning/engine/load-objects";
 import { mapLimit } from "@/lib/provisioning/engine/map-limit";
 import { countDeprovisions } from "@/lib/provisioning/engine/plan-deprovisions";
-import { predictGroup, predictUser, type MemberAfter, type PredictContext, type PredictedAction, type Prediction } from "@/lib/provisioning/engine/predict";
+import { isTargetDown, predictGroup, predictUser, type MemberAfter, type PredictContext, type PredictedAction, type Prediction } from "@/lib/provisioning/engine/predict";
 import { groupAttributes, intentFor, scopeGroup, scopeUser, userAttributes } from "@/lib/provisioning/engine/scope";
 import { nextCycleType } from "@/lib/provisioning/engine/start-cycle";
 import type { ObjectState } from "@/lib/provisioning/engine/types";
@@ -89,7 +89,7 @@ export async function previewMapping(orgId: string, appRef: string, definition: 
   } catch (error) {
     preview.target.note = `The target could not be asked (${(error as Error).message}): creates and updates are estimated from what was provisioned last.`;
   }
-  const ctx: PredictContext | null = target ? { target, mapping: definition, scope, assignments, holdDeprovisions: hold } : null;
+  let ctx: PredictContext | null = target ? { target, mapping: definition, scope, assignments, holdDeprovisions: hold } : null;
   let budget = options.maxLookups ?? 2_000;
   const concurrency = options.concurrency ?? 4;
   const record = (kind: "user" | "group", sourceId: string, name: string, p: Prediction) => {
@@ -97,15 +97,23 @@ export async function previewMapping(orgId: string, appRef: string, definition: 
     if (p.action !== "unchanged" && preview.examples[p.action].length < EXAMPLES) preview.examples[p.action].push({ kind, name, detail: p.detail });
     preview.objects?.push({ kind, sourceId, name, action: p.action });
   };
-  const ask = <T>(inScope: boolean, predict: () => Promise<T>, fallback: () => T): Promise<T> | T => {
+  const ask = async (inScope: boolean, predict: () => Promise<Prediction>, fallback: () => Prediction): Promise<Prediction> => {
     // Out-of-scope objects need no target question unless they are deprovisioned; the budget bounds the rest.
-    if (!ctx || (inScope && budget <= 0)) {
-      preview.target.estimated++;
-      return fallback();
+    if (ctx && (!inScope || budget > 0)) {
+      budget--;
+      try {
+        const p = await predict();
+        preview.target.asked++;
+        return p;
+      } catch (error) {
+        if (!isTargetDown(error)) throw error;
+        // The cycle would stop on this too; the rest is estimated so the preview still says what the mapping does.
+        ctx = null;
+        preview.target.note = `The target could not be asked (${error.message}): the rest is estimated from what was provisioned last.`;
+      }
     }
-    budget--;
-    preview.target.asked++;
-    return predict();
+    preview.target.estimated++;
+    return fallback();
   };
 
   const after = new Map<string, { before: ObjectState | null; after: MemberAfter; groupIds: string[] }>();

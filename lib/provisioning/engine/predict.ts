@@ -1,7 +1,7 @@
 // What a cycle would do to one object, without doing it: the same scope → match → evaluate steps as processUser and
 // processGroup, asking the target only read-only questions (GET by id, the matching and SelectUniqueValue filters).
 import { mapsMembers } from "@/lib/mapping/evaluate-mapping";
-import type { CallContext, ScimTarget } from "../scim-client/scim-target";
+import { ScimCallError, type CallContext, type ScimTarget } from "../scim-client/scim-target";
 import type { AttributeChange } from "../scim-client/dialect";
 import type { ScimResource } from "../scim-client/types";
 import { diffMembers, evaluateObject, modifiedProperties } from "./evaluate";
@@ -30,6 +30,11 @@ const changeList = (changes: AttributeChange[], current: ScimResource | null) =>
   modifiedProperties(changes, current).map((m) => `${m.name}: ${JSON.stringify(m.oldValue)} → ${JSON.stringify(m.newValue)}`).join("; ");
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** The target itself cannot answer (unreachable, refused credentials, server errors): not a fact about one object. */
+export function isTargetDown(error: unknown): error is ScimCallError {
+  return error instanceof ScimCallError && (error.kind !== "http" || error.status === 401 || error.status === 403 || (error.status ?? 0) >= 500);
+}
+
 export async function predictUser(ctx: PredictContext, user: SourceUserRecord, state: ObjectState | null): Promise<Prediction> {
   const scope = scopeUser(user, ctx);
   const intent = intentFor("user", scope, state, ctx.mapping.user.actions.delete);
@@ -54,6 +59,7 @@ export async function predictUser(ctx: PredictContext, user: SourceUserRecord, s
     if (evaluation.action === "Skip") return { action: "unchanged", detail: evaluation.detail, after };
     return { action: evaluation.action === "Disable" ? "disable" : "update", detail: changeList(evaluation.changes, current), after };
   } catch (error) {
+    if (isTargetDown(error)) throw error;
     return { action: "errors", detail: message(error), after: "keep" };
   }
 }
@@ -84,6 +90,7 @@ export async function predictGroup(ctx: PredictContext, group: SourceGroupRecord
     if (add.length + remove.length === 0) return { action: "unchanged", detail: "The target already holds the group's attributes and members." };
     return { action: "update", detail: `Membership: ${add.length} to add, ${remove.length} to remove.` };
   } catch (error) {
+    if (isTargetDown(error)) throw error;
     return { action: "errors", detail: message(error) };
   }
 }
