@@ -2,18 +2,17 @@
 // chosen, and suggestions of the chosen type searched over the whole identity source.
 import { test, expect, type Page } from "@playwright/test";
 import { SignInPage } from "./pages/sign-in-page";
-import { cli } from "./support/cli";
 import { ownOrganization } from "./support/own-organization";
 
 const suggestionValues = (page: Page) => page.locator("#assign-suggestions option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
 
 test("assigns two users and then a group in a row, with suggestions of the chosen type", async ({ page }) => {
-  const own = ownOrganization("assign", 6);
-  const app = cli<{ id: string }>("app", "create", "--org", own.slug, "--name", `LogMeIn ${own.tag}`, "--gallery", "logmein");
+  test.setTimeout(120_000);
+  const own = ownOrganization("assign", { people: 6, app: true, assignTeam: false });
   await page.goto("/sign-in");
   await new SignInPage(page).signIn(own.email, own.password);
   await expect(page).toHaveURL(new RegExp(`/o/${own.slug}`));
-  await page.goto(`/o/${own.slug}/apps/${app.id}/users-groups`);
+  await page.goto(`/o/${own.slug}/apps/${own.appId}/users-groups`);
 
   const type = page.getByLabel("Type");
   const name = page.getByLabel("Group name or user principal name");

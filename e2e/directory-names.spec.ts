@@ -3,19 +3,16 @@
 import { test, expect } from "@playwright/test";
 import { SignInPage } from "./pages/sign-in-page";
 import { authorizeLogMeIn } from "./support/authorize-logmein";
-import { cli } from "./support/cli";
 import { ownOrganization } from "./support/own-organization";
 
 test("LogMeIn-provisioned users show their given and family name and a recognisable source", async ({ page }) => {
   test.setTimeout(120_000);
-  const own = ownOrganization("names", 3);
-  const name = `LogMeIn ${own.tag}`;
-  const app = cli<{ id: string }>("app", "create", "--org", own.slug, "--name", name, "--gallery", "logmein");
-  cli("app", "assign", "--org", own.slug, "--app", app.id, "--group", own.team);
+  const own = ownOrganization("names", { people: 3, app: true });
+  const name = own.appName;
   await page.goto("/sign-in");
   await new SignInPage(page).signIn(own.email, own.password);
   await expect(page).toHaveURL(new RegExp(`/o/${own.slug}`));
-  await authorizeLogMeIn(page, own.slug, app.id, name, own.orgName);
+  await authorizeLogMeIn(page, own.slug, own.appId!, name, own.orgName);
   await page.getByRole("button", { name: "Sync now" }).click();
   await expect(page.getByText(/^users \d+ created/)).toContainText("users 2 created", { timeout: 60_000 });
 

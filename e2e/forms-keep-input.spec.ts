@@ -2,16 +2,15 @@
 // checkboxes, radios and selects included.
 import { test, expect } from "@playwright/test";
 import { SignInPage } from "./pages/sign-in-page";
-import { cli } from "./support/cli";
 import { ownOrganization } from "./support/own-organization";
 
 test("the provisioning form keeps every field after a validation error", async ({ page }) => {
-  const own = ownOrganization("keep");
-  const app = cli<{ id: string }>("app", "create", "--org", own.slug, "--name", `LogMeIn ${own.tag}`, "--gallery", "logmein");
+  test.setTimeout(120_000);
+  const own = ownOrganization("keep", { app: true });
   await page.goto("/sign-in");
   await new SignInPage(page).signIn(own.email, own.password);
   await expect(page).toHaveURL(new RegExp(`/o/${own.slug}`));
-  await page.goto(`/o/${own.slug}/apps/${app.id}/provisioning`);
+  await page.goto(`/o/${own.slug}/apps/${own.appId}/provisioning`);
 
   const notify = page.getByLabel("Send an email notification when a failure occurs");
   const prevent = page.getByLabel("Prevent accidental deletions");
@@ -41,6 +40,7 @@ test("the provisioning form keeps every field after a validation error", async (
 });
 
 test("the identity source's user form keeps the Account enabled checkbox after a validation error", async ({ page }) => {
+  test.setTimeout(120_000);
   const own = ownOrganization("keepuser");
   await page.goto("/sign-in");
   await new SignInPage(page).signIn(own.email, own.password);

@@ -3,19 +3,16 @@
 import { test, expect } from "@playwright/test";
 import { SignInPage } from "./pages/sign-in-page";
 import { authorizeLogMeIn } from "./support/authorize-logmein";
-import { cli } from "./support/cli";
 import { ownOrganization } from "./support/own-organization";
 
 test("Save with status On shows the cycle live and links its failure to the log", async ({ page }) => {
   test.setTimeout(120_000);
-  const own = ownOrganization("live", 3, 1);
-  const name = `LogMeIn ${own.tag}`;
-  const app = cli<{ id: string }>("app", "create", "--org", own.slug, "--name", name, "--gallery", "logmein");
-  cli("app", "assign", "--org", own.slug, "--app", app.id, "--group", own.team);
+  const own = ownOrganization("live", { people: 3, outsiders: 1, app: true });
+  const name = own.appName;
   await page.goto("/sign-in");
   await new SignInPage(page).signIn(own.email, own.password);
   await expect(page).toHaveURL(new RegExp(`/o/${own.slug}`));
-  await authorizeLogMeIn(page, own.slug, app.id, name, own.orgName);
+  await authorizeLogMeIn(page, own.slug, own.appId!, name, own.orgName);
 
   const panel = page.locator("section, div").filter({ has: page.getByRole("heading", { name: "Current status" }) }).last();
   await expect(panel.getByText("No cycle has run yet.")).toBeVisible();

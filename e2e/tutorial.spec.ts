@@ -36,7 +36,7 @@ for (const viewport of VIEWPORTS) {
     test.setTimeout(240_000);
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     // Six people: Ivy, Kai and Milo in the Team group (Kai works in Legal), Jude and Lena assigned one by one.
-    const own = ownOrganization("tutorial", 6);
+    const own = ownOrganization("tutorial", { people: 6 });
     const [ivy, jude, kai, lena] = [own.people[0]!, own.people[1]!, own.people[2]!, own.people[3]!];
     const appName = "LogMeIn";
 
