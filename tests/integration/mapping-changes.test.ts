@@ -87,7 +87,10 @@ describe("saved mappings drive the provisioning cycles", () => {
     const { definition } = await getMapping(s.orgId, s.appId);
     const scoped = structuredClone(definition);
     scoped.user.scopingFilters = [{ name: "Only user0", clauses: [{ attribute: "userPrincipalName", operator: "REGEX MATCH", value: "^user0@" }, { attribute: "department", operator: "EQUALS", value: "Sales" }] }];
-    expect((await previewMapping(s.orgId, s.appId, scoped)).counts).toMatchObject({ disable: 1, update: 0 });
+    // user1 is disabled; the group loses it as a member in the target, which the preview counts as the group's update.
+    const preview = await previewMapping(s.orgId, s.appId, scoped);
+    expect(preview.counts).toMatchObject({ disable: 1, update: 1 });
+    expect(preview.examples.update.map((e) => e.kind)).toEqual(["group"]);
     await saveMapping(s.orgId, s.appId, scoped, CLI_ACTOR);
     const cycle = await runCycleNow(s.jobId);
     expect(cycle.type).toBe("full");
