@@ -29,7 +29,7 @@ test("the provisioning form keeps every field after a validation error", async (
   await page.getByRole("radio", { name: "On" }).check();
   await page.getByRole("button", { name: "Save" }).click();
 
-  await expect(page.getByText("At least 1.")).toBeVisible();
+  await expect(page.getByText("At least 1.", { exact: true })).toBeVisible();
   await expect(page.getByLabel("Notification Email")).toHaveValue("ops@");
   await expect(notify).toBeChecked({ checked: !notifyWas });
   await expect(prevent).toBeChecked({ checked: !preventWas });
@@ -54,7 +54,7 @@ test("the identity source's user form keeps the Account enabled checkbox after a
   await page.getByLabel("User principal name").fill("not a principal name");
   await enabled.uncheck();
   await page.getByRole("button", { name: "Create user" }).click();
-  await expect(page.getByText("userPrincipalName must look like name@domain.com.")).toBeVisible();
+  await expect(page.getByRole("alert").filter({ hasText: "userPrincipalName must look like name@domain.com." })).toBeVisible();
   await expect(enabled).not.toBeChecked();
   await expect(page.getByLabel("Display name")).toHaveValue("Uma Unsaved");
   await expect(page.getByLabel("User principal name")).toHaveValue("not a principal name");
