@@ -114,7 +114,7 @@ for (const viewport of VIEWPORTS) {
     const mappings = new MappingsPage(page, own.slug, "");
     await step(page, info, "09-mapping-expression-tested", async () => {
       await page.getByRole("link", { name: "Mappings", exact: true }).click();
-      await page.getByRole("link", { name: "Provision users" }).click();
+      await page.getByRole("table").getByRole("link", { name: "Provision users" }).click();
       await expect(page.getByRole("heading", { name: /Provision users/ })).toBeVisible();
       await mappings.addNewMapping();
       await page.getByLabel("Mapping type").selectOption("Expression");
