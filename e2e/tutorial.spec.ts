@@ -142,10 +142,13 @@ for (const viewport of VIEWPORTS) {
       await expect(page.getByTestId("preview-unchanged")).toHaveText("0");
       await expect(page.getByTestId("preview-out-of-scope")).toContainText("Out of scope: 1");
       await expect(page.getByRole("region", { name: "Preview of the next cycle" }).getByText(kai.upn)).toBeVisible();
+    });
+
+    await step(page, info, "12-save-mappings", async () => {
       await mappings.save("Tutorial: display name and no Legal");
     });
 
-    await step(page, info, "12-provisioning-status-on-save", async () => {
+    await step(page, info, "13-provisioning-status-on-save", async () => {
       await page.getByRole("link", { name: "Provisioning", exact: true }).click();
       await page.getByRole("radio", { name: "On" }).check();
       await page.evaluate(() => ((window as unknown as { tutorialMark: boolean }).tutorialMark = true));
@@ -153,7 +156,7 @@ for (const viewport of VIEWPORTS) {
       await expect(page.getByText(/Saved\. Provisioning is On/)).toBeVisible();
     });
 
-    await step(page, info, "13-progress-to-the-end", async () => {
+    await step(page, info, "14-progress-to-the-end", async () => {
       await expect(page.getByText(/^users \d+ created/)).toContainText("users 4 created, 0 updated, 0 disabled, 0 deleted, 0 failed; groups 1 created", { timeout: 90_000 });
       await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "100");
       await expect(page.getByText(/Initial cycle completed/)).toBeVisible();
@@ -162,7 +165,7 @@ for (const viewport of VIEWPORTS) {
     });
 
     const logs = new ProvisioningLogsPage(page);
-    await step(page, info, "14-filter-provisioning-logs", async () => {
+    await step(page, info, "15-filter-provisioning-logs", async () => {
       await openMenu(page, "Provisioning logs");
       await expect(page.getByRole("heading", { name: "Provisioning logs" })).toBeVisible();
       await logs.searchIdentity(ivy.first);
@@ -171,7 +174,7 @@ for (const viewport of VIEWPORTS) {
       await expect(logs.rows().first()).toContainText("Create");
     });
 
-    await step(page, info, "15-log-entry-tabs", async () => {
+    await step(page, info, "16-log-entry-tabs", async () => {
       await logs.rows().first().getByRole("link").first().click();
       const entry = new LogEntryPage(page);
       await expect(await entry.openTab("Steps")).toContainText("5. Action");
@@ -180,14 +183,14 @@ for (const viewport of VIEWPORTS) {
       await expect(await entry.openTab("Summary")).toContainText(ivy.upn);
     });
 
-    await step(page, info, "16-download-csv", async () => {
+    await step(page, info, "17-download-csv", async () => {
       await page.getByRole("link", { name: "Back to the provisioning log" }).click();
       await expect(logs.rows()).toHaveCount(1);
       const { download, text } = await logs.download("CSV");
       expect(download.suggestedFilename()).toMatch(/\.csv$/);
       const records = csvRecords(text);
       expect(records.map((r) => [r["Source identity"], r.Action, r.Status])).toEqual([[ivy.upn, "Create", "Success"]]);
-      fs.writeFileSync(info.outputPath("16-download.csv"), text);
+      fs.writeFileSync(info.outputPath("17-download.csv"), text);
     });
   });
 }
