@@ -103,7 +103,8 @@ export async function previewMapping(orgId: string, appRef: string, definition: 
       budget--;
       try {
         const p = await predict();
-        preview.target.asked++;
+        // Out-of-scope objects are decided without a question to the target.
+        if (p.action !== "outOfScope") preview.target.asked++;
         return p;
       } catch (error) {
         if (!isTargetDown(error)) throw error;

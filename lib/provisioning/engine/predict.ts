@@ -10,7 +10,7 @@ import { lifecycleOf } from "./outcome";
 import { groupAttributes, intentFor, scopeGroup, scopeUser, userAttributes } from "./scope";
 import { targetUniqueness } from "./target-uniqueness";
 import type { Assignments, ObjectState, SourceGroupRecord, SourceUserRecord } from "./types";
-import type { TMappingDefinition } from "@/lib/mapping/types";
+import type { TargetValues, TMappingDefinition } from "@/lib/mapping/types";
 
 export type PredictedAction = "create" | "update" | "disable" | "delete" | "unchanged" | "outOfScope" | "held" | "errors";
 /** The user's place in the target after the cycle ("new" when it is created), for its groups' membership. */
@@ -26,6 +26,7 @@ export type PredictContext = {
 };
 
 const call = (): CallContext => ({ trace: [] });
+const valueList = (values: TargetValues) => Object.entries(values).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(", ");
 const changeList = (changes: AttributeChange[], current: ScimResource | null) =>
   modifiedProperties(changes, current).map((m) => `${m.name}: ${JSON.stringify(m.oldValue)} → ${JSON.stringify(m.newValue)}`).join("; ");
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -54,7 +55,7 @@ export async function predictUser(ctx: PredictContext, user: SourceUserRecord, s
     const isUnique = targetUniqueness(ctx.target, "Users", call(), current?.id ?? state?.targetId ?? null);
     const evaluation = await evaluateObject(ctx.mapping.user, attrs, current, { kind: "User", isUnique });
     if (evaluation.action === "Error") return { action: "errors", detail: evaluation.detail, after: "keep" };
-    if (evaluation.action === "Create") return { action: "create", detail: evaluation.detail, after: { targetId: "new", active: true } };
+    if (evaluation.action === "Create") return { action: "create", detail: valueList(evaluation.values), after: { targetId: "new", active: true } };
     const after: MemberAfter = current?.id ? { targetId: current.id, active: lifecycleOf(current, evaluation.values.active) === "active" } : "keep";
     if (evaluation.action === "Skip") return { action: "unchanged", detail: evaluation.detail, after };
     return { action: evaluation.action === "Disable" ? "disable" : "update", detail: changeList(evaluation.changes, current), after };
@@ -78,7 +79,7 @@ export async function predictGroup(ctx: PredictContext, group: SourceGroupRecord
     const isUnique = targetUniqueness(ctx.target, "Groups", call(), current?.id ?? state?.targetId ?? null);
     const evaluation = await evaluateObject(ctx.mapping.group, attrs as Parameters<typeof evaluateObject>[1], current, { kind: "Group", isUnique });
     if (evaluation.action === "Error") return { action: "errors", detail: evaluation.detail };
-    if (evaluation.action === "Create") return { action: "create", detail: evaluation.detail };
+    if (evaluation.action === "Create") return { action: "create", detail: valueList(evaluation.values) };
     if (evaluation.action === "Skip" && !current?.id) return { action: "unchanged", detail: evaluation.detail };
     if (evaluation.action !== "Skip") return { action: "update", detail: changeList(evaluation.changes, current) };
     if (!current) return { action: "unchanged", detail: evaluation.detail };
