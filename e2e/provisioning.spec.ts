@@ -66,8 +66,8 @@ test("LogMeIn: Authorize, Test Connection, assign a group, provision and find th
   await page.getByRole("link", { name: "Directory", exact: true }).click();
   await page.getByLabel("Search by name or email").fill(tag);
   await page.getByRole("button", { name: "Search" }).click();
-  // The LogMeIn mapping sends no displayName, so the Directory names them by user name.
-  for (const first of ["ivy", "jude", "kai"]) await expect(page.getByRole("link", { name: `${first}@${tag}.example.com` })).toBeVisible();
+  // The LogMeIn mapping sends no displayName, so the Directory names them by given and family name.
+  for (const first of ["Ivy", "Jude", "Kai"]) await expect(page.getByRole("link", { name: `${first} ${tag}` })).toBeVisible();
   await expect(page.getByRole("cell", { name: "Inactive" })).toHaveCount(0);
 });
 

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
@@ -13,10 +13,17 @@ export function SignUpForm({ action }: { action: Action }) {
   // React resets the form after an action, so the credentials are kept from the submit event.
   const submitted = useRef<{ email: string; password: string } | null>(null);
   const [state, formAction, pending] = useActionState(action, {});
+  const [signInFailed, setSignInFailed] = useState(false);
 
+  // Signed in here, then a relative navigation: next-auth's own redirect would go to NEXTAUTH_URL's host.
   useEffect(() => {
     if (!state.ok || !submitted.current) return;
-    void signIn("credentials", { ...submitted.current, callbackUrl: "/" });
+    const credentials = submitted.current;
+    submitted.current = null;
+    void signIn("credentials", { ...credentials, redirect: false }).then((result) => {
+      if (result?.ok && !result.error) window.location.assign("/");
+      else setSignInFailed(true);
+    }, () => setSignInFailed(true));
   }, [state]);
 
   function remember(e: React.FormEvent<HTMLFormElement>) {
@@ -29,7 +36,12 @@ export function SignUpForm({ action }: { action: Action }) {
       <h1 className="text-xl font-semibold">Create your account</h1>
       <form action={formAction} onSubmit={remember} className="mt-6 space-y-4" noValidate>
         {state.message && !state.ok && <Alert tone="error">{state.message}</Alert>}
-        {state.ok && <Alert tone="success">Account created. Signing you in…</Alert>}
+        {state.ok && !signInFailed && <Alert tone="success">Account created. Signing you in…</Alert>}
+        {state.ok && signInFailed && (
+          <Alert tone="warning">
+            Your account was created, but signing you in did not work. <Link href="/sign-in" className="underline">Sign in</Link> with your email and password to continue.
+          </Alert>
+        )}
         <Field label="Work email" name="email" type="email" autoComplete="email" required errors={state.fieldErrors?.email}
           defaultValue={state.values?.email}
           hint="Use your organization's email: its domain is the one you will verify." />

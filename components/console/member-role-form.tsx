@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { ROLES, ROLE_LABELS } from "@/lib/auth/roles";
 import type { FormState } from "@/lib/errors/form-state";
+import { submitKeepingInput } from "@/components/ui/submit-keeping-input";
 
 type Action = (prev: FormState, data: FormData) => Promise<FormState>;
 
@@ -10,7 +11,7 @@ export function MemberRoleForm({ action, email, role, disabled, label }: { actio
   const [state, formAction, pending] = useActionState(action, {});
   const idSuffix = email ? email.replace(/[^a-z0-9]/gi, "-") : "new";
   return (
-    <form action={formAction} className="flex flex-wrap items-center gap-2">
+    <form onSubmit={(e) => submitKeepingInput(e, formAction)} className="flex flex-wrap items-center gap-2">
       {email ? (
         <input type="hidden" name="email" value={email} />
       ) : (

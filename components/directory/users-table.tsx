@@ -3,11 +3,14 @@ import Link from "next/link";
 import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable, type DataTableProps } from "@/components/data-table/data-table";
 import { DateTime } from "@/components/ui/date-time";
+import { personName } from "@/lib/directory/person-name";
 
 export type UserRow = {
   id: string;
   userName: string;
   displayName: string | null;
+  givenName: string | null;
+  familyName: string | null;
   active: boolean;
   source: string;
   department: string | null;
@@ -21,7 +24,7 @@ export function UsersTable({ orgSlug, ...props }: Omit<DataTableProps<UserRow>, 
       header: "Name",
       cell: ({ row }) => (
         <Link className="font-medium text-brand-700 hover:underline" href={`/o/${orgSlug}/directory/users/${row.original.id}`}>
-          {row.original.displayName || row.original.userName}
+          {personName(row.original)}
         </Link>
       ),
     },

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import type { FormState } from "@/lib/errors/form-state";
+import { submitKeepingInput } from "@/components/ui/submit-keeping-input";
 
 type Props = { action: (prev: FormState, data: FormData) => Promise<FormState>; days: number; canWrite: boolean };
 
@@ -10,7 +11,7 @@ export function RetentionForm({ action, days, canWrite }: Props) {
   if (!canWrite) return <p className="text-sm text-slate-600">Log entries older than <strong>{days} days</strong> are deleted automatically.</p>;
   const error = state.fieldErrors?.days?.join(" ");
   return (
-    <form action={formAction} className="flex flex-wrap items-center gap-2 text-sm">
+    <form onSubmit={(e) => submitKeepingInput(e, formAction)} className="flex flex-wrap items-center gap-2 text-sm">
       <label htmlFor="retention-days" className="text-slate-700">Keep provisioning and inbound SCIM log entries for</label>
       <input id="retention-days" name="days" type="number" min={1} max={3650} required defaultValue={state.values?.days ?? days}
         aria-invalid={error ? true : undefined} aria-describedby={error ? "retention-days-error" : undefined}

@@ -3,12 +3,13 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors/form-state";
+import { submitKeepingInput } from "@/components/ui/submit-keeping-input";
 
 export function CreateAppForm({ action }: { action: (prev: FormState, data: FormData) => Promise<FormState> }) {
   const [state, formAction, pending] = useActionState(action, {});
   const kind = state.values?.kind ?? "logmein";
   return (
-    <form action={formAction} className="space-y-5" noValidate>
+    <form onSubmit={(e) => submitKeepingInput(e, formAction)} className="space-y-5" noValidate>
       {state.message && !state.ok && <p role="alert" className="text-sm text-red-700">{state.message}</p>}
       <fieldset className="space-y-3">
         <legend className="text-sm font-medium text-slate-700">Application</legend>

@@ -5,6 +5,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors/form-state";
 import type { LogDraft } from "@/lib/provisioning/engine/types";
+import { submitKeepingInput } from "@/components/ui/submit-keeping-input";
 
 type State = FormState & { entries?: LogDraft[] };
 const TONE: Record<string, string> = { Success: "bg-green-100 text-green-800", Failure: "bg-red-100 text-red-800", Skipped: "bg-slate-200 text-slate-700", Warning: "bg-amber-100 text-amber-900" };
@@ -13,7 +14,7 @@ export function OnDemandForm({ action }: { action: (prev: State, data: FormData)
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <div className="space-y-4">
-      <form action={formAction} className="flex flex-wrap items-end gap-3" noValidate>
+      <form onSubmit={(e) => submitKeepingInput(e, formAction)} className="flex flex-wrap items-end gap-3" noValidate>
         <div>
           <label htmlFor="od-type" className="block text-sm font-medium text-slate-700">Provision</label>
           <select id="od-type" name="type" defaultValue={state.values?.type ?? "user"} className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">

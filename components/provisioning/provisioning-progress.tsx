@@ -1,6 +1,8 @@
 "use client";
 // Progress and status (PRODUCT.md §5): a running indicator, the cycle type and percent complete, users and groups
-// processed, the last cycle's completion time and duration, statistics to date. Polls while a cycle runs.
+// processed, the last cycle's completion time and duration, statistics to date. Polls all the time (every second
+// while a cycle runs or one was just asked for, every few seconds otherwise), so a cycle started by Save, Sync now,
+// Restart or the schedule shows up live and the panel ends on its counts; failures link to their log entries.
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
@@ -8,7 +10,13 @@ import type { FormState } from "@/lib/errors/form-state";
 import type { ProvisioningStatus } from "@/lib/provisioning/job/get-status";
 
 type Status = Omit<ProvisioningStatus, "mapping">;
-type Props = { initial: Status; pollUrl: string; logsHref: string; canWrite: boolean; syncNow: (prev: FormState) => Promise<FormState>; restart: (prev: FormState) => Promise<FormState> };
+type Props = { initial: Status; pollUrl: string; logsUrl: string; canWrite: boolean; syncNow: (prev: FormState) => Promise<FormState>; restart: (prev: FormState) => Promise<FormState> };
+
+/** Sent by whatever may just have started a cycle on this page (the settings form's Save). */
+export const CYCLE_REQUESTED_EVENT = "org-center:cycle-requested";
+const FAST_MS = 1000;
+const IDLE_MS = 5000;
+const WATCH_MS = 30_000;
 
 const duration = (ms: number | null | undefined) => (ms === null || ms === undefined ? "—" : ms < 60_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`);
 const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString("en-US") : "—");
@@ -19,31 +27,46 @@ function CountLink({ href, n, label }: { href: string; n: number; label: string 
   return n === 0 ? <>{n} {label}</> : <a className="text-brand-700 underline" href={href}>{n} {label}</a>;
 }
 
-export function ProvisioningProgress({ initial, pollUrl, logsHref, canWrite, syncNow, restart }: Props) {
+export function ProvisioningProgress({ initial, pollUrl, logsUrl, canWrite, syncNow, restart }: Props) {
   const router = useRouter();
   const [status, setStatus] = useState(initial);
   const [watchUntil, setWatchUntil] = useState(0);
+  const watch = () => setWatchUntil(Date.now() + WATCH_MS);
   const [synced, syncAction, syncing] = useActionState(async (prev: FormState) => {
     const r = await syncNow(prev);
-    if (r.ok) setWatchUntil(Date.now() + 20_000);
+    if (r.ok) watch();
     return r;
   }, {});
-  const [restarted, restartAction, restarting] = useActionState(restart, {});
-  const wasRunning = useRef(initial.running);
+  const [restarted, restartAction, restarting] = useActionState(async (prev: FormState) => {
+    const r = await restart(prev);
+    if (r.ok) watch();
+    return r;
+  }, {});
+  const seen = useRef({ running: initial.running, lastId: initial.last?.id ?? null });
 
   useEffect(() => {
-    if (!status.running && Date.now() > watchUntil) return;
+    window.addEventListener(CYCLE_REQUESTED_EVENT, watch);
+    return () => window.removeEventListener(CYCLE_REQUESTED_EVENT, watch);
+  }, []);
+
+  useEffect(() => {
+    const fast = status.running || Date.now() < watchUntil;
     const timer = setTimeout(async () => {
-      const res = await fetch(pollUrl, { cache: "no-store" }).catch(() => null);
+      const res = document.hidden && !fast ? null : await fetch(pollUrl, { cache: "no-store" }).catch(() => null);
       if (res?.ok) {
         const next = (await res.json()) as Status;
-        if (wasRunning.current && !next.running) router.refresh();
-        wasRunning.current = next.running;
+        const lastId = next.last?.id ?? null;
+        // A cycle ended (seen running, or a new last cycle): the rest of the page shows its outcome too.
+        if ((seen.current.running && !next.running) || lastId !== seen.current.lastId) router.refresh();
+        seen.current = { running: next.running, lastId };
         setStatus(next);
       } else setStatus((s) => ({ ...s }));
-    }, 1000);
+    }, fast ? FAST_MS : IDLE_MS);
     return () => clearTimeout(timer);
   }, [status, watchUntil, pollUrl, router]);
+
+  const failedLink = (cycleId: string, failed: number) =>
+    failed > 0 ? <a className="font-medium text-red-700 underline" href={`${logsUrl}?${new URLSearchParams({ cycle: cycleId, status: "Failure", range: "all" })}`}>{failed} failed</a> : <>{failed} failed</>;
 
   const c = status.current;
   const last = status.last;
@@ -75,7 +98,7 @@ export function ProvisioningProgress({ initial, pollUrl, logsHref, canWrite, syn
               <div className={`h-full rounded-full transition-all ${shown.status === "quarantined" ? "bg-red-600" : "bg-brand-600"}`} style={{ width: `${shown.percent}%` }} />
             </div>
             <p className="mt-2 text-sm text-slate-700">
-              Users {shown.processedUsers} of {shown.totalUsers} · groups {shown.processedGroups} of {shown.totalGroups} · created {shown.counts.users.created + shown.counts.groups.created}, updated {shown.counts.users.updated + shown.counts.groups.updated}, disabled {shown.counts.users.disabled}, deleted {shown.counts.users.deleted + shown.counts.groups.deleted}, failed {shown.counts.users.failed + shown.counts.groups.failed}
+              Users {shown.processedUsers} of {shown.totalUsers} · groups {shown.processedGroups} of {shown.totalGroups} · created {shown.counts.users.created + shown.counts.groups.created}, updated {shown.counts.users.updated + shown.counts.groups.updated}, disabled {shown.counts.users.disabled}, deleted {shown.counts.users.deleted + shown.counts.groups.deleted}, {failedLink(shown.id, shown.counts.users.failed + shown.counts.groups.failed)}
             </p>
           </div>
         );
@@ -86,11 +109,11 @@ export function ProvisioningProgress({ initial, pollUrl, logsHref, canWrite, syn
         <dt className="font-medium text-slate-600">Last cycle duration</dt>
         <dd>{duration(last?.durationMs)}</dd>
         {last && (() => {
-          const entries = (filter: string) => `${logsHref}?cycle=${encodeURIComponent(last.id)}&range=all&${filter}`;
+          const entries = (filter: string) => `${logsUrl}?cycle=${encodeURIComponent(last.id)}&range=all&${filter}`;
           const u = last.counts.users;
           const g = last.counts.groups;
           return (
-            <><dt className="font-medium text-slate-600">Last cycle counts</dt><dd>users <CountLink href={entries("action=Create")} n={u.created} label="created" />, <CountLink href={entries("action=Update")} n={u.updated} label="updated" />, <CountLink href={entries("action=Disable")} n={u.disabled} label="disabled" />, <CountLink href={entries("action=Delete")} n={u.deleted} label="deleted" />, <CountLink href={entries("status=Failure")} n={u.failed} label="failed" />; groups <CountLink href={entries("action=Create")} n={g.created} label="created" />, <CountLink href={entries("action=Update")} n={g.updated} label="updated" />; members +{last.counts.members.added} −{last.counts.members.removed} · <a className="text-brand-700 underline" href={entries("")}>all its log entries</a></dd></>
+            <><dt className="font-medium text-slate-600">Last cycle counts</dt><dd>users <CountLink href={entries("action=Create")} n={u.created} label="created" />, <CountLink href={entries("action=Update")} n={u.updated} label="updated" />, <CountLink href={entries("action=Disable")} n={u.disabled} label="disabled" />, <CountLink href={entries("action=Delete")} n={u.deleted} label="deleted" />, {failedLink(last.id, u.failed)}; groups <CountLink href={entries("action=Create")} n={g.created} label="created" />, <CountLink href={entries("action=Update")} n={g.updated} label="updated" />, {failedLink(last.id, g.failed)}; members +{last.counts.members.added} −{last.counts.members.removed} · <a className="text-brand-700 underline" href={entries("")}>all its log entries</a></dd></>
           );
         })()}
         <dt className="font-medium text-slate-600">Next cycle</dt>

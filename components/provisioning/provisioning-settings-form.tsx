@@ -4,6 +4,8 @@
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { CYCLE_REQUESTED_EVENT } from "@/components/provisioning/provisioning-progress";
+import { submitKeepingInput } from "@/components/ui/submit-keeping-input";
 import type { FormState } from "@/lib/errors/form-state";
 import type { ConnectionResult } from "@/lib/provisioning/job/test-connection";
 
@@ -27,13 +29,24 @@ const Section = ({ title, children }: { title: string; children: React.ReactNode
 );
 
 export function ProvisioningSettingsForm(p: Props) {
-  const [saved, saveAction, saving] = useActionState(p.save, {});
+  const [saved, saveAction, saving] = useActionState(async (prev: FormState, data: FormData) => {
+    const r = await p.save(prev, data);
+    // Saving may start a cycle (status On): the status panel watches for it at once.
+    if (r.ok) window.dispatchEvent(new Event(CYCLE_REQUESTED_EVENT));
+    return r;
+  }, {});
   const [tested, testAction, testing] = useActionState(p.test, {});
   const v = (name: string, fallback: string) => saved.values?.[name] ?? fallback;
   const [mode, setMode] = useState(v("mode", p.settings.mode));
   const disabled = !p.canWrite;
   return (
-    <form action={saveAction} className="space-y-6" noValidate>
+    // Save and Test Connection are submitted without React's form reset (nothing typed is lost, whatever the answer);
+    // Authorize navigates away, so it keeps its own form action.
+    <form onSubmit={(e) => {
+      const submitter = (e.nativeEvent as SubmitEvent).submitter;
+      if (submitter?.dataset.intent === "authorize") return;
+      submitKeepingInput(e, submitter?.dataset.intent === "test" ? testAction : saveAction);
+    }} className="space-y-6" noValidate>
       <div>
         <label htmlFor="prov-mode" className="block text-sm font-medium text-slate-700">Provisioning Mode</label>
         <select id="prov-mode" name="mode" value={mode} onChange={(e) => setMode(e.target.value)} disabled={disabled} className={select}>
@@ -48,7 +61,7 @@ export function ProvisioningSettingsForm(p: Props) {
               <p>Tenant URL: <code>{p.tenantUrl}</code></p>
               <p>{p.credentials.present ? <>Authorized{p.targetOrgName ? <> into <strong>{p.targetOrgName}</strong></> : null}. Authorize again to use another account or organization.</> : "Not authorized yet: Authorize signs you in to Org Center and asks for your consent."}</p>
               {p.credentials.error && <p role="alert" className="text-red-700">{p.credentials.error}</p>}
-              <Button type="submit" formAction={p.authorize} variant="secondary" disabled={disabled}>Authorize</Button>
+              <Button type="submit" formAction={p.authorize} data-intent="authorize" variant="secondary" disabled={disabled}>Authorize</Button>
             </div>
           ) : (
             <>
@@ -59,7 +72,7 @@ export function ProvisioningSettingsForm(p: Props) {
             </>
           )}
           <div className="flex flex-wrap items-center gap-3">
-            <Button type="submit" formAction={testAction} variant="secondary" disabled={disabled || testing}>{testing ? "Testing…" : "Test Connection"}</Button>
+            <Button type="submit" data-intent="test" variant="secondary" disabled={disabled || testing}>{testing ? "Testing…" : "Test Connection"}</Button>
           </div>
           {tested.message && (
             <div role={tested.ok ? "status" : "alert"} className={`rounded-md border px-4 py-3 text-sm ${tested.ok ? "border-green-200 bg-green-50 text-green-800" : "border-red-200 bg-red-50 text-red-800"}`}>
@@ -105,7 +118,7 @@ export function ProvisioningSettingsForm(p: Props) {
       </Section>
       {p.canWrite && (
         <div className="flex items-center gap-3 border-t border-slate-200 pt-5">
-          <Button type="submit" disabled={saving}>Save</Button>
+          <Button type="submit" data-intent="save" disabled={saving}>Save</Button>
           {saved.message && <span role={saved.ok ? "status" : "alert"} className={`text-sm ${saved.ok ? "text-green-700" : "text-red-700"}`}>{saved.message}</span>}
         </div>
       )}

@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors/form-state";
+import { submitKeepingInput } from "@/components/ui/submit-keeping-input";
 
 export type SourceUserValues = Record<string, string | boolean | null>;
 
@@ -16,7 +17,7 @@ export function SourceUserForm({ action, user, canWrite }: { action: (prev: Form
   const [state, formAction, pending] = useActionState(action, {});
   const value = (name: string) => state.values?.[name] ?? String(user?.[name] ?? "");
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form onSubmit={(e) => submitKeepingInput(e, formAction)} className="space-y-4" noValidate>
       {state.message && !state.ok && <p role="alert" className="text-sm text-red-700">{state.message}</p>}
       <div className="grid gap-4 sm:grid-cols-2">
         {!user && <Field label="objectId (optional GUID)" name="objectId" defaultValue={value("objectId")} errors={state.fieldErrors?.objectId} disabled={!canWrite} hint="Left empty, a new GUID is generated." />}

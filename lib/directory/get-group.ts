@@ -10,7 +10,7 @@ export async function getGroup(orgId: string, groupId: string, { take = 100, ski
       orderBy: { user: { userNameLower: "asc" } },
       take,
       skip,
-      select: { user: { select: { id: true, userName: true, displayName: true, active: true } } },
+      select: { user: { select: { id: true, userName: true, displayName: true, givenName: true, familyName: true, active: true } } },
     }),
     prisma.orgGroupMember.count({ where: { groupId } }),
   ]);

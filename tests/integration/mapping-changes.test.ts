@@ -1,6 +1,6 @@
 // Saved mappings and scope reach the target (issue #6): a mapping change (userName from mail, a constant department,
 // an expression) makes the next cycle full and lands in this app's own /scim/v2; the preview counts it first
-// without calling the target; rollback restores the earlier version; on-demand reports each scoping clause.
+// with read-only questions to the target; rollback restores the earlier version; on-demand reports each scoping clause.
 import { describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db/client";
@@ -41,9 +41,11 @@ describe("saved mappings drive the provisioning cycles", () => {
     const preview = await previewMapping(s.orgId, s.appId, next);
     expect(preview.counts).toMatchObject({ create: 0, update: 2, disable: 0, delete: 0, errors: 0 });
     expect(preview.examples.update[0]!.detail).toMatch(/userName: ".*" → "mail\d@/);
-    // No SCIM request was received since the preview started (the log is written just after each answer).
+    // The preview only read from the target (the log is written just after each answer).
     await new Promise((r) => setTimeout(r, 300));
-    expect(await prisma.scimRequestLog.count({ where: { orgId: s.orgId, at: { gte: previewStarted } } })).toBe(0);
+    const methods = await prisma.scimRequestLog.findMany({ where: { orgId: s.orgId, at: { gte: previewStarted } }, select: { method: true } });
+    expect(methods.length).toBeGreaterThan(0);
+    expect(new Set(methods.map((m) => m.method))).toEqual(new Set(["GET"]));
 
     const saved = await saveMapping(s.orgId, s.appId, next, CLI_ACTOR, { comment: "userName from mail" });
     expect(saved.version).toBe(2);
@@ -85,7 +87,10 @@ describe("saved mappings drive the provisioning cycles", () => {
     const { definition } = await getMapping(s.orgId, s.appId);
     const scoped = structuredClone(definition);
     scoped.user.scopingFilters = [{ name: "Only user0", clauses: [{ attribute: "userPrincipalName", operator: "REGEX MATCH", value: "^user0@" }, { attribute: "department", operator: "EQUALS", value: "Sales" }] }];
-    expect((await previewMapping(s.orgId, s.appId, scoped)).counts).toMatchObject({ disable: 1, update: 0 });
+    // user1 is disabled; the group loses it as a member in the target, which the preview counts as the group's update.
+    const preview = await previewMapping(s.orgId, s.appId, scoped);
+    expect(preview.counts).toMatchObject({ disable: 1, update: 1 });
+    expect(preview.examples.update.map((e) => e.kind)).toEqual(["group"]);
     await saveMapping(s.orgId, s.appId, scoped, CLI_ACTOR);
     const cycle = await runCycleNow(s.jobId);
     expect(cycle.type).toBe("full");

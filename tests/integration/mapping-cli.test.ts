@@ -20,7 +20,7 @@ describe("org-center mapping", () => {
 
     const preview = await runCli("mapping", "preview", ...args, "--file", file, "--json");
     expect(preview.status, preview.stderr).toBe(0);
-    expect(preview.json<{ counts: Record<string, number> }>().counts).toMatchObject({ create: 1, unchanged: 2 }); // the assigned group; both users are out of scope
+    expect(preview.json<{ counts: Record<string, number> }>().counts).toMatchObject({ create: 1, unchanged: 0, outOfScope: 2 }); // the assigned group; both users are out of scope
 
     const imported = await runCli("mapping", "import", ...args, "--file", file);
     expect(imported.status, imported.stderr).toBe(0);

@@ -60,6 +60,6 @@ export async function mappingCommand(sub: string | undefined, options: Record<st
     const parsed = ZMappingDefinition.safeParse(raw && typeof raw === "object" && "definition" in raw ? raw.definition : raw);
     if (!parsed.success) throw new AppError("invalid_input", `The file is not a mapping definition: ${parsed.error.issues[0]?.message}`);
     const preview = await previewMapping(org.id, app, parsed.data);
-    out.print(preview, () => `Creates ${preview.counts.create}, updates ${preview.counts.update}, disables ${preview.counts.disable}, deletes ${preview.counts.delete}, errors ${preview.counts.errors}, unchanged ${preview.counts.unchanged}.`);
+    out.print(preview, () => `Next ${preview.cycleType} cycle: creates ${preview.counts.create}, updates ${preview.counts.update}, disables ${preview.counts.disable}, deletes ${preview.counts.delete}, held ${preview.counts.held}, errors ${preview.counts.errors}, unchanged ${preview.counts.unchanged}; out of scope ${preview.counts.outOfScope}.${preview.target.note ? ` ${preview.target.note}` : ""}`);
   }
 }

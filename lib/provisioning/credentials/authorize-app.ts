@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent, type Actor } from "@/lib/audit/record-audit-event";
 import { authenticateBearer } from "@/lib/credentials/authenticate-bearer";
 import { hashToken } from "@/lib/credentials/token-hash";
+import { addRedirectUri } from "@/lib/oauth/add-redirect-uri";
 import { s256Challenge } from "@/lib/oauth/pkce";
 import { sealCredentials } from "./app-credentials";
 import { credentialsFromTokenBody, tokenRequest } from "./oauth-tokens";
@@ -14,19 +15,38 @@ import { decryptSecret, encryptSecret } from "./secret-box";
 
 const PENDING_TTL_MS = 15 * 60_000;
 
-/** Where to send the admin's browser (a path on this instance). */
-export async function startAuthorize(orgId: string, appId: string): Promise<string> {
+/** The callback on the host the admin uses (so the session cookie comes along), registered on the app's own client. */
+async function redirectUriFor(app: { oauthClientId: string; oauthRedirectUri: string }, origin: string | null): Promise<string> {
+  if (!origin) return app.oauthRedirectUri;
+  const uri = `${origin}${new URL(app.oauthRedirectUri).pathname}`;
+  if (uri === app.oauthRedirectUri) return uri;
+  return (await addRedirectUri(app.oauthClientId, uri)) ? uri : app.oauthRedirectUri;
+}
+
+type Pending = { verifier: string; redirectUri: string };
+
+function readPending(sealed: string, fallbackRedirectUri: string): Pending {
+  const opened = decryptSecret(sealed);
+  // Pending requests from before the redirect URI was kept hold only the verifier.
+  if (!opened.startsWith("{")) return { verifier: opened, redirectUri: fallbackRedirectUri };
+  return JSON.parse(opened) as Pending;
+}
+
+/** Where to send the admin's browser (a path on this instance); `origin` is the host the admin uses. */
+export async function startAuthorize(orgId: string, appId: string, origin: string | null = null): Promise<string> {
   const app = await prisma.enterpriseApp.findFirst({ where: { id: appId, orgId }, select: { id: true, kind: true, oauthClientId: true, oauthRedirectUri: true } });
   if (!app) throw new AppError("not_found", "Application not found.");
   if (app.kind !== "logmein" || !app.oauthClientId || !app.oauthRedirectUri) throw new AppError("invalid_input", "Only the LogMeIn gallery app uses Authorize; custom apps take a Secret Token.");
+  const redirectUri = await redirectUriFor({ oauthClientId: app.oauthClientId, oauthRedirectUri: app.oauthRedirectUri }, origin);
   const verifier = crypto.randomBytes(32).toString("base64url");
   const state = crypto.randomBytes(24).toString("base64url");
+  const pending: Pending = { verifier, redirectUri };
   await prisma.enterpriseApp.update({
     where: { id: app.id },
-    data: { pendingAuthState: hashToken(state), pendingAuth: encryptSecret(verifier), pendingAuthExpires: new Date(Date.now() + PENDING_TTL_MS) },
+    data: { pendingAuthState: hashToken(state), pendingAuth: encryptSecret(JSON.stringify(pending)), pendingAuthExpires: new Date(Date.now() + PENDING_TTL_MS) },
   });
   const params = new URLSearchParams({
-    response_type: "code", client_id: app.oauthClientId, redirect_uri: app.oauthRedirectUri, state,
+    response_type: "code", client_id: app.oauthClientId, redirect_uri: redirectUri, state,
     code_challenge: s256Challenge(verifier), code_challenge_method: "S256", scope: "scim offline_access",
   });
   return `/oauth/authorize?${params.toString()}`;
@@ -47,8 +67,8 @@ export async function completeAuthorize(params: { state?: string | null; code?: 
     const why = params.errorDescription ?? params.error ?? "no authorization code came back";
     return { orgId: app.orgId, appId: app.id, ok: false, message: `Authorization did not complete: ${why}.` };
   }
-  const verifier = decryptSecret(app.pendingAuth);
-  const body = await tokenRequest({ grant_type: "authorization_code", code: params.code, redirect_uri: app.oauthRedirectUri!, code_verifier: verifier, client_id: app.oauthClientId! });
+  const { verifier, redirectUri } = readPending(app.pendingAuth, app.oauthRedirectUri!);
+  const body = await tokenRequest({ grant_type: "authorization_code", code: params.code, redirect_uri: redirectUri, code_verifier: verifier, client_id: app.oauthClientId! });
   if (body.status !== 200 || !body.access_token) {
     await prisma.enterpriseApp.update({ where: { id: app.id }, data: clear });
     return { orgId: app.orgId, appId: app.id, ok: false, message: `The authorization code could not be exchanged: ${body.error_description ?? body.error ?? body.status}.` };

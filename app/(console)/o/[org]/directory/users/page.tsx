@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { parseTableParams } from "@/lib/console/table-params";
 import { listUsers, listUserSources, parseUserFilters, USER_SORTS } from "@/lib/directory/list-users";
+import { sourceLabels } from "@/lib/directory/source-labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { UsersTable } from "@/components/directory/users-table";
 
@@ -15,15 +16,16 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
   const table = parseTableParams(query, USER_SORTS, { id: "userName", desc: false });
   const filters = parseUserFilters(query);
   const [{ rows, total }, sources] = await Promise.all([listUsers(org.id, table, filters), listUserSources(org.id)]);
+  const labels = await sourceLabels([...sources, ...rows.map((r) => r.source)]);
   return (
     <>
       <PageHeader title="Users" description="Everyone in your organization, including users provisioned over SCIM."
         actions={<Link href={`/o/${slug}/directory/groups`} className="text-sm text-brand-700 underline">Groups</Link>} />
-      <UsersTable orgSlug={slug} rows={rows.map((r) => ({ ...r, updatedAt: r.updatedAt.toISOString() }))} total={total}
+      <UsersTable orgSlug={slug} rows={rows.map((r) => ({ ...r, source: labels.get(r.source) ?? r.source, updatedAt: r.updatedAt.toISOString() }))} total={total}
         page={table.page} pageSize={table.pageSize} sort={table.sort} search={table.q} emptyMessage="No users match."
         filters={[
           { name: "status", label: "Status", value: filters.status ?? "", options: [{ value: "active", label: "Active" }, { value: "inactive", label: "Inactive" }] },
-          { name: "source", label: "Source", value: filters.source ?? "", options: sources.map((s) => ({ value: s, label: s })) },
+          { name: "source", label: "Source", value: filters.source ?? "", options: sources.map((s) => ({ value: s, label: labels.get(s) ?? s })) },
         ]} />
     </>
   );

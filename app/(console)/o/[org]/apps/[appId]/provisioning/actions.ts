@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authorize } from "@/lib/auth/guard";
 import { toFormState, type FormState } from "@/lib/errors/form-state";
+import { requestOrigin } from "@/lib/http/request-origin";
 import { startAuthorize } from "@/lib/provisioning/credentials/authorize-app";
 import { allowDeletes, requestSync, restartProvisioning } from "@/lib/provisioning/job/controls";
 import { provisionOnDemand } from "@/lib/provisioning/job/on-demand";
@@ -57,7 +58,7 @@ export async function authorizeAction(org: string, appId: string): Promise<FormS
   let url: string;
   try {
     const ctx = await authorize(org, "config:write");
-    url = await startAuthorize(ctx.org.id, appId);
+    url = await startAuthorize(ctx.org.id, appId, await requestOrigin());
   } catch (error) {
     return toFormState(error);
   }

@@ -38,7 +38,7 @@ export default async function ProvisioningPage({ params, searchParams }: { param
         <QuarantineBanner quarantine={status.quarantine} hold={status.hold} nextRunAt={status.nextRunAt} logsHref={`/o/${slug}/logs`}
           allowDeletes={canWrite ? allowDeletesAction.bind(null, slug, appId) : undefined} />
         <Card title="Current status">
-          <ProvisioningProgress initial={progress} pollUrl={`/api/orgs/${slug}/apps/${appId}/provisioning`} logsHref={`/o/${slug}/logs`} canWrite={canWrite}
+          <ProvisioningProgress initial={progress} pollUrl={`/api/orgs/${slug}/apps/${appId}/provisioning`} logsUrl={`/o/${slug}/logs`} canWrite={canWrite}
             syncNow={syncNowAction.bind(null, slug, appId)} restart={restartAction.bind(null, slug, appId)} />
         </Card>
         <Card title="Provisioning outcomes, last 14 days">

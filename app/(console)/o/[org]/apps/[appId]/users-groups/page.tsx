@@ -5,7 +5,6 @@ import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { listAssignments } from "@/lib/provisioning/apps/assignments";
 import { findAppName } from "@/lib/provisioning/apps/find-app";
-import { listSourceGroupNames } from "@/lib/source-directory/list-source-directory";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActionButton } from "@/components/provisioning/action-button";
@@ -21,16 +20,13 @@ export default async function UsersGroupsPage({ params, searchParams }: { params
   const app = await findAppName(org.id, appId);
   if (!app) notFound();
   const page = Math.max(1, Number((await searchParams).page) || 1);
-  const [{ rows, total }, groups] = await Promise.all([
-    listAssignments(org.id, appId, { page, pageSize: 50 }),
-    listSourceGroupNames(org.id),
-  ]);
+  const { rows, total } = await listAssignments(org.id, appId, { page, pageSize: 50 });
   const canWrite = can(role, "config:write");
   return (
     <>
       <PageHeader title={app.name} description="Users and groups assigned to the application. With the scope &quot;Sync only assigned users and groups&quot;, only they (and the members of assigned groups) are provisioned." />
       <AppTabs orgSlug={slug} appId={appId} current="users-groups" />
-      {canWrite && <div className="mb-6"><Card title="Add assignment"><AssignForm action={assignAction.bind(null, slug, appId)} groups={groups} /></Card></div>}
+      {canWrite && <div className="mb-6"><Card title="Add assignment"><AssignForm action={assignAction.bind(null, slug, appId)} suggestUrl={`/api/orgs/${slug}/source-directory/suggest`} /></Card></div>}
       <Card title={`Assigned (${total})`}>
         {rows.length === 0 ? <p className="text-sm text-slate-600">Nobody is assigned yet.</p> : (
           <table className="min-w-full text-sm">

@@ -6,6 +6,8 @@ import { requirePageAccess } from "@/lib/auth/guard";
 import { getGroup } from "@/lib/directory/get-group";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
+import { personName } from "@/lib/directory/person-name";
+import { sourceLabel } from "@/lib/directory/source-labels";
 
 export const metadata: Metadata = { title: "Group" };
 
@@ -16,7 +18,7 @@ export default async function GroupPage({ params }: { params: Promise<{ org: str
   if (!group) notFound();
   return (
     <>
-      <PageHeader title={group.displayName} description={`Group · ${group.memberCount} member${group.memberCount === 1 ? "" : "s"} · source: ${group.source}`} />
+      <PageHeader title={group.displayName} description={`Group · ${group.memberCount} member${group.memberCount === 1 ? "" : "s"} · source: ${await sourceLabel(group.source)}`} />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title="Attributes">
           <dl className="space-y-2 text-sm">
@@ -34,7 +36,7 @@ export default async function GroupPage({ params }: { params: Promise<{ org: str
                 <tbody className="divide-y divide-slate-100">
                   {group.members.map((m) => (
                     <tr key={m.id}>
-                      <td className="py-2"><Link className="text-brand-700 hover:underline" href={`/o/${slug}/directory/users/${m.id}`}>{m.displayName || m.userName}</Link></td>
+                      <td className="py-2"><Link className="text-brand-700 hover:underline" href={`/o/${slug}/directory/users/${m.id}`}>{personName(m)}</Link></td>
                       <td>{m.userName}</td>
                       <td>{m.active ? "Active" : "Inactive"}</td>
                     </tr>

@@ -7,6 +7,8 @@ import { requirePageAccess } from "@/lib/auth/guard";
 import { getUser } from "@/lib/directory/get-user";
 import { can } from "@/lib/auth/roles";
 import { sourcePeopleForDirectoryUser } from "@/lib/provisioning/explain/find-principals";
+import { personName } from "@/lib/directory/person-name";
+import { sourceLabel } from "@/lib/directory/source-labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 
@@ -26,11 +28,12 @@ export default async function UserPage({ params }: { params: Promise<{ org: stri
   const { org, role } = await requirePageAccess(slug, "directory:read");
   const user = await getUser(org.id, userId);
   if (!user) notFound();
+  const source = await sourceLabel(user.source);
   // Who in the identity source this user is, for the links to their explanation and log entries.
   const sources = can(role, "logs:read") ? await sourcePeopleForDirectoryUser(org.id, user) : [];
   return (
     <>
-      <PageHeader title={user.displayName || user.userName} description={user.userName} />
+      <PageHeader title={personName(user)} description={user.userName} />
       {can(role, "logs:read") && (
         <nav aria-label="About this user" className="-mt-3 mb-6 flex flex-wrap gap-x-4 gap-y-2 text-sm">
           {sources.map((s) => (
@@ -52,7 +55,7 @@ export default async function UserPage({ params }: { params: Promise<{ org: stri
             <Row label="active" value={String(user.active)} />
             <Row label="emails" value={user.emails.map((e) => `${e.value}${e.type ? ` (${e.type})` : ""}${e.primary ? " primary" : ""}`).join(", ") || null} />
             <Row label="nickName" value={user.nickName} />
-            <Row label="Source (who provisioned it)" value={user.source} />
+            <Row label="Source (who provisioned it)" value={source} />
             <Row label="version" value={user.version} />
             <Row label="Created" value={formatUtc(user.createdAt)} />
             <Row label="Last modified" value={formatUtc(user.updatedAt)} />
