@@ -14,7 +14,7 @@ function Member({ m, orgSlug }: { m: GroupMemberView; orgSlug: string }) {
       {m.reason && <p className="mt-1 text-slate-700">{m.reason}</p>}
       {m.sourceUserId && (
         <p className="mt-1 flex flex-wrap gap-x-4">
-          <Link href={`/o/${orgSlug}/why/user/${encodeURIComponent(m.sourceUserId)}`} className="text-brand-700 underline">Why? {m.displayName ?? "this person"}&apos;s access</Link>
+          <Link href={`/o/${orgSlug}/why/users/${encodeURIComponent(m.sourceUserId)}`} className="text-brand-700 underline">Why? {m.displayName ?? "this person"}&apos;s access</Link>
           <Link href={`/o/${orgSlug}/logs?range=all&q=${encodeURIComponent(m.sourceUserId)}`} className="text-brand-700 underline">{m.displayName ?? "This person"}&apos;s log entries</Link>
         </p>
       )}

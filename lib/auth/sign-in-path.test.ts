@@ -6,7 +6,7 @@ describe("signInPathFor", () => {
   it.each([
     ["/o/contoso/logs/entries/cm123?tab=modified", "/sign-in?callbackUrl=%2Fo%2Fcontoso%2Flogs%2Fentries%2Fcm123%3Ftab%3Dmodified"],
     ["/o/contoso/logs?q=%40northwind&status=Failure&range=7d", "/sign-in?callbackUrl=%2Fo%2Fcontoso%2Flogs%3Fq%3D%2540northwind%26status%3DFailure%26range%3D7d"],
-    ["/o/contoso/why/user/abc", "/sign-in?callbackUrl=%2Fo%2Fcontoso%2Fwhy%2Fuser%2Fabc"],
+    ["/o/contoso/why/users/abc", "/sign-in?callbackUrl=%2Fo%2Fcontoso%2Fwhy%2Fusers%2Fabc"],
     ["/o/contoso/logs?_rsc=1x2y&status=Failure", "/sign-in?callbackUrl=%2Fo%2Fcontoso%2Flogs%3Fstatus%3DFailure"],
     ["/", "/sign-in"],
     ["/sign-in?callbackUrl=%2Fo%2Fx", "/sign-in"],

@@ -57,7 +57,7 @@ describe("entries a person can read", () => {
     for (const i of [1, 2]) {
       expect(page).toContain(`User ${i} Test`);
       expect(page).toContain(s.upn(i));
-      expect(html).toContain(`href="/o/${slug}/why/user/${ids[i]}"`);
+      expect(html).toContain(`href="/o/${slug}/why/users/${ids[i]}"`);
       expect(html).toContain(`href="/o/${slug}/logs?range=all&amp;q=${ids[i]}"`);
     }
     expect(page).toContain(`No longer a member of ${s.group} in the identity source.`);
