@@ -41,7 +41,24 @@ async function inspect(): Promise<Readiness> {
   return { ready: true };
 }
 
-export async function checkReadiness({ timeoutMs = 3000 }: { timeoutMs?: number } = {}): Promise<Readiness> {
+// Load balancers probe often, several at once: one check at a time, its answer reused for a second.
+const REUSE_MS = 1000;
+let last: { at: number; result: Readiness } | undefined;
+let inFlight: Promise<Readiness> | undefined;
+
+export function checkReadiness({ timeoutMs = 3000 }: { timeoutMs?: number } = {}): Promise<Readiness> {
+  if (last && performance.now() - last.at < REUSE_MS) return Promise.resolve(last.result);
+  inFlight ??= runCheck(timeoutMs)
+    .catch((error): Readiness => ({ ready: false, reason: describe(error) }))
+    .then((result) => {
+      last = { at: performance.now(), result };
+      inFlight = undefined;
+      return result;
+    });
+  return inFlight;
+}
+
+async function runCheck(timeoutMs: number): Promise<Readiness> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<Readiness>((resolve) => {
     timer = setTimeout(() => resolve({ ready: false, reason: `the database did not answer within ${timeoutMs} ms` }), timeoutMs);
