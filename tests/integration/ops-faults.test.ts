@@ -43,7 +43,7 @@ describe("the app killed (SIGKILL) in the middle of a 5,000-user initial cycle",
     const s = await targetScenario({ users: USERS, tenantUrl: target.url, token: TOKEN, automatic: true });
     const env = { ORG_CENTER_JOBS: "on", ORG_CENTER_JOBS_TICK_MS: "250", PROVISIONING_LEASE_MS: "3000", PROVISIONING_TARGET_CONCURRENCY: "16" };
     app = await startAppProcess({ databaseUrl: process.env.DATABASE_URL!, env });
-    const running = await waitFor(() => prisma.provisioningCycle.findFirst({ where: { jobId: s.jobId } }), (c) => (c?.processedUsers ?? 0) >= 1000, { timeoutMs: 180_000, what: "the cycle to pass 1,000 users" });
+    const running = await waitFor(() => prisma.provisioningCycle.findFirst({ where: { jobId: s.jobId } }), (c) => (c?.processedUsers ?? 0) >= 1000, { timeoutMs: 300_000, everyMs: 500, what: "the cycle to pass 1,000 users" });
     app.child.kill("SIGKILL");
     expect(await app.exited).toBeNull();
     const killed = await prisma.provisioningCycle.findUniqueOrThrow({ where: { id: running!.id } });
@@ -51,7 +51,7 @@ describe("the app killed (SIGKILL) in the middle of a 5,000-user initial cycle",
     expect(killed.processedUsers).toBeLessThan(USERS);
 
     app = await startAppProcess({ databaseUrl: process.env.DATABASE_URL!, env });
-    const finished = await waitFor(() => prisma.provisioningCycle.findUniqueOrThrow({ where: { id: killed.id } }), (c) => c.status !== "running", { timeoutMs: 240_000, everyMs: 500, what: "the resumed cycle" });
+    const finished = await waitFor(() => prisma.provisioningCycle.findUniqueOrThrow({ where: { id: killed.id } }), (c) => c.status !== "running", { timeoutMs: 480_000, everyMs: 500, what: "the resumed cycle" });
     expect(finished).toMatchObject({ status: "completed", processedUsers: USERS, processedGroups: 1 });
     expect(finished.resumedCount).toBeGreaterThanOrEqual(1);
     expect((finished.counts as { users: { failed: number } }).users.failed).toBe(0);
@@ -62,7 +62,7 @@ describe("the app killed (SIGKILL) in the middle of a 5,000-user initial cycle",
     const [group] = [...target.store.Groups.values()];
     expect(target.store.Groups.size).toBe(1);
     expect(new Set(group!.members!.map((m) => m.value)).size).toBe(USERS);
-  }, 600_000);
+  }, 900_000);
 });
 
 /** 20% of requests fail, at random (seeded), as 429 with and without Retry-After, 500, 503, a timeout or a reset

@@ -1,6 +1,6 @@
 // An app process of the test's own — bin/server.js on its own port and its own database — for the tests that
 // signal, kill or restart the app (the shared one from global-setup.ts must stay up). privateDatabase() gives a
-// migrated database: a SQLite file, or a schema of its own in INTEGRATION_DATABASE_URL's PostgreSQL database.
+// migrated database: a SQLite file, or a database of its own on INTEGRATION_DATABASE_URL's PostgreSQL server.
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -11,7 +11,7 @@ import { INTEGRATION_ENV } from "../global-setup";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 /** Temp folders and PostgreSQL schemas this test file created, removed by removePrivateData(). */
-const created: { dirs: string[]; schemas: { url: string; schema: string }[] } = { dirs: [], schemas: [] };
+const created: { dirs: string[]; databases: { url: string; database: string }[] } = { dirs: [], databases: [] };
 
 export async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -21,19 +21,23 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** A new, migrated database for one test file: `file:` in a temp folder, or a fresh schema on PostgreSQL. */
+/** A new, migrated database for one test file: `file:` in a temp folder, or a database of its own on PostgreSQL. */
 export async function privateDatabase(name: string, provider?: "sqlite"): Promise<string> {
   const shared = provider === "sqlite" ? undefined : process.env.INTEGRATION_DATABASE_URL;
   let url: string;
   if (shared?.startsWith("postgres")) {
-    const schema = `t_${name.replace(/\W/g, "_")}`;
+    // A database of its own beside the shared one (the migrations assume the public schema).
+    const target = new URL(shared);
+    const database = `${target.pathname.slice(1)}_${name.replace(/\W/g, "_")}`;
     const { default: pg } = await import("pg");
     const client = new pg.Client({ connectionString: shared });
     await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+    await client.query(`CREATE DATABASE "${database}"`);
     await client.end();
-    url = `${shared}${shared.includes("?") ? "&" : "?"}schema=${schema}`;
-    created.schemas.push({ url: shared, schema });
+    target.pathname = `/${database}`;
+    url = target.toString();
+    created.databases.push({ url: shared, database });
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `org-center-${name}-`));
     created.dirs.push(dir);
@@ -47,10 +51,10 @@ export async function privateDatabase(name: string, provider?: "sqlite"): Promis
 export async function removePrivateData(): Promise<void> {
   for (const dir of created.dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
   const { default: pg } = await import("pg");
-  for (const { url, schema } of created.schemas.splice(0)) {
+  for (const { url, database } of created.databases.splice(0)) {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
     await client.end();
   }
 }
