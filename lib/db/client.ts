@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { pgConnectionConfig } from "./connection-config.js";
 import { resolveDatabaseUrl } from "./database-url";
+import { logger } from "@/lib/log/logger";
 import { PrismaClient as PgPrismaClient } from "./generated/pg/client";
 import { PrismaClient } from "./generated/sqlite/client";
 
@@ -81,7 +82,7 @@ export async function getDirectDatabase(): Promise<DirectDatabase> {
     entry.pool = new pg.Pool({ ...entry.config, max: 4, types: pgTypes });
     // An idle connection the server closed (a restart) emits 'error' on the pool: without a listener that would
     // end the process. The pool drops the connection and opens a new one on the next query.
-    entry.pool.on("error", (error) => console.error(`Database: an idle connection was closed (${error.message}); it will be replaced.`));
+    entry.pool.on("error", (error) => logger.warn({ component: "db" }, `An idle database connection was closed (${error.message}); it will be replaced.`));
   }
   return { provider: "postgresql", pool: entry.pool };
 }

@@ -4,6 +4,7 @@
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import { disconnectPrisma } from "@/lib/db/client";
 import { beginShutdown, isShuttingDown, runShutdownHooks } from "./shutdown-state";
+import { logger } from "@/lib/log/logger";
 
 const DEFAULT_TIMEOUT_MS = 20_000;
 
@@ -59,7 +60,7 @@ function within<T>(promise: Promise<T>, deadline: number): Promise<T | typeof TI
 }
 
 /** The shutdown sequence; resolves with the exit code: 0 when everything ended in time, 1 when the deadline cut something off. */
-export async function shutdownGracefully({ server, requests, drainRequestLog, closeNext, timeoutMs = shutdownTimeoutMs(), log = (line) => console.error(line) }: Options): Promise<number> {
+export async function shutdownGracefully({ server, requests, drainRequestLog, closeNext, timeoutMs = shutdownTimeoutMs(), log = (line) => logger.info(line) }: Options): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   let clean = true;
   beginShutdown();

@@ -1,6 +1,7 @@
 // Whether this process is shutting down, and the work to end before it exits. Kept on globalThis under a
 // Symbol.for key: bin/server.js's modules (tsx) and Next's bundle each load lib/ apart, yet share one process.
 // API: isShuttingDown(), beginShutdown(), onShutdown(name, run) → unregister, runShutdownHooks() → names that failed.
+import { logger } from "@/lib/log/logger";
 
 type Hook = () => Promise<unknown>;
 type State = { stopping: boolean; hooks: Map<string, Hook> };
@@ -34,7 +35,7 @@ export async function runShutdownHooks(): Promise<string[]> {
   results.forEach((result, i) => {
     if (result.status === "fulfilled") return;
     failed.push(entries[i]![0]);
-    console.error(`[shutdown] ${entries[i]![0]} did not end cleanly:`, result.reason);
+    logger.error({ err: result.reason, component: "shutdown" }, `${entries[i]![0]} did not end cleanly`);
   });
   return failed;
 }
