@@ -36,9 +36,7 @@ export default defineConfig({
       url: `http://localhost:${port}/sign-in`,
       timeout: 180_000,
       reuseExistingServer: false,
-      env: { PORT: String(port), DATABASE_URL: E2E_DATABASE_URL, NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: "e2e-secret-not-for-production", TRUST_PROXY: "1", DNS_SERVERS: `127.0.0.1:${dnsPort}`,
-        // The help desk specs provision into this instance through custom SCIM apps on loopback (e2e/support/helpdesk-tickets.ts).
-        PROVISIONING_ALLOW_PRIVATE_TARGETS: "1" },
+      env: { PORT: String(port), DATABASE_URL: E2E_DATABASE_URL, NEXTAUTH_URL: `http://localhost:${port}`, NEXTAUTH_SECRET: "e2e-secret-not-for-production", TRUST_PROXY: "1", DNS_SERVERS: `127.0.0.1:${dnsPort}` },
     },
     {
       command: "node node_modules/tsx/dist/cli.mjs e2e/support/dns-server.ts",

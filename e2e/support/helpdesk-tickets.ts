@@ -1,6 +1,7 @@
 // Sets up the help desk's tickets (issue 15) in the demo organization the way an operator would, with the CLI: people
 // in the identity source, a custom SCIM app provisioning into this instance's own SCIM endpoint, assignments, a
-// scoping filter, and real cycles. Every name carries a unique tag, so specs run side by side.
+// scoping filter, and real cycles (run in the CLI, which may reach loopback; the app itself may not). Every name
+// carries a unique tag, so specs run side by side.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -45,7 +46,7 @@ export class Ticket {
     run("directory", "import", "--org", this.org, "--file", file);
   }
 
-  /** A custom SCIM app into this instance (the demo organization's own SCIM endpoint), the team assigned, provisioning On. */
+  /** A custom SCIM app into this instance (the demo organization's own SCIM endpoint), the team assigned. */
   createApp({ scopingFilter }: { scopingFilter?: { name: string; attribute: string; operator: string; value: string } } = {}) {
     const { token } = run<{ token: string }>("token", "create", "--org", this.org, "--name", `Provisioning ${this.tag}`);
     run("app", "create", "--org", this.org, "--name", this.app, "--tenant-url", `http://localhost:${port}/scim/v2`, "--token", token);
@@ -60,13 +61,21 @@ export class Ticket {
       fs.writeFileSync(file, JSON.stringify(exported));
       run("mapping", "import", "--org", this.org, "--app", this.app, "--file", file);
     }
-    run("provisioning", "start", "--org", this.org, "--app", this.app);
   }
 
-  /** One cycle now, in the CLI process (the app's scheduler may run one too; either way the result is the same). */
+  /** One cycle now, in the CLI process; after the first one provisioning is On with the next cycle an interval away. */
   cycle() {
-    return run<{ status: string; counts: { users: Record<string, number> } }>("provisioning", "run", "--org", this.org, "--app", this.app, "--wait");
+    const result = run<{ status: string; counts: { users: Record<string, number> } }>("provisioning", "run", "--org", this.org, "--app", this.app, "--wait");
+    if (!this.isOn) {
+      execFileSync(process.execPath, ["--import", "tsx", path.join(root, "e2e/support/switch-on-job.ts")], {
+        cwd: root, env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL }, input: JSON.stringify({ org: this.org, app: this.app }), encoding: "utf8",
+      });
+      this.isOn = true;
+    }
+    return result;
   }
+
+  private isOn = false;
 }
 
 export const VIEWPORTS = [{ width: 1440, height: 900 }, { width: 390, height: 844 }] as const;
