@@ -79,10 +79,10 @@ export function TargetAttributeList({ attributes, errors, onChange, onRename }: 
           ))}
         </tbody>
       </table></div>
-      <div className="mt-3 flex items-end gap-2">
-        <div>
+      <div className="mt-3 flex flex-wrap items-end gap-2">
+        <div className="w-full sm:w-auto">
           <label htmlFor="new-target-attribute" className="block text-sm font-medium text-slate-700">New target attribute</label>
-          <input id="new-target-attribute" className="mt-1 rounded-md border border-slate-300 px-3 py-1.5 text-sm" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. urn:…:User:manager"
+          <input id="new-target-attribute" className="mt-1 w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm sm:w-72" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. urn:…:User:manager"
             aria-invalid={newNameError ? true : undefined} aria-describedby={newNameError ? "new-target-attribute-error" : undefined} />
         </div>
         <Button type="button" variant="secondary" disabled={!name.trim() || newNameError !== null} onClick={add}>Add attribute</Button>
