@@ -38,7 +38,7 @@ export function TroubleshootingPanel({ entry }: { entry: ProvisioningLogEntryDet
 export function ModifiedPropertiesPanel({ entry }: { entry: ProvisioningLogEntryDetail }) {
   if (entry.modifiedProperties.length === 0) return <p className="text-sm text-slate-600">No properties were modified.</p>;
   return (
-    <div className="overflow-x-auto"><table className="min-w-full text-sm">
+    <div className="relative overflow-x-auto"><table className="min-w-full text-sm">
       <caption className="sr-only">Modified properties</caption>
       <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2 pr-4">Property</th><th scope="col" className="pr-4">Old value</th><th scope="col">New value</th></tr></thead>
       <tbody className="divide-y divide-slate-100">

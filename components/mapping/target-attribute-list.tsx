@@ -53,7 +53,7 @@ export function TargetAttributeList({ attributes, errors, onChange, onRename }: 
   };
   return (
     <div>
-      <div className="overflow-x-auto"><table className="min-w-full text-sm">
+      <div className="relative overflow-x-auto"><table className="min-w-full text-sm">
         <caption className="sr-only">Target attribute list</caption>
         <thead><tr className="text-left text-slate-700"><th scope="col" className="py-1.5">Name</th><th scope="col">Type</th><th scope="col">Required</th><th scope="col">Multi-valued</th><th scope="col">Case exact</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
         <tbody className="divide-y divide-slate-100">

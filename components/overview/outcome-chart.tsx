@@ -36,7 +36,7 @@ export function OutcomeChart({ days, title, logsHref }: { days: OutcomeDay[]; ti
       </div>
       <details className="text-sm">
         <summary className="cursor-pointer font-medium text-brand-700">Show the numbers as a table</summary>
-        <div className="mt-2 overflow-x-auto">
+        <div className="relative mt-2 overflow-x-auto">
           <table className="min-w-full text-sm">
             <caption className="sr-only">{title}, per day (UTC)</caption>
             <thead><tr className="text-left text-slate-700"><th scope="col" className="py-1.5 pr-4">Day (UTC)</th>{SERIES.map((s) => <th key={s.key} scope="col" className="pr-4 text-right">{s.key}</th>)}</tr></thead>
