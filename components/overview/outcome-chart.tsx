@@ -43,7 +43,7 @@ export function OutcomeChart({ days, title, logsHref }: { days: OutcomeDay[]; ti
             <tbody className="divide-y divide-slate-100">
               {days.map((d) => (
                 <tr key={d.day}>
-                  <th scope="row" className="py-1.5 pr-4 text-left font-normal">{d.day}</th>
+                  <th scope="row" className="whitespace-nowrap py-1.5 pr-4 text-left font-normal">{d.day}</th>
                   {SERIES.map((s) => (
                     <td key={s.key} className="pr-4 text-right tabular-nums">
                       {d[s.key] > 0 ? <a href={entriesHref(d.day, s.key)} className="text-brand-700 hover:underline">{d[s.key].toLocaleString("en-US")}</a> : 0}

@@ -38,7 +38,7 @@ export function ScimRequestsChart({ hours }: { hours: RequestHour[] }) {
             <tbody className="divide-y divide-slate-100">
               {hours.map((h) => (
                 <tr key={h.hour}>
-                  <th scope="row" className="py-1.5 pr-4 text-left font-normal">{h.hour.replace("T", " ")}:00</th>
+                  <th scope="row" className="whitespace-nowrap py-1.5 pr-4 text-left font-normal">{h.hour.replace("T", " ")}:00</th>
                   <td className="pr-4 text-right tabular-nums">{h.total.toLocaleString("en-US")}</td>
                   <td className="pr-4 text-right tabular-nums">{h.errors.toLocaleString("en-US")}</td>
                   <td className="text-right tabular-nums">{formatRate(h.errorRate)}</td>
