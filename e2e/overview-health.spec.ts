@@ -25,8 +25,8 @@ for (const vp of [{ name: "phone", width: 390, height: 844 }, { name: "desktop",
     const row = health.getByRole("row").filter({ hasText: appName });
     await expect(row).toContainText("Off");
     await expect(row.getByRole("link", { name: "2 failed" })).toBeVisible();
-    for (const chart of ["Provisioning outcomes per day", "Inbound SCIM requests per hour"]) {
-      await expect(page.getByRole("img", { name: new RegExp(chart) }).locator("svg.recharts-surface")).toBeVisible();
+    for (const chart of [/^Provisioning outcomes:/, /^Inbound SCIM requests per hour:/]) {
+      await expect(page.getByRole("img", { name: chart }).locator("svg.recharts-surface[role=application]")).toBeVisible();
     }
     await expect(page.getByText("Pending domains")).toBeVisible();
     await expect(page.getByRole("listitem").filter({ hasText: domain })).toContainText(/\d+ days? .*left to verify/);
@@ -51,7 +51,7 @@ for (const vp of [{ name: "phone", width: 390, height: 844 }, { name: "desktop",
 
     // The app's provisioning page has the same outcome chart for that app alone.
     await page.goto(`${base}/apps/${app.id}/provisioning`);
-    await expect(page.getByRole("img", { name: new RegExp(`Provisioning outcomes of ${appName}`) }).locator("svg.recharts-surface")).toBeVisible();
+    await expect(page.getByRole("img", { name: new RegExp(`^Provisioning outcomes of ${appName}:`) }).locator("svg.recharts-surface[role=application]")).toBeVisible();
     await page.getByText("Show the numbers as a table").click();
     const appToday = page.getByRole("table", { name: `Provisioning outcomes of ${appName}, per day (UTC)` }).getByRole("row", { name: new RegExp(`^${today}`) });
     await expect(appToday.getByRole("cell")).toHaveText(["1", "2", "0", "0"]);

@@ -86,7 +86,7 @@ export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searc
           onChange={setColumnVisible} />
       )}
       </div>
-      <div className={`overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm ${isPending ? "opacity-60" : ""}`}>
+      <div className={`relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm ${isPending ? "opacity-60" : ""}`}>
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="bg-slate-50">

@@ -66,7 +66,7 @@ export function ModifiedPropertiesPanel({ entry, members }: { entry: Provisionin
 
 function PropertiesTable({ properties }: { properties: ProvisioningLogEntryDetail["modifiedProperties"] }) {
   return (
-    <div className="overflow-x-auto"><table className="min-w-full text-sm">
+    <div className="relative overflow-x-auto"><table className="min-w-full text-sm">
       <caption className="sr-only">Modified properties</caption>
       <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2 pr-4">Property</th><th scope="col" className="pr-4">Old value</th><th scope="col">New value</th></tr></thead>
       <tbody className="divide-y divide-slate-100">

@@ -10,7 +10,7 @@ export function EntryRequests({ entry, orgSlug }: { entry: ProvisioningLogEntryD
   return (
     <div className="space-y-5 text-sm">
       {entry.sentRequests.length === 0 ? <p className="text-slate-600">This entry sent no SCIM request.</p> : (
-        <div className="overflow-x-auto"><table className="min-w-full">
+        <div className="relative overflow-x-auto"><table className="min-w-full">
           <caption className="mb-2 text-left font-semibold text-slate-700">Requests sent to the target</caption>
           <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2 pr-4">Request</th><th scope="col" className="pr-4">Attempt</th><th scope="col" className="pr-4">Status</th><th scope="col" className="pr-4">Duration</th><th scope="col">Request ID</th></tr></thead>
           <tbody className="divide-y divide-slate-100">

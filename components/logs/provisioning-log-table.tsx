@@ -11,7 +11,7 @@ type Row = ProvisioningLogRow & { appName: string | null };
 type Props = { rows: Row[]; /** Detail links: `${detailBase}/${id}?${listQuery}`, so the detail page can lead back to the same results. */ detailBase: string; listQuery: string; sortDesc: boolean; pager: { summary: string; previous: string | null; next: string | null } };
 
 /** The ids a reader looks up now and then: in the Columns menu, so the list fits 1440 px without scrolling sideways. */
-const HIDDEN_BY_DEFAULT = ["sourceId", "targetId", "cycleId", "changeId", "jobId"];
+const HIDDEN_BY_DEFAULT = ["systems", "sourceId", "targetId", "cycleId", "changeId", "jobId"];
 
 const mono = (v: string | null) => (v ? <span className="font-mono text-xs text-slate-600">{v}</span> : <span className="text-slate-400">—</span>);
 
@@ -23,7 +23,7 @@ export function ProvisioningLogTable({ rows, detailBase, listQuery, sortDesc, pa
       cell: ({ row }) => (
         <div className="leading-tight">
           <Link href={detailHref(row.original.id)} className="font-medium text-brand-700 hover:underline">{row.original.displayName || row.original.sourceIdentity || row.original.sourceId || "(unnamed)"}</Link>
-          {row.original.sourceIdentity && <span className="block text-xs text-slate-600">{row.original.objectType} · {row.original.sourceIdentity}</span>}
+          {row.original.sourceIdentity && <span title={row.original.sourceIdentity} className="block max-w-72 truncate text-xs text-slate-600">{row.original.objectType} · {row.original.sourceIdentity}</span>}
         </div>
       ),
     },

@@ -11,7 +11,7 @@ export function AttributeTable({ attributes, errors, canWrite, onEdit, onDelete 
 }) {
   const source = (a: TAttributeMapping) => (a.type === "Direct" ? a.source : a.type === "Constant" ? `"${a.constant ?? ""}"` : a.type === "Expression" ? a.expression : "—");
   return (
-    <div className="overflow-x-auto"><table className="min-w-full text-sm">
+    <div className="relative overflow-x-auto"><table className="min-w-full text-sm">
       <caption className="sr-only">Attribute mappings</caption>
       <thead><tr className="text-left text-slate-700"><th scope="col" className="py-1.5 pr-3">Source attribute</th><th scope="col" className="pr-3">Type</th><th scope="col" className="pr-3">Target attribute</th><th scope="col" className="pr-3">Matching precedence</th><th scope="col" className="pr-3">Apply</th>{canWrite && <th scope="col"><span className="sr-only">Actions</span></th>}</tr></thead>
       <tbody className="divide-y divide-slate-100">

@@ -61,9 +61,9 @@ export function MappingEditor(props: MappingEditorProps) {
   return (
     <div className="space-y-6">
       <Card title="Settings">
-        <fieldset disabled={!canWrite} className="flex flex-wrap gap-8 text-sm">
+        <fieldset disabled={!canWrite} className="flex min-w-0 flex-wrap gap-x-8 gap-y-3 text-sm">
           <label className="flex items-center gap-2"><input type="checkbox" checked={m.enabled} onChange={(e) => change({ ...m, enabled: e.target.checked })} /> Enabled</label>
-          <div role="group" aria-labelledby="actions-label" className="flex items-center gap-4">
+          <div role="group" aria-labelledby="actions-label" className="flex flex-wrap items-center gap-x-4 gap-y-2">
             <span id="actions-label" className="font-medium">Target Object Actions</span>
             {(["create", "update", "delete"] as const).map((a) => (
               <label key={a} className="flex items-center gap-1.5 capitalize"><input type="checkbox" checked={m.actions[a]} onChange={(e) => change({ ...m, actions: { ...m.actions, [a]: e.target.checked } })} /> {a}</label>

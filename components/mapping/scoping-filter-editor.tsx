@@ -28,7 +28,7 @@ export function ScopingFilterEditor({ filters, sourceAttributes, groups, errors,
           <legend className="px-1 text-sm font-medium">{f.name || `Filter ${fi + 1}`}{fi > 0 && <span className="font-normal text-slate-600"> (OR)</span>}</legend>
           <label htmlFor={`filter-${fi}-name`} className="block text-xs font-medium text-slate-700">Scoping filter name</label>
           <input id={`filter-${fi}-name`} className={`${cell} mb-2`} value={f.name ?? ""} onChange={(e) => setFilter(fi, { ...f, name: e.target.value || undefined })} />
-          <div className="overflow-x-auto"><table className="min-w-full text-sm">
+          <div className="relative overflow-x-auto"><table className="min-w-full text-sm">
             <caption className="sr-only">Clauses of {f.name || `Filter ${fi + 1}`} (all must hold)</caption>
             <thead><tr className="text-left text-slate-700"><th scope="col">Attribute</th><th scope="col">Operator</th><th scope="col">Value</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
             <tbody>

@@ -53,7 +53,7 @@ export function TargetAttributeList({ attributes, errors, onChange, onRename }: 
   };
   return (
     <div>
-      <div className="overflow-x-auto"><table className="min-w-full text-sm">
+      <div className="relative overflow-x-auto"><table className="min-w-full text-sm">
         <caption className="sr-only">Target attribute list</caption>
         <thead><tr className="text-left text-slate-700"><th scope="col" className="py-1.5">Name</th><th scope="col">Type</th><th scope="col">Required</th><th scope="col">Multi-valued</th><th scope="col">Case exact</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
         <tbody className="divide-y divide-slate-100">
@@ -79,10 +79,10 @@ export function TargetAttributeList({ attributes, errors, onChange, onRename }: 
           ))}
         </tbody>
       </table></div>
-      <div className="mt-3 flex items-end gap-2">
-        <div>
+      <div className="mt-3 flex flex-wrap items-end gap-2">
+        <div className="w-full sm:w-auto">
           <label htmlFor="new-target-attribute" className="block text-sm font-medium text-slate-700">New target attribute</label>
-          <input id="new-target-attribute" className="mt-1 rounded-md border border-slate-300 px-3 py-1.5 text-sm" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. urn:…:User:manager"
+          <input id="new-target-attribute" className="mt-1 w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm sm:w-72" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. urn:…:User:manager"
             aria-invalid={newNameError ? true : undefined} aria-describedby={newNameError ? "new-target-attribute-error" : undefined} />
         </div>
         <Button type="button" variant="secondary" disabled={!name.trim() || newNameError !== null} onClick={add}>Add attribute</Button>

@@ -17,7 +17,7 @@ export function AppHealthTable({ apps, orgSlug }: { apps: AppHealth[]; orgSlug: 
     return <p className="text-sm text-slate-600">No enterprise apps yet. <Link href={`/o/${orgSlug}/apps/new`} className="text-brand-700 underline">Add one</Link> to provision users and groups.</p>;
   }
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="min-w-full text-sm">
         <caption className="sr-only">Provisioning health per enterprise app</caption>
         <thead>

@@ -36,14 +36,14 @@ export function OutcomeChart({ days, title, logsHref }: { days: OutcomeDay[]; ti
       </div>
       <details className="text-sm">
         <summary className="cursor-pointer font-medium text-brand-700">Show the numbers as a table</summary>
-        <div className="mt-2 overflow-x-auto">
+        <div className="relative mt-2 overflow-x-auto">
           <table className="min-w-full text-sm">
             <caption className="sr-only">{title}, per day (UTC)</caption>
             <thead><tr className="text-left text-slate-700"><th scope="col" className="py-1.5 pr-4">Day (UTC)</th>{SERIES.map((s) => <th key={s.key} scope="col" className="pr-4 text-right">{s.key}</th>)}</tr></thead>
             <tbody className="divide-y divide-slate-100">
               {days.map((d) => (
                 <tr key={d.day}>
-                  <th scope="row" className="py-1.5 pr-4 text-left font-normal">{d.day}</th>
+                  <th scope="row" className="whitespace-nowrap py-1.5 pr-4 text-left font-normal">{d.day}</th>
                   {SERIES.map((s) => (
                     <td key={s.key} className="pr-4 text-right tabular-nums">
                       {d[s.key] > 0 ? <a href={entriesHref(d.day, s.key)} className="text-brand-700 hover:underline">{d[s.key].toLocaleString("en-US")}</a> : 0}

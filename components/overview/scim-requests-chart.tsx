@@ -31,14 +31,14 @@ export function ScimRequestsChart({ hours }: { hours: RequestHour[] }) {
       </div>
       <details className="text-sm">
         <summary className="cursor-pointer font-medium text-brand-700">Show the numbers as a table</summary>
-        <div className="mt-2 overflow-x-auto">
+        <div className="relative mt-2 overflow-x-auto">
           <table className="min-w-full text-sm">
             <caption className="sr-only">Inbound SCIM requests per hour (UTC)</caption>
             <thead><tr className="text-left text-slate-700"><th scope="col" className="py-1.5 pr-4">Hour (UTC)</th><th scope="col" className="pr-4 text-right">Requests</th><th scope="col" className="pr-4 text-right">Failed (4xx, 5xx)</th><th scope="col" className="text-right">Error rate</th></tr></thead>
             <tbody className="divide-y divide-slate-100">
               {hours.map((h) => (
                 <tr key={h.hour}>
-                  <th scope="row" className="py-1.5 pr-4 text-left font-normal">{h.hour.replace("T", " ")}:00</th>
+                  <th scope="row" className="whitespace-nowrap py-1.5 pr-4 text-left font-normal">{h.hour.replace("T", " ")}:00</th>
                   <td className="pr-4 text-right tabular-nums">{h.total.toLocaleString("en-US")}</td>
                   <td className="pr-4 text-right tabular-nums">{h.errors.toLocaleString("en-US")}</td>
                   <td className="text-right tabular-nums">{formatRate(h.errorRate)}</td>

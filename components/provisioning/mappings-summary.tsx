@@ -5,7 +5,7 @@ export function MappingsSummary({ mapping }: { mapping: TMappingDefinition }) {
   const section = (title: string, m: TMappingDefinition["user"]) => (
     <div>
       <h3 className="text-sm font-semibold">{title} <span className="font-normal text-slate-600">({m.enabled ? "enabled" : "disabled"}; actions: {Object.entries(m.actions).filter(([, on]) => on).map(([a]) => a).join(", ") || "none"})</span></h3>
-      <div className="overflow-x-auto"><table className="mt-2 min-w-full text-sm">
+      <div className="relative overflow-x-auto"><table className="mt-2 min-w-full text-sm">
         <caption className="sr-only">{title}</caption>
         <thead><tr className="text-left text-slate-700"><th scope="col" className="py-1.5 pr-4">Source attribute</th><th scope="col" className="pr-4">Target attribute</th><th scope="col" className="pr-4">Matching precedence</th><th scope="col">Apply</th></tr></thead>
         <tbody className="divide-y divide-slate-100">

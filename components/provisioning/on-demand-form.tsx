@@ -42,7 +42,7 @@ export function OnDemandForm({ action }: { action: (prev: State, data: FormData)
             ))}
           </ol>
           {e.modifiedProperties.length > 0 && (
-            <div className="overflow-x-auto"><table className="mt-3 min-w-full text-xs">
+            <div className="relative overflow-x-auto"><table className="mt-3 min-w-full text-xs">
               <caption className="sr-only">Modified properties</caption>
               <thead><tr className="text-left text-slate-700"><th scope="col" className="pr-4">Property</th><th scope="col" className="pr-4">Old value</th><th scope="col">New value</th></tr></thead>
               <tbody>{e.modifiedProperties.map((m) => <tr key={m.name}><td className="break-all pr-4">{m.name}</td><td className="pr-4">{m.oldValue ?? "—"}</td><td>{m.newValue ?? "—"}</td></tr>)}</tbody>

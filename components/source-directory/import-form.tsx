@@ -21,7 +21,7 @@ export function ImportForm({ action }: { action: (prev: ImportState, data: FormD
       </form>
       {state.message && <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>}
       {errors.length > 0 && (
-        <div className="overflow-x-auto"><table className="min-w-full text-sm">
+        <div className="relative overflow-x-auto"><table className="min-w-full text-sm">
           <caption className="sr-only">Errors by row</caption>
           <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2 pr-4">Row</th><th scope="col" className="pr-4">Column</th><th scope="col">Problem</th></tr></thead>
           <tbody className="divide-y divide-slate-100">

@@ -13,7 +13,8 @@ const asCounts = (rows: Row[]) => rows.map((r) => ({ hour: r.hour, n: Number(r.n
 
 export async function scimRequestsPerHour(orgId: string, { hours = REQUEST_HOURS, now = new Date() }: { hours?: number; now?: Date } = {}): Promise<RequestHour[]> {
   const { keys, from } = hourBuckets(now, hours);
-  const totals = await prisma.$queryRaw<Row[]>(sql`SELECT ${hourOf()} AS "hour", count(*) AS "n" FROM "ScimRequestLog" WHERE "orgId" = ${orgId} AND "at" >= ${from} GROUP BY 1`);
-  const errors = await prisma.$queryRaw<Row[]>(sql`SELECT ${hourOf()} AS "hour", count(*) AS "n" FROM "ScimRequestLog" WHERE "orgId" = ${orgId} AND "status" >= 400 AND "at" >= ${from} GROUP BY 1`);
+  const to = new Date(from.getTime() + hours * 3_600_000);
+  const totals = await prisma.$queryRaw<Row[]>(sql`SELECT ${hourOf()} AS "hour", count(*) AS "n" FROM "ScimRequestLog" WHERE "orgId" = ${orgId} AND "at" >= ${from} AND "at" < ${to} GROUP BY 1`);
+  const errors = await prisma.$queryRaw<Row[]>(sql`SELECT ${hourOf()} AS "hour", count(*) AS "n" FROM "ScimRequestLog" WHERE "orgId" = ${orgId} AND "status" >= 400 AND "at" >= ${from} AND "at" < ${to} GROUP BY 1`);
   return fillRequestHours(keys, asCounts(totals), asCounts(errors));
 }

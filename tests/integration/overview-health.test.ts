@@ -111,7 +111,7 @@ describe("the daily counts behind the outcome chart", () => {
     const purged = await createLogsOrg();
     await insertLogRows([successfulUpdate({ orgId: purged.id, appId: "app-old", at: daysAgo(10) }, person(30), []), successfulUpdate({ orgId: purged.id, appId: "app-old", at: daysAgo(1) }, person(31), [])]);
     expect((await provisioningOutcomesPerDay(purged.id, { now })).reduce((n, d) => n + d.Success, 0)).toBe(2);
-    await setLogRetentionDays(purged.id, 5, CLI_ACTOR);
+    await setLogRetentionDays(purged.id, { days: 5 }, CLI_ACTOR);
     await purgeExpiredLogs(new Date());
     const days = await provisioningOutcomesPerDay(purged.id, { now });
     expect(days.reduce((n, d) => n + d.Success, 0)).toBe(1);

@@ -26,7 +26,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
   return (
     <>
       <PageHeader title={org.name} description="Your organization at a glance." />
-      <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2 xl:grid-cols-4">
+      <dl className="grid grid-cols-2 gap-3 sm:gap-4 xl:grid-cols-4">
         {stats.map((s) => (
           <div key={s.label} className="relative rounded-lg border border-slate-200 bg-white p-5 shadow-sm hover:border-brand-600">
             <dt className="text-sm font-medium text-slate-600">

@@ -24,7 +24,7 @@ export default async function AppsPage({ params }: { params: Promise<{ org: stri
     <>
       <PageHeader title="Enterprise apps" description="Applications that users and groups of the source directory are provisioned to: the LogMeIn gallery app (an organization of this Org Center) or any SCIM 2.0 app."
         actions={can(role, "config:write") && <Link href={`/o/${slug}/apps/new`} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">New application</Link>} />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="min-w-full divide-y divide-slate-200 text-sm">
           <caption className="sr-only">Enterprise applications</caption>
           <thead className="bg-slate-50 text-left text-slate-700">

@@ -30,7 +30,7 @@ export default async function DomainsPage({ params }: { params: Promise<{ org: s
         )}
         <Card title="Your domains">
           {domains.length === 0 ? <p className="text-sm text-slate-600">No domains yet.</p> : (
-            <div className="overflow-x-auto"><table className="min-w-full text-sm">
+            <div className="relative overflow-x-auto"><table className="min-w-full text-sm">
               <caption className="sr-only">Domains</caption>
               <thead>
                 <tr className="text-left text-slate-700">

@@ -55,7 +55,7 @@ export default async function ScimPage({ params }: { params: Promise<{ org: stri
         <Card title="Secret tokens">
           {canWrite && <div className="mb-5"><CreateTokenForm action={createTokenAction.bind(null, slug)} /></div>}
           {tokens.length === 0 ? <p className="text-sm text-slate-600">No tokens yet.</p> : (
-            <div className="overflow-x-auto"><table className="min-w-full text-sm">
+            <div className="relative overflow-x-auto"><table className="min-w-full text-sm">
               <caption className="sr-only">Secret tokens</caption>
               <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">Name</th><th scope="col">Token</th><th scope="col">Created</th><th scope="col">Last used</th><th scope="col">Expires</th><th scope="col">Status</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
               <tbody className="divide-y divide-slate-100">
@@ -79,7 +79,7 @@ export default async function ScimPage({ params }: { params: Promise<{ org: stri
         </Card>
         <Card title="Authorized apps (Authorize / OAuth)">
           {apps.length === 0 ? <p className="text-sm text-slate-600">No identity provider has been authorized with the Authorize button yet.</p> : (
-            <div className="overflow-x-auto"><table className="min-w-full text-sm">
+            <div className="relative overflow-x-auto"><table className="min-w-full text-sm">
               <caption className="sr-only">Authorized apps</caption>
               <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">App</th><th scope="col">Authorized by</th><th scope="col">Authorized</th><th scope="col">Last used</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
               <tbody className="divide-y divide-slate-100">
@@ -98,7 +98,7 @@ export default async function ScimPage({ params }: { params: Promise<{ org: stri
         </Card>
         <Card title="Recent inbound requests" actions={<Link href={`/o/${slug}/logs/scim`} className="text-sm text-brand-700 underline">Search and export all inbound requests</Link>}>
           {requests.length === 0 ? <p className="text-sm text-slate-600">No SCIM requests yet.</p> : (
-            <div className="overflow-x-auto">
+            <div className="relative overflow-x-auto">
               <table className="min-w-full text-sm">
                 <caption className="sr-only">Recent inbound SCIM requests, newest first</caption>
                 <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">Time</th><th scope="col">Request</th><th scope="col">Status</th><th scope="col">Duration</th><th scope="col">Token</th><th scope="col">Result</th><th scope="col">Client</th></tr></thead>

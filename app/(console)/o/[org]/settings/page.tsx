@@ -26,7 +26,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
       <PageHeader title="Settings" description={`Organization ${org.name} (${org.slug}, id ${org.id}).`} />
       <div className="space-y-6">
         <Card title="Members and roles">
-          <div className="overflow-x-auto"><table className="min-w-full text-sm">
+          <div className="relative overflow-x-auto"><table className="min-w-full text-sm">
             <caption className="sr-only">Members and roles</caption>
             <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">Name</th><th scope="col">Email</th><th scope="col">Role</th></tr></thead>
             <tbody className="divide-y divide-slate-100">
@@ -76,7 +76,7 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
         </Card>
         <Card title="Audit trail">
           {audit.rows.length === 0 ? <p className="text-sm text-slate-600">No configuration changes yet.</p> : (
-            <div className="overflow-x-auto"><table className="min-w-full text-sm">
+            <div className="relative overflow-x-auto"><table className="min-w-full text-sm">
               <caption className="sr-only">Audit trail, newest first</caption>
               <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Old value</th><th scope="col">New value</th></tr></thead>
               <tbody className="divide-y divide-slate-100 align-top">

@@ -19,7 +19,7 @@ export default async function MappingsPage({ params }: { params: Promise<{ org: 
       <MappingsNav slug={slug} appId={appId} current="list" />
       <div className="space-y-6">
         <Card title="Mappings">
-          <div className="overflow-x-auto"><table className="min-w-full text-sm">
+          <div className="relative overflow-x-auto"><table className="min-w-full text-sm">
             <caption className="sr-only">Object mappings</caption>
             <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">Name</th><th scope="col">Enabled</th><th scope="col">Target Object Actions</th><th scope="col">Attributes</th><th scope="col">Scoping filters</th></tr></thead>
             <tbody className="divide-y divide-slate-100">

@@ -30,7 +30,7 @@ export default async function GroupPage({ params }: { params: Promise<{ org: str
         <div className="lg:col-span-2">
           <Card title={`Members (${group.memberCount})`}>
             {group.members.length === 0 ? <p className="text-sm text-slate-600">No members.</p> : (
-              <div className="overflow-x-auto"><table className="min-w-full text-sm">
+              <div className="relative overflow-x-auto"><table className="min-w-full text-sm">
                 <caption className="sr-only">Members</caption>
                 <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">Name</th><th scope="col">User name</th><th scope="col">Status</th></tr></thead>
                 <tbody className="divide-y divide-slate-100">

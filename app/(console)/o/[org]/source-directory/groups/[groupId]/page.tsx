@@ -36,7 +36,7 @@ export default async function SourceGroupPage({ params, searchParams }: { params
           <Card title={`Members (${group.memberCount})`}>
             {canWrite && <div className="mb-4"><AddMemberForm action={addMemberAction.bind(null, slug, group.id)} /></div>}
             {group.members.length === 0 ? <p className="text-sm text-slate-600">No members.</p> : (
-              <div className="overflow-x-auto"><table className="min-w-full text-sm">
+              <div className="relative overflow-x-auto"><table className="min-w-full text-sm">
                 <caption className="sr-only">Members</caption>
                 <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">Name</th><th scope="col">User principal name</th><th scope="col">Account</th>{canWrite && <th scope="col"><span className="sr-only">Actions</span></th>}</tr></thead>
                 <tbody className="divide-y divide-slate-100">
