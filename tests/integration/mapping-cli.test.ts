@@ -39,5 +39,5 @@ describe("org-center mapping", () => {
     const bad = await runCli("mapping", "rollback", ...args, "--to", "99");
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain("No mapping version 99");
-  });
+  }, 180_000); // about ten CLI processes, each compiling its TypeScript on start
 });

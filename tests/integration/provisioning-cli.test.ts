@@ -84,7 +84,7 @@ describe("org-center app and provisioning", () => {
     expect((await prisma.provisioningJob.findFirstOrThrow({ where: { orgId: org.orgId } })).enabled).toBe(true);
     expect((await runCli("provisioning", "stop", "--org", slug, "--app", name)).stdout).toContain("Provisioning is Off.");
     expect((await runCli("provisioning", "test", "--org", slug, "--app", name)).stdout).toMatch(/^OK: /);
-  });
+  }, 180_000); // about ten CLI processes, each compiling its TypeScript on start
 
   it("explains wrong command lines", async () => {
     const r = await runCli("app", "create", "--org", "nope", "--name", "x");

@@ -52,7 +52,8 @@ describe("the LogMeIn gallery app", () => {
     expect(await session.signIn(email, PASSWORD, "203.0.113.90")).toBeNull();
     const back = await session.fetch(new URL(redirectTo).pathname + new URL(redirectTo).search);
     expect(back.status).toBe(303);
-    expect(back.headers.get("location")).toBe(`${baseUrl()}/o/${org.slug}/apps/${app.id}/provisioning?authorized=1`);
+    // Relative, so the admin stays on the host they use (issue 11).
+    expect(back.headers.get("location")).toBe(`/o/${org.slug}/apps/${app.id}/provisioning?authorized=1`);
     const stored = await prisma.enterpriseApp.findUniqueOrThrow({ where: { id: app.id }, include: { job: true } });
     expect(stored).toMatchObject({ targetOrgId: org.id, targetOrgName: org.name, pendingAuthState: null });
     expect(stored.job!.mode).toBe("automatic");
