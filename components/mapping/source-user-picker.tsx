@@ -1,0 +1,57 @@
+"use client";
+// Test expression's source user: a search over the whole identity source (the suggestion route: the start of any
+// word of the name, UPN or mail) and a list of the bounded matches; the chosen user's UPN goes to onChange.
+import { useEffect, useState } from "react";
+
+type Suggestion = { value: string; label: string };
+const LIMIT = 20; // the suggestion route's page size
+
+export function SourceUserPicker({ suggestUrl, value, onChange }: { suggestUrl: string; value: string; onChange: (upn: string) => void }) {
+  const [query, setQuery] = useState("");
+  const [matches, setMatches] = useState<Suggestion[] | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      const res = await fetch(`${suggestUrl}?${new URLSearchParams({ type: "user", q: query })}`, { signal: controller.signal, cache: "no-store" }).catch(() => null);
+      if (controller.signal.aborted) return;
+      if (!res?.ok) return setFailed(true);
+      const { suggestions } = (await res.json()) as { suggestions: Suggestion[] };
+      setFailed(false);
+      setMatches(suggestions);
+    }, 150);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [query, suggestUrl]);
+
+  // The list shows only matches, so the chosen user is always one of them (the first when the search changes).
+  useEffect(() => {
+    if (matches && !matches.some((m) => m.value === value)) onChange(matches[0]?.value ?? "");
+  }, [matches, value, onChange]);
+
+  return (
+    <div className="flex min-w-0 flex-wrap items-end gap-3">
+      <div className="min-w-0 basis-56">
+        <label htmlFor="expr-user-search" className="block text-xs font-medium text-slate-700">Find source user</label>
+        <input id="expr-user-search" type="search" autoComplete="off" value={query} onChange={(e) => setQuery(e.target.value)} maxLength={200}
+          placeholder="Name, user principal name or mail" aria-describedby="expr-user-status"
+          className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1 text-sm" />
+      </div>
+      <div className="min-w-0 max-w-full">
+        <label htmlFor="expr-user" className="block text-xs font-medium text-slate-700">Source user</label>
+        <select id="expr-user" className="mt-1 block w-full max-w-full rounded-md border border-slate-300 px-2 py-1 text-sm" value={value} onChange={(e) => onChange(e.target.value)} disabled={!matches?.length}>
+          {matches?.map((m) => <option key={m.value} value={m.value}>{m.label === m.value ? m.value : `${m.label} (${m.value})`}</option>)}
+        </select>
+      </div>
+      <p id="expr-user-status" role="status" className="w-full text-xs text-slate-600">
+        {failed ? "Source users could not be searched; try again."
+          : matches === null ? "Loading source users…"
+          : matches.length === 0 ? (query.trim() ? `No source user has a name, user principal name or mail starting with "${query.trim()}".` : "Add users to the source directory to test against.")
+          : matches.length >= LIMIT ? `The first ${LIMIT} matches; type more of a name to narrow them.` : `${matches.length} matching ${matches.length === 1 ? "user" : "users"}.`}
+      </p>
+    </div>
+  );
+}
