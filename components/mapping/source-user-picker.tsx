@@ -1,6 +1,7 @@
 "use client";
 // Test expression's source user: a search over the whole identity source (the suggestion route: the start of any
-// word of the name, UPN or mail) and a list of the bounded matches; the chosen user's UPN goes to onChange.
+// word of the name, UPN or mail) and a list of the bounded matches; the chosen user's UPN goes to onChange. Its
+// fields are items of the caller's flex row; the match count goes last on a line of its own.
 import { useEffect, useState } from "react";
 
 type Suggestion = { value: string; label: string };
@@ -33,7 +34,7 @@ export function SourceUserPicker({ suggestUrl, value, onChange }: { suggestUrl: 
   }, [matches, value, onChange]);
 
   return (
-    <div className="flex min-w-0 flex-wrap items-end gap-3">
+    <>
       <div className="min-w-0 basis-56">
         <label htmlFor="expr-user-search" className="block text-xs font-medium text-slate-700">Find source user</label>
         <input id="expr-user-search" type="search" autoComplete="off" value={query} onChange={(e) => setQuery(e.target.value)} maxLength={200}
@@ -46,12 +47,12 @@ export function SourceUserPicker({ suggestUrl, value, onChange }: { suggestUrl: 
           {matches?.map((m) => <option key={m.value} value={m.value}>{m.label === m.value ? m.value : `${m.label} (${m.value})`}</option>)}
         </select>
       </div>
-      <p id="expr-user-status" role="status" className="w-full text-xs text-slate-600">
+      <p id="expr-user-status" role="status" className="order-last w-full text-xs text-slate-600">
         {failed ? "Source users could not be searched; try again."
           : matches === null ? "Loading source users…"
           : matches.length === 0 ? (query.trim() ? `No source user has a name, user principal name or mail starting with "${query.trim()}".` : "Add users to the source directory to test against.")
           : matches.length >= LIMIT ? `The first ${LIMIT} matches; type more of a name to narrow them.` : `${matches.length} matching ${matches.length === 1 ? "user" : "users"}.`}
       </p>
-    </div>
+    </>
   );
 }
