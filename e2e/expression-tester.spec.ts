@@ -32,7 +32,7 @@ test("finds a source user past the first 200 by searching, and drops a result th
 
   // Search matches the start of a word, not the middle of one.
   await search.fill(late.sur.slice(1, 5).toLowerCase());
-  await expect(status).not.toHaveText(/Loading/);
+  await expect(status).not.toHaveText(/Searching/);
   await expect(chosen.locator("option", { hasText: late.upn })).toHaveCount(0);
 
   await search.fill(`${late.given} ${late.sur.slice(0, 3)}`);

@@ -19,6 +19,7 @@ export function ExpressionBuilder({ expression, onChange, error, suggestUsersUrl
   testExpression: (expression: string, userRef: string) => Promise<TestResult>;
 }) {
   const [userRef, setUserRef] = useState("");
+  const [searching, setSearching] = useState(true);
   // A result is kept with the expression and user it came from and shown only while both are unchanged.
   const [tested, setTested] = useState<{ expression: string; userRef: string; result: TestResult } | null>(null);
   const result = tested && tested.expression === expression && tested.userRef === userRef ? tested.result : null;
@@ -56,8 +57,8 @@ export function ExpressionBuilder({ expression, onChange, error, suggestUsersUrl
       <fieldset className="rounded-md border border-slate-200 p-3">
         <legend className="px-1 text-sm font-medium">Test expression</legend>
         <div className="flex flex-wrap items-end gap-3">
-          <SourceUserPicker suggestUrl={suggestUsersUrl} value={userRef} onChange={setUserRef} />
-          <Button type="button" variant="secondary" disabled={pending || !userRef || !expression} onClick={runTest}>Test expression</Button>
+          <SourceUserPicker suggestUrl={suggestUsersUrl} value={userRef} onChange={setUserRef} onSearchingChange={setSearching} />
+          <Button type="button" variant="secondary" disabled={pending || searching || !userRef || !expression} onClick={runTest}>Test expression</Button>
         </div>
         <div aria-live="polite">
           {result?.ok && <p className="mt-2 text-sm">Result: <output className="rounded bg-slate-100 px-1 font-mono">{result.ignored ? "(attribute not exported: IgnoreFlowIfNullOrEmpty)" : result.value}</output></p>}
