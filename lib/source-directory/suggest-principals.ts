@@ -11,7 +11,8 @@ export type TSuggestQuery = z.infer<typeof ZSuggestQuery>;
 export type Suggestion = { value: string; label: string };
 
 // A word of a name, UPN or mail starts the field or follows one of these ("o'neil", "ada.lovelace@contoso.com").
-const WORD_SEPARATORS = [" ", ".", "@", "-", "_", "'"];
+// Not "_": Prisma passes it to LIKE unescaped, where it matches any character (so "_ughe" would find "hughes").
+const WORD_SEPARATORS = [" ", ".", "@", "-", "'"];
 const wordStarts = (field: "upnLower" | "displayNameLower" | "mail", text: string) => [
   { [field]: { startsWith: text } },
   ...WORD_SEPARATORS.map((s) => ({ [field]: { contains: `${s}${text}` } })),
