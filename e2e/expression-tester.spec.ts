@@ -24,7 +24,7 @@ test("finds a source user past the first 200 by searching, and drops a result th
   const expression = page.getByLabel("Expression", { exact: true });
   await expression.fill('Join(" ", [givenName], [surname])');
 
-  const search = page.getByLabel("Find source user");
+  const search = page.getByLabel("Search by name, UPN or mail");
   const chosen = page.getByLabel("Source user", { exact: true });
   const status = page.locator("#expr-user-status");
   await expect(chosen.locator("option").first()).toBeAttached();

@@ -42,9 +42,9 @@ export function SourceUserPicker({ suggestUrl, value, onChange, onSearchingChang
   return (
     <>
       <div className="min-w-0 basis-56">
-        <label htmlFor="expr-user-search" className="block text-xs font-medium text-slate-700">Find source user</label>
+        <label htmlFor="expr-user-search" className="block text-xs font-medium text-slate-700">Search by name, UPN or mail</label>
         <input id="expr-user-search" type="search" autoComplete="off" value={query} onChange={(e) => { setFailed(false); setQuery(e.target.value); }} maxLength={200}
-          placeholder="Name, user principal name or mail" aria-describedby="expr-user-status"
+          placeholder="e.g. ada, lovelace or ada.lovelace@" aria-describedby="expr-user-status"
           className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1 text-sm" />
       </div>
       <div className="min-w-0 max-w-full">
