@@ -17,14 +17,14 @@ export type AttributeFormProps = {
   initial: TAttributeMapping;
   targets: TTargetAttribute[];
   sourceAttributes: readonly string[];
-  users: { id: string; label: string }[];
+  suggestUsersUrl: string;
   errorsFor: (m: TAttributeMapping) => Record<string, string>;
   testExpression: (expression: string, userRef: string) => Promise<{ ok: true; value: string; ignored: boolean } | { ok: false; error: string; caret?: string }>;
   onDone: (m: TAttributeMapping) => void;
   onCancel: () => void;
 };
 
-export function AttributeForm({ initial, targets, sourceAttributes, users, errorsFor, testExpression, onDone, onCancel }: AttributeFormProps) {
+export function AttributeForm({ initial, targets, sourceAttributes, suggestUsersUrl, errorsFor, testExpression, onDone, onCancel }: AttributeFormProps) {
   const [m, setM] = useState<TAttributeMapping>(initial);
   const errors = errorsFor(m);
   const set = (patch: Partial<TAttributeMapping>) => setM((prev) => ({ ...prev, ...patch }));
@@ -93,7 +93,7 @@ export function AttributeForm({ initial, targets, sourceAttributes, users, error
         </div>
       </div>
       {m.type === "Expression" && (
-        <ExpressionBuilder expression={m.expression ?? ""} onChange={(expression) => set({ expression })} error={errors.expression} users={users} sourceAttributes={sourceAttributes} testExpression={testExpression} />
+        <ExpressionBuilder expression={m.expression ?? ""} onChange={(expression) => set({ expression })} error={errors.expression} suggestUsersUrl={suggestUsersUrl} sourceAttributes={sourceAttributes} testExpression={testExpression} />
       )}
       <div className="mt-5 flex gap-3">
         <Button type="button" onClick={() => onDone(m)} disabled={Object.keys(errors).length > 0}>Ok</Button>

@@ -1,25 +1,33 @@
 "use client";
 // The expression builder: the expression with its parse error at the field, insertable functions and attributes,
-// and Test expression against a chosen source user.
+// and Test expression against a source user searched over the whole identity source.
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { listExpressionFunctions } from "@/lib/expressions";
+import { SourceUserPicker } from "./source-user-picker";
 
 type TestResult = { ok: true; value: string; ignored: boolean } | { ok: false; error: string; caret?: string };
 
 const FUNCTIONS = listExpressionFunctions();
 
-export function ExpressionBuilder({ expression, onChange, error, users, sourceAttributes, testExpression }: {
+export function ExpressionBuilder({ expression, onChange, error, suggestUsersUrl, sourceAttributes, testExpression }: {
   expression: string;
   onChange: (expression: string) => void;
   error?: string;
-  users: { id: string; label: string }[];
+  suggestUsersUrl: string;
   sourceAttributes: readonly string[];
   testExpression: (expression: string, userRef: string) => Promise<TestResult>;
 }) {
-  const [userRef, setUserRef] = useState(users[0]?.id ?? "");
-  const [result, setResult] = useState<TestResult | null>(null);
+  const [userRef, setUserRef] = useState("");
+  const [searching, setSearching] = useState(true);
+  // A result is kept with the expression and user it came from and shown only while both are unchanged.
+  const [tested, setTested] = useState<{ expression: string; userRef: string; result: TestResult } | null>(null);
+  const result = tested && tested.expression === expression && tested.userRef === userRef ? tested.result : null;
   const [pending, start] = useTransition();
+  const runTest = () => start(async () => {
+    const run = { expression, userRef };
+    setTested({ ...run, result: await testExpression(run.expression, run.userRef) });
+  });
   const insert = (text: string) => onChange(expression ? `${expression}${text}` : text);
   return (
     <div className="mt-4 space-y-3">
@@ -49,15 +57,9 @@ export function ExpressionBuilder({ expression, onChange, error, users, sourceAt
       <fieldset className="rounded-md border border-slate-200 p-3">
         <legend className="px-1 text-sm font-medium">Test expression</legend>
         <div className="flex flex-wrap items-end gap-3">
-          <div>
-            <label htmlFor="expr-user" className="block text-xs font-medium text-slate-700">Source user</label>
-            <select id="expr-user" className="mt-1 rounded-md border border-slate-300 px-2 py-1 text-sm" value={userRef} onChange={(e) => setUserRef(e.target.value)}>
-              {users.map((u) => <option key={u.id} value={u.id}>{u.label}</option>)}
-            </select>
-          </div>
-          <Button type="button" variant="secondary" disabled={pending || !userRef || !expression} onClick={() => start(async () => setResult(await testExpression(expression, userRef)))}>Test expression</Button>
+          <SourceUserPicker suggestUrl={suggestUsersUrl} value={userRef} onChange={setUserRef} onSearchingChange={setSearching} />
+          <Button type="button" variant="secondary" disabled={pending || searching || !userRef || !expression} onClick={runTest}>Test expression</Button>
         </div>
-        {users.length === 0 && <p className="mt-2 text-sm text-slate-600">Add users to the source directory to test against.</p>}
         <div aria-live="polite">
           {result?.ok && <p className="mt-2 text-sm">Result: <output className="rounded bg-slate-100 px-1 font-mono">{result.ignored ? "(attribute not exported: IgnoreFlowIfNullOrEmpty)" : result.value}</output></p>}
           {result?.ok && /^\s*SelectUniqueValue\s*\(/i.test(expression) && <p className="mt-1 text-sm text-slate-600">The test shows the first value without asking the target. A provisioning cycle asks the target when it creates the object and takes the first value not yet taken there.</p>}

@@ -24,7 +24,8 @@ export type MappingEditorProps = {
   initial: TObjectMapping;
   canWrite: boolean;
   sourceAttributes: readonly string[];
-  users: { id: string; label: string }[];
+  /** The identity source's suggestion route, which Test expression searches for a source user. */
+  suggestUsersUrl: string;
   groups: { id: string; label: string }[];
   save: (objectJson: string, comment: string) => Promise<FormState>;
   preview: (objectJson: string) => Promise<{ ok: true; preview: MappingPreview } | { ok: false; state: FormState }>;
@@ -76,7 +77,7 @@ export function MappingEditor(props: MappingEditorProps) {
         <AttributeTable attributes={m.attributes} errors={errors} canWrite={canWrite} onEdit={setEditing} onDelete={(i) => change({ ...m, attributes: m.attributes.filter((_, j) => j !== i) })} />
         {editing !== null && (
           <div className="mt-5">
-            <AttributeForm key={String(editing)} initial={editing === "new" ? blank : m.attributes[editing]!} targets={targets} sourceAttributes={props.sourceAttributes} users={props.users}
+            <AttributeForm key={String(editing)} initial={editing === "new" ? blank : m.attributes[editing]!} targets={targets} sourceAttributes={props.sourceAttributes} suggestUsersUrl={props.suggestUsersUrl}
               errorsFor={errorsFor} testExpression={props.testExpression} onCancel={() => setEditing(null)}
               onDone={(a) => { const attributes = [...m.attributes]; attributes[editedIndex!] = a; change({ ...m, attributes }); setEditing(null); }} />
           </div>

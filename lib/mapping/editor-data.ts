@@ -1,5 +1,5 @@
-// What the mapping editor needs besides the definition: source users to test expressions against, source groups
-// for the group-membership clause, and Test expression itself.
+// What the mapping editor needs besides the definition: source groups for the group-membership clause, and Test
+// expression itself (its source user is searched through the identity source's suggestion route).
 import { prisma } from "@/lib/db/client";
 import { caretDisplay, evaluateExpressionSync, isExpressionError, isIgnoreFlow } from "@/lib/expressions";
 import { loadUsers } from "@/lib/provisioning/engine/load-objects";
@@ -7,11 +7,8 @@ import { userAttributes } from "@/lib/provisioning/engine/scope";
 import { findSourceUser } from "@/lib/source-directory/find-source-principal";
 
 export async function listEditorSources(orgId: string) {
-  const [users, groups] = await Promise.all([
-    prisma.sourceUser.findMany({ where: { orgId, deletedAt: null }, select: { id: true, userPrincipalName: true }, orderBy: { upnLower: "asc" }, take: 200 }),
-    prisma.sourceGroup.findMany({ where: { orgId, deletedAt: null }, select: { id: true, displayName: true }, orderBy: { displayNameLower: "asc" }, take: 500 }),
-  ]);
-  return { users: users.map((u) => ({ id: u.id, label: u.userPrincipalName })), groups: groups.map((g) => ({ id: g.id, label: g.displayName })) };
+  const groups = await prisma.sourceGroup.findMany({ where: { orgId, deletedAt: null }, select: { id: true, displayName: true }, orderBy: { displayNameLower: "asc" }, take: 500 });
+  return { groups: groups.map((g) => ({ id: g.id, label: g.displayName })) };
 }
 
 export type ExpressionTest = { ok: true; value: string; ignored: boolean; source: string } | { ok: false; error: string; caret?: string };

@@ -25,7 +25,7 @@ export default async function AttributeMappingPage({ params }: { params: Promise
         initial={definition[kind]}
         canWrite={canWrite}
         sourceAttributes={kind === "user" ? SOURCE_USER_ATTRIBUTES : SOURCE_GROUP_ATTRIBUTES}
-        users={sources.users}
+        suggestUsersUrl={`/api/orgs/${slug}/source-directory/suggest`}
         groups={sources.groups}
         save={saveObjectMappingAction.bind(null, slug, appId, kind)}
         preview={previewObjectMappingAction.bind(null, slug, appId, kind)}
