@@ -20,7 +20,7 @@ export function HelpDeskMaskingForm({ action, attributes, canWrite }: Props) {
       <input id="help-desk-masked" name="attributes" type="text" defaultValue={state.values?.attributes ?? current} placeholder="employeeNumber, costCenter"
         aria-invalid={error ? true : undefined} aria-describedby="help-desk-masked-hint"
         className="w-full max-w-xl rounded-md border border-slate-300 px-3 py-2" />
-      <p id="help-desk-masked-hint" className="text-xs text-slate-600">SCIM attribute names or paths, separated by commas (e.g. employeeNumber, or urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber). Leave empty to mask nothing.</p>
+      <p id="help-desk-masked-hint" className="text-xs text-slate-600 [overflow-wrap:anywhere]">SCIM attribute names or paths, separated by commas (e.g. employeeNumber, or urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber). Leave empty to mask nothing.</p>
       {error && <p className="text-red-700" role="alert">{error}</p>}
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className="rounded-md bg-white px-3 py-1.5 font-medium ring-1 ring-slate-300 hover:bg-slate-50">Save masking</button>

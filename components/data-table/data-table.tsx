@@ -72,10 +72,11 @@ export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searc
         </form>
       )}
       {filters.map((f) => (
-        <label key={f.name} className="flex items-center gap-2 text-sm">
-          <span className="font-medium text-slate-700">{f.label}</span>
+        <label key={f.name} className="flex min-w-0 max-w-full items-center gap-2 text-sm">
+          <span className="shrink-0 font-medium text-slate-700">{f.label}</span>
+          {/* A select is as wide as its longest option (a long source name): it may shrink to the screen and ellipsize. */}
           <select value={f.value} onChange={(e) => navigate({ [f.name]: e.target.value, page: undefined })}
-            className="rounded-md border border-slate-300 bg-white py-2 pl-2 pr-8 text-sm">
+            className="min-w-0 max-w-full truncate rounded-md border border-slate-300 bg-white py-2 pl-2 pr-8 text-sm sm:max-w-xs">
             <option value="">All</option>
             {f.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
           </select>
