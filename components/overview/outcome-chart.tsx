@@ -3,6 +3,7 @@
 // for screen readers and anyone who prefers one. Used on the Overview (all apps) and an app's provisioning page.
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { OutcomeDay } from "@/lib/logs/time-buckets";
+import { ChartTable } from "./chart-table";
 
 const SERIES = [
   { key: "Success", color: "#15803d" },
@@ -34,13 +35,7 @@ export function OutcomeChart({ days, title, logsHref }: { days: OutcomeDay[]; ti
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <details className="text-sm">
-        <summary className="cursor-pointer font-medium text-brand-700">Show the numbers as a table</summary>
-        <div className="relative mt-2 overflow-x-auto">
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">{title}, per day (UTC)</caption>
-            <thead><tr className="text-left text-slate-700"><th scope="col" className="py-1.5 pr-4">Day (UTC)</th>{SERIES.map((s) => <th key={s.key} scope="col" className="pr-4 text-right">{s.key}</th>)}</tr></thead>
-            <tbody className="divide-y divide-slate-100">
+      <ChartTable caption={`${title}, per day (UTC)`} head={<><th scope="col" className="py-1.5 pr-4">Day (UTC)</th>{SERIES.map((s) => <th key={s.key} scope="col" className="pr-4 text-right">{s.key}</th>)}</>}>
               {days.map((d) => (
                 <tr key={d.day}>
                   <th scope="row" className="whitespace-nowrap py-1.5 pr-4 text-left font-normal">{d.day}</th>
@@ -51,10 +46,7 @@ export function OutcomeChart({ days, title, logsHref }: { days: OutcomeDay[]; ti
                   ))}
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      </ChartTable>
     </figure>
   );
 }

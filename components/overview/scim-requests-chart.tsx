@@ -3,6 +3,7 @@
 // line, and the same numbers as a table.
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatRate, type RequestHour } from "@/lib/logs/time-buckets";
+import { ChartTable } from "./chart-table";
 
 const hourLabel = (hour: string) => `${hour.slice(11, 13)}:00`;
 
@@ -29,13 +30,7 @@ export function ScimRequestsChart({ hours }: { hours: RequestHour[] }) {
           </ComposedChart>
         </ResponsiveContainer>
       </div>
-      <details className="text-sm">
-        <summary className="cursor-pointer font-medium text-brand-700">Show the numbers as a table</summary>
-        <div className="relative mt-2 overflow-x-auto">
-          <table className="min-w-full text-sm">
-            <caption className="sr-only">Inbound SCIM requests per hour (UTC)</caption>
-            <thead><tr className="text-left text-slate-700"><th scope="col" className="py-1.5 pr-4">Hour (UTC)</th><th scope="col" className="pr-4 text-right">Requests</th><th scope="col" className="pr-4 text-right">Failed (4xx, 5xx)</th><th scope="col" className="text-right">Error rate</th></tr></thead>
-            <tbody className="divide-y divide-slate-100">
+      <ChartTable caption="Inbound SCIM requests per hour (UTC)" head={<><th scope="col" className="py-1.5 pr-4">Hour (UTC)</th><th scope="col" className="pr-4 text-right">Requests</th><th scope="col" className="pr-4 text-right">Failed (4xx, 5xx)</th><th scope="col" className="text-right">Error rate</th></>}>
               {hours.map((h) => (
                 <tr key={h.hour}>
                   <th scope="row" className="whitespace-nowrap py-1.5 pr-4 text-left font-normal">{h.hour.replace("T", " ")}:00</th>
@@ -44,10 +39,7 @@ export function ScimRequestsChart({ hours }: { hours: RequestHour[] }) {
                   <td className="text-right tabular-nums">{formatRate(h.errorRate)}</td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
-      </details>
+      </ChartTable>
     </figure>
   );
 }
