@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "prisma/config";
 import { normalizeDatabaseUrl } from "./lib/db/connection-config.js";
-import { useSchemaEngineShimUnlessNative } from "./lib/db/engine/schema-engine-binary.js";
+import { useSchemaEngineShimUnlessNative } from "./tools/prisma/engine/schema-engine-binary.js";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 

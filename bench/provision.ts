@@ -18,11 +18,11 @@ Object.assign(process.env, { DATABASE_URL: databaseUrl, ORG_CENTER_DATA_DIR: dir
 const { migrateDatabase } = await import("@/lib/db/migrate");
 const { prisma, disconnectPrisma } = await import("@/lib/db/client");
 const { markDomainVerified } = await import("@/lib/domains/mark-domain-verified");
-const { createScimToken } = await import("@/lib/credentials/create-scim-token");
+const { createScimToken } = await import("@/lib/scim-tokens/create-scim-token");
 const { importDirectoryCsv } = await import("@/lib/source-directory/import-directory");
 const { createApp } = await import("@/lib/provisioning/apps/create-app");
-const { saveProvisioningSettings } = await import("@/lib/provisioning/job/save-settings");
-const { runProvisioningJob } = await import("@/lib/provisioning/runner/run-job");
+const { saveProvisioningSettings } = await import("@/lib/provisioning/provisioning-job/save-settings");
+const { runProvisioningJob } = await import("@/lib/provisioning/provisioning-job/run-provisioning-job");
 const { directoryCsv } = await import("./support/directory-csv");
 
 await migrateDatabase();

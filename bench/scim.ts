@@ -19,7 +19,7 @@ process.env.DATABASE_URL = databaseUrl;
 const { migrateDatabase } = await import("@/lib/db/migrate");
 const { prisma } = await import("@/lib/db/client");
 const { markDomainVerified } = await import("@/lib/domains/mark-domain-verified");
-const { createScimToken } = await import("@/lib/credentials/create-scim-token");
+const { createScimToken } = await import("@/lib/scim-tokens/create-scim-token");
 const { loadDirectory } = await import("./support/load-directory");
 
 await migrateDatabase();

@@ -4,7 +4,7 @@ import { VerifyDomainPage } from "./pages/verify-domain-page";
 import { ADMIN, DEMO_ORG_SLUG } from "./fixtures/accounts";
 import { cli, uniqueName } from "./support/cli";
 import { publishTxt } from "./support/dns-control";
-import { E2E_DATABASE_URL } from "../playwright.config";
+import { E2E_DATABASE_URL } from "@/playwright.config";
 
 const PASSWORD = "correct-horse-battery";
 
@@ -22,7 +22,7 @@ async function signUp(page: Page, email: string, name: string) {
 /** Moves an onboarding domain's deadline into the past, as if 10 days had gone by. */
 async function expireDomainOf(email: string) {
   process.env.DATABASE_URL = E2E_DATABASE_URL;
-  const { prisma } = await import("../lib/db/client");
+  const { prisma } = await import("@/lib/db/client");
   const account = await prisma.account.findUniqueOrThrow({ where: { email } });
   const past = new Date(Date.now() - 60_000);
   await prisma.domain.updateMany({ where: { ownerAccountId: account.id, orgId: null }, data: { issuedAt: new Date(past.getTime() - 10 * 86_400_000), expiresAt: past } });

@@ -5,7 +5,7 @@
 import crypto from "node:crypto";
 import Database from "better-sqlite3";
 import { identityRows } from "@/lib/logs/record-log-identities";
-import type { EntryRow } from "@/lib/logs/sample-log-entries";
+import type { EntryRow } from "@/tests/fixtures/sample-log-entries";
 
 const FIRST = ["Alice", "Bruno", "Chen", "Dana", "Emeka", "Fatima", "Gustav", "Hana", "Ivan", "Jia", "Kofi", "Lena", "Mateo", "Nora", "Omar", "Priya", "Quinn", "Rosa", "Sven", "Tariq", "Uma", "Viktor", "Wen", "Yusuf", "Zoe", "Amir", "Beatriz", "Carlos", "Divya", "Elif", "Farah", "Goran", "Helga", "Ingrid", "Jonas", "Kenji", "Leila", "Marta", "Nikolai", "Olga"];
 const LAST = ["Smith", "Rossi", "Wang", "Okafor", "Muller", "Haddad", "Lindqvist", "Sato", "Petrov", "Li", "Mensah", "Schulz", "Garcia", "Novak", "Farouk", "Patel", "Murphy", "Silva", "Berg", "Aziz", "Iyer", "Horvath", "Zhou", "Demir", "Kowalski", "Nguyen", "Andersen", "Costa", "Dubois", "Ivanova", "Jensen", "Kim", "Lopez", "Moreau", "Nakamura", "Oliveira", "Park", "Quispe", "Reyes", "Suzuki"];

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import type { FormState } from "@/lib/errors/form-state";
-import type { MappingPreview } from "@/lib/mapping/preview";
+import type { MappingPreview } from "@/lib/provisioning/mappings/preview";
 import { renameTargetAttribute } from "@/lib/mapping/rename-target-attribute";
 import { targetAttributesOf } from "@/lib/mapping/target-attributes";
 import type { TAttributeMapping, TObjectMapping } from "@/lib/mapping/types";

@@ -1,6 +1,6 @@
 // The dry-run preview: what the next cycle would do under the edited mapping, object by object, with examples.
 // Out-of-scope objects are counted apart from the unchanged ones.
-import type { MappingPreview } from "@/lib/mapping/preview";
+import type { MappingPreview } from "@/lib/provisioning/mappings/preview";
 
 const LABELS = [["create", "Creates"], ["update", "Updates"], ["disable", "Disables"], ["delete", "Deletes"], ["held", "Held deletions"], ["errors", "Errors"]] as const;
 

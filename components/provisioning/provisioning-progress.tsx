@@ -7,7 +7,7 @@ import { useActionState, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import type { FormState } from "@/lib/errors/form-state";
-import type { ProvisioningStatus } from "@/lib/provisioning/job/get-status";
+import type { ProvisioningStatus } from "@/lib/provisioning/provisioning-job/get-status";
 
 type Status = Omit<ProvisioningStatus, "mapping">;
 type Props = { initial: Status; pollUrl: string; logsUrl: string; canWrite: boolean; syncNow: (prev: FormState) => Promise<FormState>; restart: (prev: FormState) => Promise<FormState> };

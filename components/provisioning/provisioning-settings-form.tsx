@@ -7,7 +7,7 @@ import { Field } from "@/components/ui/field";
 import { CYCLE_REQUESTED_EVENT } from "@/components/provisioning/provisioning-progress";
 import { submitKeepingInput } from "@/components/ui/submit-keeping-input";
 import type { FormState } from "@/lib/errors/form-state";
-import type { ConnectionResult } from "@/lib/provisioning/job/test-connection";
+import type { ConnectionResult } from "@/lib/provisioning/provisioning-job/test-connection";
 
 type TestState = FormState & { result?: ConnectionResult };
 type Settings = { mode: string; enabled: boolean; scope: string; notificationEmail: string | null; notifyOnFailure: boolean; preventDeletes: boolean; deleteThreshold: number; intervalMinutes: number };

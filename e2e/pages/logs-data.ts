@@ -1,7 +1,7 @@
 // Test data for the log viewer specs: seeds a person's log entries into the e2e database (see e2e/support/logs-seed.ts).
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { E2E_DATABASE_URL } from "../../playwright.config";
+import { E2E_DATABASE_URL } from "@/playwright.config";
 
 const root = path.resolve(import.meta.dirname, "../..");
 

@@ -51,4 +51,4 @@ export class LogEntryPage {
   }
 }
 
-export { csvRecords } from "../../tests/support/parse-csv";
+export { csvRecords } from "@/tests/support/parse-csv";

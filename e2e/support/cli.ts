@@ -1,7 +1,7 @@
 // Runs the operator CLI against the e2e database, so tests seed their own data the way an operator would.
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { E2E_DATABASE_URL } from "../../playwright.config";
+import { E2E_DATABASE_URL } from "@/playwright.config";
 
 const root = path.resolve(import.meta.dirname, "../..");
 

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { E2E_DATABASE_URL } from "../../playwright.config";
+import { E2E_DATABASE_URL } from "@/playwright.config";
 import { DEMO_ORG_SLUG } from "../fixtures/accounts";
 import { uniqueName } from "./cli";
 

@@ -1,7 +1,7 @@
 // Seeds provisioning log entries (and the inbound SCIM requests they caused) for one person, shaped as the engine
 // writes them. Run by e2e/pages/logs-data.ts in a child process: JSON spec on stdin, created ids on stdout.
 import { prisma } from "@/lib/db/client";
-import { failedCreate, insertLogRows, outOfScopeSkip, successfulUpdate, type EntryRow, type ScimRow } from "@/lib/logs/sample-log-entries";
+import { failedCreate, insertLogRows, outOfScopeSkip, successfulUpdate, type EntryRow, type ScimRow } from "@/tests/fixtures/sample-log-entries";
 
 type Spec = { org: string; person: { displayName: string; upn: string }; kinds: ("failure" | "update" | "skip")[]; appId?: string };
 

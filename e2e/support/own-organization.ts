@@ -2,7 +2,7 @@
 // the Team group assigned), seeded in one process, so a spec shares nothing with the others.
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { E2E_DATABASE_URL } from "../../playwright.config";
+import { E2E_DATABASE_URL } from "@/playwright.config";
 import { uniqueName } from "./cli";
 
 export const OWN_PASSWORD = "a-long-password";

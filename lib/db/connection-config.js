@@ -1,6 +1,6 @@
 // @ts-check
 // Database URL parsing shared by the app (lib/db/*.ts), prisma.config.ts and the schema-engine shim
-// (bin/schema-engine.js), which runs under plain Node and so cannot import TypeScript.
+// (tools/prisma/schema-engine.js), which runs under plain Node and so cannot import TypeScript.
 import fs from "node:fs";
 import path from "node:path";
 // pg's own URL parser (a dependency of pg); imported statically so bundlers (Next) can resolve it.

@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { pgConnectionConfig } from "./connection-config.js";
 import { findProjectRoot, resolveDatabaseUrl, type DatabaseProvider, type ResolvedDatabaseUrl } from "./database-url";
-import { readMigrationsList, type MigrationList } from "./engine/migrations-list.js";
+import { readMigrationsList, type MigrationList } from "@/tools/prisma/engine/migrations-list.js";
 
 export function migrationsDirectory(provider: DatabaseProvider, root = findProjectRoot()): string {
   return provider === "sqlite" ? path.join(root, "prisma", "migrations") : path.join(root, "prisma", "postgres", "migrations");
@@ -22,7 +22,7 @@ export async function migrateDatabase(url?: string): Promise<{ applied: string[]
   if (await isUpToDate(database, migrations)) return { applied: [] };
 
   // Loaded only when there is work to do: the wasm engine takes ~150 ms to start.
-  const { openSchemaEngine, NO_FILTERS, toUserFacingError } = await import("./engine/schema-engine.js");
+  const { openSchemaEngine, NO_FILTERS, toUserFacingError } = await import("@/tools/prisma/engine/schema-engine.js");
   if (database.provider === "postgresql") await ensurePgDatabase(database.url);
   const opened = await openSchemaEngine({ url: database.url, baseDir: root });
   try {
@@ -38,7 +38,7 @@ export async function migrateDatabase(url?: string): Promise<{ applied: string[]
 }
 
 async function ensurePgDatabase(url: string) {
-  const { createDatabase, databaseState } = await import("./engine/database-lifecycle.js");
+  const { createDatabase, databaseState } = await import("@/tools/prisma/engine/database-lifecycle.js");
   const state = await databaseState(url, process.cwd());
   if (state.exists) return;
   if (state.code !== "P1003") throw new Error(`${state.code}: ${state.message}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compileExpression } from "./compile";
 import { listExpressionFunctions } from "./function-catalog";
-import { expressionErrorOf } from "./testing";
+import { expressionErrorOf } from "@/tests/fixtures/expressions";
 import { validateExpression } from "./validate";
 
 const REQUIRED = [

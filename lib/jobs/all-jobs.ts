@@ -3,7 +3,7 @@ import { defineJob, HOUR, MINUTE, type Job } from "./define-job";
 import { expireDomains } from "@/lib/domains/expire-domains";
 import { sendExpiryReminders } from "@/lib/domains/send-expiry-reminders";
 import { recheckPendingDomains, recheckVerifiedDomains } from "@/lib/domains/recheck-domains";
-import { dispatchDueProvisioning } from "@/lib/provisioning/runner/background";
+import { dispatchDueProvisioning } from "@/lib/provisioning/provisioning-job/background";
 import { purgeExpiredLogs } from "@/lib/logs/retention";
 
 export const ALL_JOBS: Job[] = [

@@ -1,7 +1,7 @@
 // `npm run worker -- --once`: runs the due jobs, then waits for the provisioning cycles they started in the
 // background, so the process exits (and the database is closed) only when they are finished.
 // API: runJobsOnce({ owner, jobs, force }) → { runs, cycles, ok }.
-import { waitForBackgroundRuns } from "@/lib/provisioning/runner/background";
+import { waitForBackgroundRuns } from "@/lib/provisioning/provisioning-job/background";
 import type { Job } from "./define-job";
 import { runDueJobs, type JobRun } from "./run-due-jobs";
 

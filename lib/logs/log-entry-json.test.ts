@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { failedCreate } from "./sample-log-entries";
+import { failedCreate } from "@/tests/fixtures/sample-log-entries";
 import { readModifiedProperties, readSentRequests, readSteps, requestIdsOf } from "./log-entry-json";
 
 describe("reading a log entry's JSON columns", () => {

@@ -1,6 +1,6 @@
 // How a mapping version's JSON holds the scope beside the definition: `{ ...definition, scope }`. Versions saved
 // before the scope was versioned have none; reading them gives scope null.
-import { readMapping } from "@/lib/provisioning/engine/read-mapping";
+import { readMapping } from "@/lib/mapping/read-mapping";
 import { ZProvisioningScope, type TMappingDefinition, type TMappingSnapshot, type TProvisioningScope } from "./types";
 
 export function versionJson(definition: TMappingDefinition, scope: TProvisioningScope): TMappingDefinition & { scope: TProvisioningScope } {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { hashToken } from "@/lib/credentials/token-hash";
+import { hashToken } from "@/lib/scim-tokens/token-hash";
 import { authenticateClient } from "./authenticate-client";
 import type { OAuthClientRecord } from "./find-client";
 import { parseFormBody } from "./form-body";

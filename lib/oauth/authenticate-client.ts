@@ -1,7 +1,7 @@
 // Client authentication at the token and revocation endpoints: client_secret_basic, client_secret_post,
 // or none (a public client identified by client_id, protected by PKCE). Exactly one method per request.
 import crypto from "node:crypto";
-import { hashToken } from "@/lib/credentials/token-hash";
+import { hashToken } from "@/lib/scim-tokens/token-hash";
 import { findClient, type OAuthClientRecord } from "./find-client";
 import { parseBasicCredentials, type FormParams } from "./form-body";
 import { OAuthError } from "./oauth-error";

@@ -1,7 +1,7 @@
 // grant_type=authorization_code (RFC 6749 §4.1.3 with PKCE, RFC 7636 §4.5). A code works once; presenting it
 // again revokes the tokens issued from it (RFC 6749 §4.1.2).
 import { prisma } from "@/lib/db/client";
-import { hashToken } from "@/lib/credentials/token-hash";
+import { hashToken } from "@/lib/scim-tokens/token-hash";
 import { isOrgAdmin } from "./admin-organizations";
 import type { AuthenticatedClient } from "./authenticate-client";
 import type { FormParams } from "./form-body";

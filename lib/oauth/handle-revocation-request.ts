@@ -1,7 +1,7 @@
 // The revocation endpoint (RFC 7009): revoking either token of a grant revokes the whole grant. Unknown tokens,
 // and tokens of another client, are answered 200 as well, so the endpoint reveals nothing.
 import { prisma } from "@/lib/db/client";
-import { hashToken } from "@/lib/credentials/token-hash";
+import { hashToken } from "@/lib/scim-tokens/token-hash";
 import { authenticateClient } from "./authenticate-client";
 import { parseFormBody } from "./form-body";
 import { OAuthError, oauthJson, toOAuthResponse, type OAuthResponse } from "./oauth-error";

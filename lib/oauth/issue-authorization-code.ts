@@ -1,7 +1,7 @@
 // Issues an authorization code: random, stored only as its hash, valid 10 minutes, single use.
 // The code row's id becomes the id of the grant (OAuthToken row) it is exchanged for, so a replay can revoke it.
 import { prisma } from "@/lib/db/client";
-import { hashToken, newSecret } from "@/lib/credentials/token-hash";
+import { hashToken, newSecret } from "@/lib/scim-tokens/token-hash";
 import { CODE_PREFIX, CODE_TTL_MS } from "./constants";
 
 export type CodeInput = { clientId: string; orgId: string; accountId: string; redirectUri: string; codeChallenge: string; scope: string };

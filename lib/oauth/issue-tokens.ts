@@ -1,5 +1,5 @@
 // A fresh access/refresh token pair: opaque random strings, stored only as hashes (authenticateBearer's contract).
-import { hashToken, newSecret } from "@/lib/credentials/token-hash";
+import { hashToken, newSecret } from "@/lib/scim-tokens/token-hash";
 import { ACCESS_TOKEN_PREFIX, ACCESS_TOKEN_TTL_SECONDS, REFRESH_TOKEN_PREFIX, REFRESH_TOKEN_TTL_MS } from "./constants";
 
 export type TokenPair = {

@@ -1,7 +1,7 @@
 // grant_type=refresh_token (RFC 6749 §6) with rotation: each refresh replaces both tokens of the grant, so the
 // presented refresh token (and the previous access token) stop working at once.
 import { prisma } from "@/lib/db/client";
-import { hashToken } from "@/lib/credentials/token-hash";
+import { hashToken } from "@/lib/scim-tokens/token-hash";
 import { isOrgAdmin } from "./admin-organizations";
 import type { AuthenticatedClient } from "./authenticate-client";
 import type { FormParams } from "./form-body";

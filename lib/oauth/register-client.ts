@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { zodFieldErrors } from "@/lib/errors/zod-field-errors";
 import { CLI_ACTOR, recordAuditEvent, type Actor } from "@/lib/audit/record-audit-event";
-import { hashToken, newSecret } from "@/lib/credentials/token-hash";
+import { hashToken, newSecret } from "@/lib/scim-tokens/token-hash";
 import { CLIENT_ID_PREFIX, CLIENT_SECRET_PREFIX } from "./constants";
 import { redirectUriProblem } from "./redirect-uri";
 

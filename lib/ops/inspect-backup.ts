@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import Database from "better-sqlite3";
 import { migrationsDirectory } from "@/lib/db/migrate";
-import { readMigrationsList } from "@/lib/db/engine/migrations-list.js";
+import { readMigrationsList } from "@/tools/prisma/engine/migrations-list.js";
 import { AppError } from "@/lib/errors/app-error";
 
 export type BackupSummary = { file: string; bytes: number; migrations: number; latest: string | null; pending: string[]; organizations: number; users: number };

@@ -2,8 +2,8 @@
 // the HTTP transport with retries and the per-target limit. The LogMeIn app targets this instance itself, so its
 // private (loopback) address is allowed explicitly; custom apps need PROVISIONING_ALLOW_PRIVATE_TARGETS=1 for that.
 import { EngineError } from "./engine/diagnose";
-import { openCredentials } from "./credentials/app-credentials";
-import { currentAccessToken } from "./credentials/oauth-tokens";
+import { openCredentials } from "./app-credentials/app-credentials";
+import { currentAccessToken } from "./app-credentials/oauth-tokens";
 import { createScimTransport } from "./scim-client/create-transport";
 import type { RetryPolicy } from "./scim-client/retry";
 import { createScimTarget, type ScimTarget } from "./scim-client/scim-target";

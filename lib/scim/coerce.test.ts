@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { coerceResourceBody, parseGroupBody, parseUserBody } from "./coerce";
-import { E14_CREATE_GROUP, E4B_CREATE_USER, E4C_CREATE_USER, E4_CREATE_USER, ENT } from "./entra-payloads.fixture";
-import { scimErrorOf } from "./testing";
+import { E14_CREATE_GROUP, E4B_CREATE_USER, E4C_CREATE_USER, E4_CREATE_USER, ENT } from "@/tests/fixtures/entra-payloads";
+import { scimErrorOf } from "@/tests/fixtures/scim-error-of";
 
 describe("parseUserBody with Entra's create payloads", () => {
   it("E4: drops meta, schemas and roles: []", () => {

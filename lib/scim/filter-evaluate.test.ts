@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ENT, STORED_USER } from "./entra-payloads.fixture";
+import { ENT, STORED_USER } from "@/tests/fixtures/entra-payloads";
 import { ScimError } from "./errors";
 import { matchesFilter, type EvaluateOptions } from "./filter-evaluate";
 import { parseFilter } from "./filter-parser";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { FILTERS, ENT } from "./entra-payloads.fixture";
+import { FILTERS, ENT } from "@/tests/fixtures/entra-payloads";
 import type { CompValue, FilterNode } from "./filter-ast";
 import { parseFilter, parseValuePath } from "./filter-parser";
-import { scimErrorOf } from "./testing";
+import { scimErrorOf } from "@/tests/fixtures/scim-error-of";
 
 const s = (value: string, quoted = true) => ({ type: "string", value, quoted }) as const;
 const eq = (attr: string, value: CompValue, sub?: string): FilterNode => ({

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { ENT, FILTERS } from "./entra-payloads.fixture";
+import { ENT, FILTERS } from "@/tests/fixtures/entra-payloads";
 import { parseListParams } from "./list-params";
 import { toListResponse } from "./list-response";
-import { sortToOrderBy } from "./sort-to-order-by";
-import { scimErrorOf } from "./testing";
+import { scimErrorOf } from "@/tests/fixtures/scim-error-of";
 
 describe("parseListParams: paging", () => {
   it.each([
@@ -75,29 +74,6 @@ describe("parseListParams: filter, sort, attributes", () => {
   it("attributes are parsed into selectors (E3b attributes=id)", () => {
     expect(parseListParams({ attributes: "id" }).attributes).toEqual([{ attr: "id" }]);
     expect(parseListParams({ attributes: `${ENT}` }).attributes).toEqual([{ schemaUrn: ENT }]);
-  });
-});
-
-describe("sortToOrderBy", () => {
-  it.each([
-    ["no sortBy: creation order", "User", undefined, "ascending", [{ createdAt: "asc" }, { id: "asc" }]],
-    ["userName sorts case-insensitively", "User", "userName", "ascending", [{ userNameLower: "asc" }, { id: "asc" }]],
-    ["descending", "User", "USERNAME", "descending", [{ userNameLower: "desc" }, { id: "desc" }]],
-    ["sub-attribute", "User", "name.familyName", "ascending", [{ familyName: "asc" }, { id: "asc" }]],
-    ["meta.lastModified", "User", "meta.lastModified", "descending", [{ updatedAt: "desc" }, { id: "desc" }]],
-    ["enterprise by URN", "User", `${ENT}:department`, "ascending", [{ department: "asc" }, { id: "asc" }]],
-    ["id alone", "Group", "id", "descending", [{ id: "desc" }]],
-    ["group displayName", "Group", "displayName", "ascending", [{ displayNameLower: "asc" }, { id: "asc" }]],
-    ["multi-valued: default order", "User", "emails.value", "ascending", [{ createdAt: "asc" }, { id: "asc" }]],
-    ["unindexed: default order", "User", "addresses.country", "ascending", [{ createdAt: "asc" }, { id: "asc" }]],
-  ] as const)("%s", (_name, type, sortBy, order, expected) => {
-    expect(sortToOrderBy(type, sortBy, order)).toEqual(expected);
-  });
-
-  it.each(["nope", "emails[type", "members"])("unknown sortBy %j on User is 400 invalidValue", (sortBy) => {
-    const error = scimErrorOf(() => sortToOrderBy("User", sortBy));
-    expect(error.scimType).toBe("invalidValue");
-    expect(error.detail).toContain(sortBy);
   });
 });
 

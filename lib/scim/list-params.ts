@@ -5,7 +5,8 @@ import { parseAttributeList, type AttributeSelector } from "./attribute-paths";
 import { ScimError } from "./errors";
 import type { FilterNode } from "./filter-ast";
 import { parseFilter, type FilterLimits } from "./filter-parser";
-import type { SortOrder } from "./sort-to-order-by";
+
+export type SortOrder = "ascending" | "descending";
 
 export interface ListParams {
   filter?: FilterNode;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ENT, PATCHES, PATCH_OP, STORED_USER } from "./entra-payloads.fixture";
+import { ENT, PATCHES, PATCH_OP, STORED_USER } from "@/tests/fixtures/entra-payloads";
 import { patchResource } from "./patch-apply";
-import { scimErrorOf } from "./testing";
+import { scimErrorOf } from "@/tests/fixtures/scim-error-of";
 
 const body = (...Operations: unknown[]) => ({ schemas: [PATCH_OP], Operations });
 const patchUser = (patch: unknown, user: Record<string, unknown> = STORED_USER) => patchResource("User", user, patch);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PATCHES, PATCH_OP, STORED_GROUP } from "./entra-payloads.fixture";
+import { PATCHES, PATCH_OP, STORED_GROUP } from "@/tests/fixtures/entra-payloads";
 import { ScimError } from "./errors";
 import { patchResource } from "./patch-apply";
 import { applyDeltaToMembers } from "./patch-members";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ENT, PATCHES, PATCH_OP } from "./entra-payloads.fixture";
+import { ENT, PATCHES, PATCH_OP } from "@/tests/fixtures/entra-payloads";
 import { normalizePatchRequest } from "./patch-normalize";
-import { scimErrorOf } from "./testing";
+import { scimErrorOf } from "@/tests/fixtures/scim-error-of";
 
 const ops = (body: unknown, type: "User" | "Group" = "User") =>
   normalizePatchRequest(type, body).operations.map(({ op, path, value }) => ({

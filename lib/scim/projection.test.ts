@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseAttributeList } from "./attribute-paths";
-import { ENT, STORED_GROUP, STORED_USER } from "./entra-payloads.fixture";
+import { ENT, STORED_GROUP, STORED_USER } from "@/tests/fixtures/entra-payloads";
 import { isAttributeReturned, projectResource } from "./projection";
 
 const user = { ...STORED_USER, [ENT]: { department: "Sales", manager: { value: "m1", displayName: "Boss" } } };

@@ -3,7 +3,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "prisma/config";
-import { useSchemaEngineShimUnlessNative } from "../../lib/db/engine/schema-engine-binary.js";
+import { useSchemaEngineShimUnlessNative } from "../../tools/prisma/engine/schema-engine-binary.js";
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 

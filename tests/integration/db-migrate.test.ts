@@ -7,11 +7,11 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PG_SCHEMA, runPrisma, SQLITE_SCHEMA, toPostgresSchema } from "@/bin/prisma-generate.js";
+import { PG_SCHEMA, runPrisma, SQLITE_SCHEMA, toPostgresSchema } from "@/tools/prisma/prisma-generate.js";
 import { disconnectPrisma, prisma } from "@/lib/db/client";
-import { openSchemaEngine, readMigrationsList, NO_FILTERS } from "@/lib/db/engine/schema-engine.js";
+import { openSchemaEngine, readMigrationsList, NO_FILTERS } from "@/tools/prisma/engine/schema-engine.js";
 import { migrateDatabase, migrationsDirectory } from "@/lib/db/migrate";
-import { resetDatabase } from "@/lib/db/reset";
+import { resetDatabase } from "@/tests/support/reset-database";
 
 const PG_CONFIG = "prisma/postgres/prisma.config.ts";
 const savedDatabaseUrl = process.env.DATABASE_URL;
@@ -144,11 +144,11 @@ describe("SQLite", () => {
   });
 
   it("the migrations hold every change in prisma/schema.prisma", async () => {
-    expect(await pendingSchemaChanges("sqlite", SQLITE_SCHEMA), "run: node bin/prisma-migrate-dev.js <name>").toBe(0);
+    expect(await pendingSchemaChanges("sqlite", SQLITE_SCHEMA), "run: node tools/prisma/prisma-migrate-dev.js <name>").toBe(0);
   });
 
   it("prisma/postgres/schema.prisma is the generated copy of prisma/schema.prisma", () => {
-    expect(fs.readFileSync(PG_SCHEMA, "utf8"), "run: node bin/prisma-generate.js").toBe(toPostgresSchema(fs.readFileSync(SQLITE_SCHEMA, "utf8")));
+    expect(fs.readFileSync(PG_SCHEMA, "utf8"), "run: node tools/prisma/prisma-generate.js").toBe(toPostgresSchema(fs.readFileSync(SQLITE_SCHEMA, "utf8")));
   });
 });
 
@@ -204,7 +204,7 @@ describe.skipIf(!testPostgresUrl)("PostgreSQL (skipped unless TEST_POSTGRES_URL 
   });
 
   it("the migrations hold every change in the schema, replayed in a throwaway shadow database", async () => {
-    expect(await pendingSchemaChanges("postgresql", PG_SCHEMA, testPostgresUrl), "run: node bin/prisma-migrate-dev.js <name>").toBe(0);
+    expect(await pendingSchemaChanges("postgresql", PG_SCHEMA, testPostgresUrl), "run: node tools/prisma/prisma-migrate-dev.js <name>").toBe(0);
     const leftovers = await withAdmin((admin) => admin.query("SELECT datname FROM pg_database WHERE datname LIKE 'prisma_migrate_shadow_db_%'"));
     expect(leftovers.rows).toEqual([]);
   });

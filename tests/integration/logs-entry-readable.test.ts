@@ -8,7 +8,7 @@ import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db/client";
 import { getHelpDeskMaskedAttributes, setHelpDeskMaskedAttributes } from "@/lib/logs/help-desk-masking";
 import { assignPrincipal } from "@/lib/provisioning/apps/assignments";
-import { provisionOnDemand } from "@/lib/provisioning/job/on-demand";
+import { provisionOnDemand } from "@/lib/provisioning/provisioning-job/on-demand";
 import { setGroupMembership } from "@/lib/source-directory/save-source-group";
 import { updateSourceUser } from "@/lib/source-directory/save-source-user";
 import { unique } from "./support/cli";

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { prisma } from "@/lib/db/client";
-import { failedCreate, insertLogRows, outOfScopeSkip, successfulUpdate, type EntryRow } from "@/lib/logs/sample-log-entries";
+import { failedCreate, insertLogRows, outOfScopeSkip, successfulUpdate, type EntryRow } from "@/tests/fixtures/sample-log-entries";
 import { PROVISIONING_CSV_HEADER } from "@/lib/logs/export-provisioning-log";
 import { DENSE_SEARCH, listProvisioningLog } from "@/lib/logs/list-provisioning-log";
 import { parseProvisioningLogFilters } from "@/lib/logs/provisioning-log-filters";

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { listProvisioningLog } from "@/lib/logs/list-provisioning-log";
 import { parseProvisioningLogFilters } from "@/lib/logs/provisioning-log-filters";
-import { insertLogRows, outOfScopeSkip, successfulUpdate } from "@/lib/logs/sample-log-entries";
+import { insertLogRows, outOfScopeSkip, successfulUpdate } from "@/tests/fixtures/sample-log-entries";
 import { unique } from "./support/cli";
 import { createLogsOrg, signedIn, type LogsOrg } from "./support/logs-org";
 import { provisioningScenario, runCycleNow, type Scenario } from "./support/provisioning";

@@ -10,7 +10,7 @@ import { listProvisioningLog } from "@/lib/logs/list-provisioning-log";
 import { parseProvisioningLogFilters } from "@/lib/logs/provisioning-log-filters";
 import { purgeExpiredLogs, setLogRetentionDays } from "@/lib/logs/retention";
 import { deleteView, listSavedViews, saveView } from "@/lib/logs/saved-views";
-import { failedCreate, insertLogRows, outOfScopeSkip, successfulUpdate } from "@/lib/logs/sample-log-entries";
+import { failedCreate, insertLogRows, outOfScopeSkip, successfulUpdate } from "@/tests/fixtures/sample-log-entries";
 import { unique } from "./support/cli";
 import { createLogsOrg, signedIn, type LogsOrg } from "./support/logs-org";
 

@@ -4,10 +4,10 @@
 import { describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db/client";
-import { exportMapping, getMapping, importMapping, listMappingVersions, rollbackMapping, saveMapping } from "@/lib/mapping/mapping-store";
-import { previewMapping } from "@/lib/mapping/preview";
+import { exportMapping, getMapping, importMapping, listMappingVersions, rollbackMapping, saveMapping } from "@/lib/provisioning/mappings/mapping-store";
+import { previewMapping } from "@/lib/provisioning/mappings/preview";
 import type { TMappingDefinition } from "@/lib/mapping/types";
-import { provisionOnDemand } from "@/lib/provisioning/job/on-demand";
+import { provisionOnDemand } from "@/lib/provisioning/provisioning-job/on-demand";
 import { updateSourceUser } from "@/lib/source-directory/save-source-user";
 import { provisioningScenario, runCycleNow, sourceUserId, targetUsers } from "./support/provisioning";
 

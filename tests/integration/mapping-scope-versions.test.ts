@@ -5,8 +5,8 @@ import { describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db/client";
 import { diffVersions } from "@/lib/mapping/diff-definitions";
-import { exportMapping, getMapping, importMapping, listMappingVersions, rollbackMapping, saveMapping } from "@/lib/mapping/mapping-store";
-import { saveProvisioningSettings } from "@/lib/provisioning/job/save-settings";
+import { exportMapping, getMapping, importMapping, listMappingVersions, rollbackMapping, saveMapping } from "@/lib/provisioning/mappings/mapping-store";
+import { saveProvisioningSettings } from "@/lib/provisioning/provisioning-job/save-settings";
 import { runCli } from "./support/cli";
 import { importRows, provisioningScenario, runCycleNow, targetUsers } from "./support/provisioning";
 

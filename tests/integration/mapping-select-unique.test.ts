@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db/client";
-import { getMapping, saveMapping } from "@/lib/mapping/mapping-store";
+import { getMapping, saveMapping } from "@/lib/provisioning/mappings/mapping-store";
 import { updateSourceUser } from "@/lib/source-directory/save-source-user";
 import { logEntries, provisioningScenario, runCycleNow, sourceUserId, targetUsers } from "./support/provisioning";
 import { ScimClient, USER_SCHEMA } from "./support/scim";

@@ -5,7 +5,7 @@ import crypto from "node:crypto";
 import { describe, it, expect, beforeAll, inject } from "vitest";
 import { prisma } from "@/lib/db/client";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
-import { authenticateBearer } from "@/lib/credentials/authenticate-bearer";
+import { authenticateBearer } from "@/lib/scim-tokens/authenticate-bearer";
 import { setMemberRole } from "@/lib/orgs/set-member-role";
 import { approveAuthorization } from "@/lib/oauth/approve-authorization";
 import { listAuthorizedApps } from "@/lib/oauth/list-authorized-apps";

@@ -4,8 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db/client";
-import { getMapping, saveMapping } from "@/lib/mapping/mapping-store";
-import { previewMapping, type MappingPreview } from "@/lib/mapping/preview";
+import { getMapping, saveMapping } from "@/lib/provisioning/mappings/mapping-store";
+import { previewMapping, type MappingPreview } from "@/lib/provisioning/mappings/preview";
 import { updateSourceUser } from "@/lib/source-directory/save-source-user";
 import { createUser } from "./support/scim";
 import { importRows, logEntries, provisioningScenario, runCycleNow, sourceUserId, type Scenario } from "./support/provisioning";

@@ -4,7 +4,7 @@ import { describe, it, expect, vi } from "vitest";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db/client";
 import { assignPrincipal, unassignPrincipal } from "@/lib/provisioning/apps/assignments";
-import { saveProvisioningSettings } from "@/lib/provisioning/job/save-settings";
+import { saveProvisioningSettings } from "@/lib/provisioning/provisioning-job/save-settings";
 import { deleteSourceUser, updateSourceUser } from "@/lib/source-directory/save-source-user";
 import { setGroupMembership } from "@/lib/source-directory/save-source-group";
 import { createUser, ENT } from "./support/scim";

@@ -4,10 +4,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db/client";
-import { saveMapping, getMapping } from "@/lib/mapping/mapping-store";
+import { saveMapping, getMapping } from "@/lib/provisioning/mappings/mapping-store";
 import { assignPrincipal } from "@/lib/provisioning/apps/assignments";
 import { createApp } from "@/lib/provisioning/apps/create-app";
-import { setProvisioningEnabled } from "@/lib/provisioning/job/controls";
+import { setProvisioningEnabled } from "@/lib/provisioning/provisioning-job/controls";
 import { explainGroup } from "@/lib/provisioning/explain/explain-group";
 import { explainUser, type UserExplanation } from "@/lib/provisioning/explain/explain-user";
 import { findPrincipals } from "@/lib/provisioning/explain/find-principals";
@@ -17,7 +17,7 @@ import { unique } from "./support/cli";
 import { createLogsOrg, signedIn, type LogsOrg } from "./support/logs-org";
 import { baseUrl, importRows, runCycleNow, sourceUserId } from "./support/provisioning";
 import { createScimOrg, type ScimOrg } from "./support/scim";
-import { createScimToken } from "@/lib/credentials/create-scim-token";
+import { createScimToken } from "@/lib/scim-tokens/create-scim-token";
 import { markDomainVerified } from "@/lib/domains/mark-domain-verified";
 
 type Person = "never" | "scoped" | "unverified" | "disabled" | "department" | "joiner";

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db/client";
-import { saveProvisioningSettings } from "@/lib/provisioning/job/save-settings";
+import { saveProvisioningSettings } from "@/lib/provisioning/provisioning-job/save-settings";
 import { startSmtpSink } from "./support/smtp-sink";
 import { importRows, provisioningScenario, runCycleNow } from "./support/provisioning";
 

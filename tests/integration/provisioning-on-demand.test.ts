@@ -2,7 +2,7 @@
 // (and written to the provisioning log under an on-demand cycle).
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/db/client";
-import { provisionOnDemand } from "@/lib/provisioning/job/on-demand";
+import { provisionOnDemand } from "@/lib/provisioning/provisioning-job/on-demand";
 import { provisioningScenario, targetUsers } from "./support/provisioning";
 
 describe("provision on demand", () => {

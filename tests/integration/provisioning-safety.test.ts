@@ -6,8 +6,8 @@ import { describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db/client";
 import { unassignPrincipal } from "@/lib/provisioning/apps/assignments";
-import { allowDeletes } from "@/lib/provisioning/job/controls";
-import { saveProvisioningSettings } from "@/lib/provisioning/job/save-settings";
+import { allowDeletes } from "@/lib/provisioning/provisioning-job/controls";
+import { saveProvisioningSettings } from "@/lib/provisioning/provisioning-job/save-settings";
 import { runCli } from "./support/cli";
 import { logEntries, provisioningScenario, runCycleNow, targetUsers } from "./support/provisioning";
 

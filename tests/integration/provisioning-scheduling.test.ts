@@ -3,9 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db/client";
-import { setProvisioningEnabled } from "@/lib/provisioning/job/controls";
-import { backgroundRun, dispatchDueProvisioning, startInBackground } from "@/lib/provisioning/runner/background";
-import { runProvisioningJob } from "@/lib/provisioning/runner/run-job";
+import { setProvisioningEnabled } from "@/lib/provisioning/provisioning-job/controls";
+import { backgroundRun, dispatchDueProvisioning, startInBackground } from "@/lib/provisioning/provisioning-job/background";
+import { runProvisioningJob } from "@/lib/provisioning/provisioning-job/run-provisioning-job";
 import { ALL_JOBS } from "@/lib/jobs/all-jobs";
 import { runJobsOnce } from "@/lib/jobs/run-jobs-once";
 import { provisioningScenario } from "./support/provisioning";

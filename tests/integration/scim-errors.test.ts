@@ -3,8 +3,8 @@
 import http from "node:http";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
-import { revokeScimToken } from "@/lib/credentials/revoke-scim-token";
-import { createScimToken } from "@/lib/credentials/create-scim-token";
+import { revokeScimToken } from "@/lib/scim-tokens/revoke-scim-token";
+import { createScimToken } from "@/lib/scim-tokens/create-scim-token";
 import { updateInboundSettings } from "@/lib/orgs/update-inbound-settings";
 import { createScimOrg, createUser, ERROR_SCHEMA, LIST_SCHEMA, patchOp, ScimClient, USER_SCHEMA, type ScimOrg, type ScimResponse } from "./support/scim";
 

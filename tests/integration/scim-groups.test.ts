@@ -1,6 +1,6 @@
 // /scim/v2/Groups over real HTTP: the Entra catalogue (entra-scim.md E14–E20) in both PATCH dialects.
 import { beforeAll, describe, expect, it } from "vitest";
-import { E14_CREATE_GROUP } from "@/lib/scim/entra-payloads.fixture";
+import { E14_CREATE_GROUP } from "@/tests/fixtures/entra-payloads";
 import { createGroup, createScimOrg, createUser, ERROR_SCHEMA, GROUP_SCHEMA, patchOp, type Json, type ScimClient, type ScimOrg } from "./support/scim";
 import { unique } from "./support/cli";
 

@@ -1,6 +1,6 @@
 // /scim/v2/Users over real HTTP: create, read and PATCH in both Entra dialects (entra-scim.md E1–E11).
 import { beforeAll, describe, expect, it } from "vitest";
-import { E4B_CREATE_USER, E4C_CREATE_USER, E4_CREATE_USER, PATCHES } from "@/lib/scim/entra-payloads.fixture";
+import { E4B_CREATE_USER, E4C_CREATE_USER, E4_CREATE_USER, PATCHES } from "@/tests/fixtures/entra-payloads";
 import { createScimOrg, createUser, ENT, ERROR_SCHEMA, LIST_SCHEMA, patchOp, USER_SCHEMA, type ScimOrg } from "./support/scim";
 import { unique } from "./support/cli";
 

@@ -5,10 +5,10 @@ import { AppError } from "@/lib/errors/app-error";
 import { getOrganization } from "@/lib/orgs/find-organization";
 import { findApp } from "@/lib/provisioning/apps/find-app";
 import type { CycleResult } from "@/lib/provisioning/engine/finish-cycle";
-import { allowDeletes, requestSync, restartProvisioning, setProvisioningEnabled } from "@/lib/provisioning/job/controls";
-import { getProvisioningStatus } from "@/lib/provisioning/job/get-status";
-import { testConnection } from "@/lib/provisioning/job/test-connection";
-import { runProvisioningJob } from "@/lib/provisioning/runner/run-job";
+import { allowDeletes, requestSync, restartProvisioning, setProvisioningEnabled } from "@/lib/provisioning/provisioning-job/controls";
+import { getProvisioningStatus } from "@/lib/provisioning/provisioning-job/get-status";
+import { testConnection } from "@/lib/provisioning/provisioning-job/test-connection";
+import { runProvisioningJob } from "@/lib/provisioning/provisioning-job/run-provisioning-job";
 import type { Output } from "../output";
 import { requireOption, UsageError } from "../usage-error";
 

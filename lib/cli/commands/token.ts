@@ -1,7 +1,7 @@
 import { getOrganization } from "@/lib/orgs/find-organization";
-import { createScimToken } from "@/lib/credentials/create-scim-token";
-import { listScimTokens } from "@/lib/credentials/list-scim-tokens";
-import { revokeScimToken } from "@/lib/credentials/revoke-scim-token";
+import { createScimToken } from "@/lib/scim-tokens/create-scim-token";
+import { listScimTokens } from "@/lib/scim-tokens/list-scim-tokens";
+import { revokeScimToken } from "@/lib/scim-tokens/revoke-scim-token";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
 import { table, type Output } from "../output";
 import { requireOption, UsageError } from "../usage-error";

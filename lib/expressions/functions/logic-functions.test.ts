@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { IGNORE_FLOW } from "../ignore-flow";
-import { evaluateAt, evaluationErrorAt } from "../testing";
+import { evaluateAt, evaluationErrorAt } from "@/tests/fixtures/expressions";
 
 type Case = [expression: string, source: Record<string, unknown>, expected: unknown];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluateAt, evaluationErrorAt } from "../testing";
+import { evaluateAt, evaluationErrorAt } from "@/tests/fixtures/expressions";
 
 type Case = [expression: string, source: Record<string, unknown>, expected: unknown];
 

@@ -9,7 +9,7 @@ import { registerClient } from "@/lib/oauth/register-client";
 import { configHash } from "@/lib/mapping/config-hash";
 import { defaultMappings } from "@/lib/mapping/default-mappings";
 import { parseInput } from "@/lib/source-directory/parse-input";
-import { sealCredentials } from "../credentials/app-credentials";
+import { sealCredentials } from "../app-credentials/app-credentials";
 import { parseTenantUrl } from "../scim-client/target-url";
 
 export const APP_KINDS = ["logmein", "custom"] as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultMappings } from "@/lib/mapping/default-mappings";
-import { createFakeTarget } from "./fake-target.fixture";
+import { createFakeTarget } from "@/tests/fixtures/fake-target";
 import { processGroup } from "./process-group";
 import { processUser } from "./process-user";
 import { targetUniqueness } from "./target-uniqueness";

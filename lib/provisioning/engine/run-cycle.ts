@@ -14,7 +14,7 @@ import { persistBatch, type CycleRef } from "./persist";
 import { countDeprovisions } from "./plan-deprovisions";
 import { processGroup } from "./process-group";
 import { processUser } from "./process-user";
-import { readMapping } from "./read-mapping";
+import { readMapping } from "@/lib/mapping/read-mapping";
 import { startOrResumeCycle } from "./start-cycle";
 import type { CycleContext, Outcome } from "./types";
 import { readJobScope } from "@/lib/mapping/version-snapshot";

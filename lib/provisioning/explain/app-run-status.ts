@@ -3,7 +3,7 @@
 import { prisma } from "@/lib/db/client";
 import { readJobScope } from "@/lib/mapping/version-snapshot";
 import type { TMappingDefinition, TProvisioningScope } from "@/lib/mapping/types";
-import { readMapping } from "../engine/read-mapping";
+import { readMapping } from "@/lib/mapping/read-mapping";
 import type { AppRunFacts } from "./user-answer";
 
 export type AppRunStatus = AppRunFacts & {

@@ -1,10 +1,10 @@
 // /Groups: the repository calls behind the shared method table; PATCH answers 204 (entra-scim.md E17/E18) and
 // names the membership change in the request log ("Add members", "Remove members"). API: GROUP_OPS.
 import { isJsonObject } from "../json";
-import { etagOf } from "../repository/etag";
-import { patchGroup, type PatchedGroup } from "../repository/groups-patch";
-import { getGroup, listGroups } from "../repository/groups-read";
-import { createGroup, deleteGroup, replaceGroup } from "../repository/groups-write";
+import { etagOf } from "@/lib/directory/etag";
+import { patchGroup, type PatchedGroup } from "@/lib/directory/groups-patch";
+import { getGroup, listGroups } from "@/lib/directory/groups-read";
+import { createGroup, deleteGroup, replaceGroup } from "@/lib/directory/groups-write";
 import type { ResourceOps } from "./resource-endpoint";
 
 function patchAction(patched: PatchedGroup): string {

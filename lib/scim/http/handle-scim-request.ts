@@ -2,10 +2,10 @@
 // an organization, refuse when inbound provisioning is off, route, answer application/scim+json, log the request.
 // API: handleScimRequest(request) → { status, headers, body }.
 import { randomUUID } from "node:crypto";
-import { authenticateBearer } from "@/lib/credentials/authenticate-bearer";
+import { authenticateBearer } from "@/lib/scim-tokens/authenticate-bearer";
 import { isScimError, ScimError, toScimErrorBody } from "../errors";
 import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
-import { isDatabaseBusy } from "../repository/db-errors";
+import { isDatabaseBusy } from "@/lib/directory/db-errors";
 import { MethodNotAllowed, type EndpointContext, type RequestLogDraft } from "./context";
 import { handleDiscovery } from "./discovery-endpoint";
 import { GROUP_OPS } from "./groups-endpoint";

@@ -3,9 +3,9 @@
 import type { JsonObject } from "../json";
 import type { ListParams } from "../list-params";
 import type { ScimListResponse } from "../list-response";
-import { etagOf, matchesIfMatch } from "../repository/etag";
-import type { ReadOptions, ResourceView } from "../repository/resource-view";
-import type { WriteOptions } from "../repository/users-write";
+import { etagOf, matchesIfMatch } from "@/lib/directory/etag";
+import type { ReadOptions, ResourceView } from "@/lib/directory/resource-view";
+import type { WriteOptions } from "@/lib/directory/users-write";
 import { MethodNotAllowed, ok, type EndpointContext } from "./context";
 import { listParamsFromQuery, listParamsFromSearchBody, selectionFromQuery } from "./list-query";
 import type { ScimResult } from "./types";

@@ -1,9 +1,9 @@
 // /Users: the repository calls behind the shared method table, plus PATCH's request-log wording
 // ("Disable User" when active went false). API: USER_OPS.
 import { isJsonObject } from "../json";
-import { patchUser } from "../repository/users-patch";
-import { getUser, listUsers } from "../repository/users-read";
-import { createUser, deleteUser, replaceUser } from "../repository/users-write";
+import { patchUser } from "@/lib/directory/users-patch";
+import { getUser, listUsers } from "@/lib/directory/users-read";
+import { createUser, deleteUser, replaceUser } from "@/lib/directory/users-write";
 import { singleResource, type ResourceOps } from "./resource-endpoint";
 
 export const USER_OPS: ResourceOps = {

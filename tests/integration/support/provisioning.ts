@@ -6,7 +6,7 @@ import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db/client";
 import { assignPrincipal } from "@/lib/provisioning/apps/assignments";
 import { createApp } from "@/lib/provisioning/apps/create-app";
-import { runProvisioningJob } from "@/lib/provisioning/runner/run-job";
+import { runProvisioningJob } from "@/lib/provisioning/provisioning-job/run-provisioning-job";
 import { importDirectoryCsv } from "@/lib/source-directory/import-directory";
 import { createScimOrg, FLAG, type ScimOrg } from "./scim";
 import { unique } from "./cli";

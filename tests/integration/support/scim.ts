@@ -2,7 +2,7 @@
 // the CLI does), and a small fetch-based client that records what came back.
 import { inject } from "vitest";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
-import { createScimToken } from "@/lib/credentials/create-scim-token";
+import { createScimToken } from "@/lib/scim-tokens/create-scim-token";
 import { prisma } from "@/lib/db/client";
 import { markDomainVerified } from "@/lib/domains/mark-domain-verified";
 import { unique } from "./cli";

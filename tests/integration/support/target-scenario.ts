@@ -5,7 +5,7 @@ import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db/client";
 import { assignPrincipal } from "@/lib/provisioning/apps/assignments";
 import { createApp } from "@/lib/provisioning/apps/create-app";
-import { saveProvisioningSettings } from "@/lib/provisioning/job/save-settings";
+import { saveProvisioningSettings } from "@/lib/provisioning/provisioning-job/save-settings";
 import { importRows } from "./provisioning";
 import { createScimOrg, type ScimOrg } from "./scim";
 import { unique } from "./cli";

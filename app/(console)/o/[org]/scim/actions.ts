@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { authorize } from "@/lib/auth/guard";
-import { createScimToken } from "@/lib/credentials/create-scim-token";
-import { revokeScimToken } from "@/lib/credentials/revoke-scim-token";
+import { createScimToken } from "@/lib/scim-tokens/create-scim-token";
+import { revokeScimToken } from "@/lib/scim-tokens/revoke-scim-token";
 import { updateInboundSettings } from "@/lib/orgs/update-inbound-settings";
 import { revokeGrant } from "@/lib/oauth/revoke-grant";
 import { toFormState, type FormState } from "@/lib/errors/form-state";

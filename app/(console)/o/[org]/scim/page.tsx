@@ -3,7 +3,7 @@ import { formatUtc } from "@/lib/console/format-date";
 import Link from "next/link";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
-import { listScimTokens } from "@/lib/credentials/list-scim-tokens";
+import { listScimTokens } from "@/lib/scim-tokens/list-scim-tokens";
 import { listAuthorizedApps } from "@/lib/oauth/list-authorized-apps";
 import { getInboundSettings } from "@/lib/orgs/get-inbound-settings";
 import { listRecentScimRequests } from "@/lib/logs/list-recent-scim-requests";

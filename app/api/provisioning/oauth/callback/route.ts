@@ -3,7 +3,7 @@
 import type { NextRequest } from "next/server";
 import { authorize } from "@/lib/auth/guard";
 import { isAppError } from "@/lib/errors/app-error";
-import { completeAuthorize, findPendingAuthorize } from "@/lib/provisioning/credentials/authorize-app";
+import { completeAuthorize, findPendingAuthorize } from "@/lib/provisioning/app-credentials/authorize-app";
 
 export const dynamic = "force-dynamic";
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { isAppError } from "@/lib/errors/app-error";
-import { getProvisioningStatus } from "@/lib/provisioning/job/get-status";
+import { getProvisioningStatus } from "@/lib/provisioning/provisioning-job/get-status";
 import { formatUtc } from "@/lib/console/format-date";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";

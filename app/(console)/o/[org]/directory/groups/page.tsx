@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { parseTableParams } from "@/lib/console/table-params";
-import { listGroups, GROUP_SORTS } from "@/lib/directory/list-groups";
+import { listGroupsPage, GROUP_SORTS } from "@/lib/directory/list-groups-page";
 import { PageHeader } from "@/components/ui/page-header";
 import { GroupsTable } from "@/components/directory/groups-table";
 import { sourceLabels } from "@/lib/directory/source-labels";
@@ -13,7 +13,7 @@ export default async function GroupsPage({ params, searchParams }: { params: Pro
   const { org: slug } = await params;
   const { org } = await requirePageAccess(slug, "directory:read");
   const table = parseTableParams(await searchParams, GROUP_SORTS, { id: "displayName", desc: false });
-  const { rows, total } = await listGroups(org.id, table);
+  const { rows, total } = await listGroupsPage(org.id, table);
   const labels = await sourceLabels(rows.map((r) => r.source));
   return (
     <>

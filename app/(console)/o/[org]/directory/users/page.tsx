@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { parseTableParams } from "@/lib/console/table-params";
-import { listUsers, listUserSources, parseUserFilters, USER_SORTS } from "@/lib/directory/list-users";
+import { listUsersPage, listUserSources, parseUserFilters, USER_SORTS } from "@/lib/directory/list-users-page";
 import { sourceLabels } from "@/lib/directory/source-labels";
 import { PageHeader } from "@/components/ui/page-header";
 import { UsersTable } from "@/components/directory/users-table";
@@ -15,7 +15,7 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
   const query = await searchParams;
   const table = parseTableParams(query, USER_SORTS, { id: "userName", desc: false });
   const filters = parseUserFilters(query);
-  const [{ rows, total }, sources] = await Promise.all([listUsers(org.id, table, filters), listUserSources(org.id)]);
+  const [{ rows, total }, sources] = await Promise.all([listUsersPage(org.id, table, filters), listUserSources(org.id)]);
   const labels = await sourceLabels([...sources, ...rows.map((r) => r.source)]);
   return (
     <>

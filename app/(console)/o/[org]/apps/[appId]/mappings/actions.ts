@@ -6,9 +6,9 @@ import { z } from "zod";
 import { authorize } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors/app-error";
 import { toFormState, type FormState } from "@/lib/errors/form-state";
-import { testExpression, type ExpressionTest } from "@/lib/mapping/editor-data";
-import { getMapping, importMapping, restoreDefaultMappings, rollbackMapping, saveMapping } from "@/lib/mapping/mapping-store";
-import { previewMapping, type MappingPreview } from "@/lib/mapping/preview";
+import { testExpression, type ExpressionTest } from "@/lib/provisioning/mappings/editor-data";
+import { getMapping, importMapping, restoreDefaultMappings, rollbackMapping, saveMapping } from "@/lib/provisioning/mappings/mapping-store";
+import { previewMapping, type MappingPreview } from "@/lib/provisioning/mappings/preview";
 import type { TMappingDefinition } from "@/lib/mapping/types";
 
 const ZKind = z.enum(["user", "group"]);

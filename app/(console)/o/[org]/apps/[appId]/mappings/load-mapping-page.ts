@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { isAppError } from "@/lib/errors/app-error";
-import { getMapping } from "@/lib/mapping/mapping-store";
+import { getMapping } from "@/lib/provisioning/mappings/mapping-store";
 
 export async function loadMappingPage(slug: string, appId: string) {
   const { org, role } = await requirePageAccess(slug, "console:read");

@@ -6,12 +6,12 @@ import { redirect } from "next/navigation";
 import { authorize } from "@/lib/auth/guard";
 import { toFormState, type FormState } from "@/lib/errors/form-state";
 import { requestOrigin } from "@/lib/http/request-origin";
-import { startAuthorize } from "@/lib/provisioning/credentials/authorize-app";
-import { allowDeletes, requestSync, restartProvisioning } from "@/lib/provisioning/job/controls";
-import { provisionOnDemand } from "@/lib/provisioning/job/on-demand";
-import { saveProvisioningSettings } from "@/lib/provisioning/job/save-settings";
-import { testConnection, type ConnectionResult } from "@/lib/provisioning/job/test-connection";
-import { startInBackground } from "@/lib/provisioning/runner/background";
+import { startAuthorize } from "@/lib/provisioning/app-credentials/authorize-app";
+import { allowDeletes, requestSync, restartProvisioning } from "@/lib/provisioning/provisioning-job/controls";
+import { provisionOnDemand } from "@/lib/provisioning/provisioning-job/on-demand";
+import { saveProvisioningSettings } from "@/lib/provisioning/provisioning-job/save-settings";
+import { testConnection, type ConnectionResult } from "@/lib/provisioning/provisioning-job/test-connection";
+import { startInBackground } from "@/lib/provisioning/provisioning-job/background";
 import type { LogDraft } from "@/lib/provisioning/engine/types";
 
 const actorOf = (ctx: { account: { id: string; email: string } }) => ({ id: ctx.account.id, label: ctx.account.email });

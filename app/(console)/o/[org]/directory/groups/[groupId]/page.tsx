@@ -3,7 +3,7 @@ import { formatUtc } from "@/lib/console/format-date";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageAccess } from "@/lib/auth/guard";
-import { getGroup } from "@/lib/directory/get-group";
+import { getGroupDetails } from "@/lib/directory/get-group-details";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { personName } from "@/lib/directory/person-name";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Group" };
 export default async function GroupPage({ params }: { params: Promise<{ org: string; groupId: string }> }) {
   const { org: slug, groupId } = await params;
   const { org } = await requirePageAccess(slug, "directory:read");
-  const group = await getGroup(org.id, groupId);
+  const group = await getGroupDetails(org.id, groupId);
   if (!group) notFound();
   return (
     <>

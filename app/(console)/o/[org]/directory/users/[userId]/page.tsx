@@ -4,7 +4,7 @@ import Link from "next/link";
 import { formatUtc } from "@/lib/console/format-date";
 import { notFound } from "next/navigation";
 import { requirePageAccess } from "@/lib/auth/guard";
-import { getUser } from "@/lib/directory/get-user";
+import { getUserDetails } from "@/lib/directory/get-user-details";
 import { can } from "@/lib/auth/roles";
 import { sourcePeopleForDirectoryUser } from "@/lib/provisioning/explain/find-principals";
 import { personName } from "@/lib/directory/person-name";
@@ -26,7 +26,7 @@ function Row({ label, value }: { label: string; value: React.ReactNode }) {
 export default async function UserPage({ params }: { params: Promise<{ org: string; userId: string }> }) {
   const { org: slug, userId } = await params;
   const { org, role } = await requirePageAccess(slug, "directory:read");
-  const user = await getUser(org.id, userId);
+  const user = await getUserDetails(org.id, userId);
   if (!user) notFound();
   const source = await sourceLabel(user.source);
   // Who in the identity source this user is, for the links to their explanation and log entries.

@@ -1,7 +1,7 @@
 // GET: the provisioning page's progress poll (running indicator, current and last cycle, quarantine, statistics).
 import { authorize } from "@/lib/auth/guard";
 import { isAppError } from "@/lib/errors/app-error";
-import { getProvisioningStatus } from "@/lib/provisioning/job/get-status";
+import { getProvisioningStatus } from "@/lib/provisioning/provisioning-job/get-status";
 import { logger } from "@/lib/log/logger";
 
 export const dynamic = "force-dynamic";

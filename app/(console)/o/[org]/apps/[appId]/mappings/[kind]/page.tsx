@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { MappingEditor } from "@/components/mapping/mapping-editor";
-import { listEditorSources } from "@/lib/mapping/editor-data";
+import { listEditorSources } from "@/lib/provisioning/mappings/editor-data";
 import { SOURCE_GROUP_ATTRIBUTES, SOURCE_USER_ATTRIBUTES } from "@/lib/mapping/target-attributes";
 import { previewObjectMappingAction, saveObjectMappingAction, testExpressionAction } from "../actions";
 import { loadMappingPage } from "../load-mapping-page";

@@ -1,7 +1,7 @@
 // JSON export of an app's mappings and scope (import takes the same file).
 import { authorize } from "@/lib/auth/guard";
 import { isAppError } from "@/lib/errors/app-error";
-import { exportMapping } from "@/lib/mapping/mapping-store";
+import { exportMapping } from "@/lib/provisioning/mappings/mapping-store";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ org: string; appId: string }> }) {
   const { org: slug, appId } = await params;

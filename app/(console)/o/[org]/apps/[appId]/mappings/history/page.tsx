@@ -5,7 +5,7 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { ConfirmActionButton } from "@/components/mapping/mapping-actions";
 import { diffVersions, type DiffLine } from "@/lib/mapping/diff-definitions";
-import { listMappingVersions } from "@/lib/mapping/mapping-store";
+import { listMappingVersions } from "@/lib/provisioning/mappings/mapping-store";
 import { SCOPE_LABELS } from "@/lib/mapping/types";
 import { rollbackAction } from "../actions";
 import { loadMappingPage } from "../load-mapping-page";

@@ -1,0 +1,51 @@
+// The Directory users table: one page, sorted and searched in the database.
+import { prisma } from "@/lib/db/client";
+import type { TableParams } from "@/lib/console/table-params";
+
+export const USER_SORTS = ["userName", "displayName", "active", "createdAt", "updatedAt"] as const;
+export type UserSort = (typeof USER_SORTS)[number];
+
+const ORDER: Record<UserSort, string> = {
+  userName: "userNameLower",
+  displayName: "displayNameLower",
+  active: "active",
+  createdAt: "createdAt",
+  updatedAt: "updatedAt",
+};
+
+export type UserFilters = { status?: "active" | "inactive"; source?: string };
+
+export function parseUserFilters(params: Record<string, string | string[] | undefined>): UserFilters {
+  const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+  const status = one(params.status);
+  const source = one(params.source).slice(0, 100);
+  return { status: status === "active" || status === "inactive" ? status : undefined, source: source || undefined };
+}
+
+export async function listUserSources(orgId: string): Promise<string[]> {
+  const rows = await prisma.orgUser.findMany({ where: { orgId }, distinct: ["source"], select: { source: true }, orderBy: { source: "asc" }, take: 50 });
+  return rows.map((r) => r.source);
+}
+
+export async function listUsersPage(orgId: string, { page, pageSize, sort, q }: TableParams<UserSort>, filters: UserFilters = {}) {
+  const needle = q.toLowerCase();
+  const where = {
+    orgId,
+    ...(filters.status ? { active: filters.status === "active" } : {}),
+    ...(filters.source ? { source: filters.source } : {}),
+    ...(needle
+      ? { OR: [{ userNameLower: { contains: needle } }, { displayNameLower: { contains: needle } }, { emails: { some: { valueLower: { contains: needle } } } }] }
+      : {}),
+  };
+  const [rows, total] = await Promise.all([
+    prisma.orgUser.findMany({
+      where,
+      orderBy: [{ [ORDER[sort.id]]: sort.desc ? "desc" : "asc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: { id: true, userName: true, displayName: true, givenName: true, familyName: true, active: true, source: true, department: true, createdAt: true, updatedAt: true },
+    }),
+    prisma.orgUser.count({ where }),
+  ]);
+  return { rows, total };
+}

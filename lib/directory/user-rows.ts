@@ -1,0 +1,126 @@
+// Reads and writes OrgUser rows (and their emails) in plain SQL, scoped to an organization: three statements
+// serve a page of users with their emails and groups. API: loadUsers(db, orgId, ids, withGroups),
+// insertUser(tx, orgId, source, data), updateUser(tx, orgId, row, columns), replaceEmails(tx, userId, emails), UserWithGroups.
+import { v7 as newId } from "uuid";
+import { asBool, asDate, asJson, sqlList, type Sql, type SqlValue } from "@/lib/db/sql";
+import { deepEqual } from "@/lib/scim/json";
+import type { EmailData, UserColumns, UserData } from "./user-data";
+import type { UserGroupRef, UserRecord } from "./user-record";
+
+export type UserWithGroups = UserRecord & { groups?: UserGroupRef[] };
+
+const USER_COLUMNS = `"id", "userName", "externalId", "displayName", "givenName", "familyName", "nickName", "title", "active", "department", "employeeNumber", "costCenter", "division", "attributes", "version", "createdAt", "updatedAt"`;
+
+/** The columns a SCIM write sets, in one fixed order. */
+const WRITTEN: (keyof UserColumns)[] = [
+  "userName", "userNameLower", "externalId", "externalIdLower", "displayName", "displayNameLower", "givenName", "familyName",
+  "nickName", "title", "active", "department", "employeeNumber", "costCenter", "division", "attributes",
+];
+
+type Row = Record<string, unknown>;
+
+function toRecord(row: Row): UserRecord {
+  return {
+    id: row.id as string,
+    userName: row.userName as string,
+    externalId: row.externalId as string | null,
+    displayName: row.displayName as string | null,
+    givenName: row.givenName as string | null,
+    familyName: row.familyName as string | null,
+    nickName: row.nickName as string | null,
+    title: row.title as string | null,
+    active: asBool(row.active),
+    department: row.department as string | null,
+    employeeNumber: row.employeeNumber as string | null,
+    costCenter: row.costCenter as string | null,
+    division: row.division as string | null,
+    attributes: asJson(row.attributes),
+    version: Number(row.version),
+    createdAt: asDate(row.createdAt),
+    updatedAt: asDate(row.updatedAt),
+    emails: [],
+  };
+}
+
+/** The organization's users among `ids` (others are simply absent), with emails and, when asked, groups. */
+export async function loadUsers(db: Sql, orgId: string, ids: string[], withGroups: boolean): Promise<Map<string, UserWithGroups>> {
+  const byId = new Map<string, UserWithGroups>();
+  if (ids.length === 0) return byId;
+  const rows = await db.all(`SELECT ${USER_COLUMNS} FROM "OrgUser" WHERE "orgId" = ? AND "id" IN (${sqlList(ids.length)})`, [orgId, ...ids]);
+  for (const row of rows) byId.set(row.id as string, toRecord(row));
+  if (byId.size === 0) return byId;
+  const found = [...byId.keys()];
+  const emails = await db.all(
+    `SELECT "userId", "value", "type", "primary", "display" FROM "OrgUserEmail" WHERE "userId" IN (${sqlList(found.length)}) ORDER BY "userId", "position"`,
+    found,
+  );
+  for (const e of emails) {
+    byId.get(e.userId as string)?.emails.push({ value: e.value as string, type: e.type as string | null, primary: asBool(e.primary), display: e.display as string | null });
+  }
+  if (withGroups) {
+    for (const user of byId.values()) user.groups = [];
+    const groups = await db.all(
+      `SELECT m."userId", g."id", g."displayName" FROM "OrgGroupMember" m JOIN "OrgGroup" g ON g."id" = m."groupId"
+       WHERE m."userId" IN (${sqlList(found.length)}) ORDER BY m."createdAt", m."groupId"`,
+      found,
+    );
+    for (const g of groups) byId.get(g.userId as string)?.groups?.push({ id: g.id as string, displayName: g.displayName as string });
+  }
+  return byId;
+}
+
+function columnValues(columns: UserColumns): SqlValue[] {
+  return WRITTEN.map((name) => {
+    const value = columns[name];
+    return name === "attributes" ? (value === null ? null : JSON.stringify(value)) : (value as SqlValue);
+  });
+}
+
+async function insertEmails(tx: Sql, userId: string, emails: EmailData[]): Promise<void> {
+  for (const e of emails) {
+    await tx.run(
+      `INSERT INTO "OrgUserEmail" ("id", "userId", "value", "valueLower", "type", "primary", "display", "position") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      [newId(), userId, e.value, e.valueLower, e.type, e.primary, e.display, e.position],
+    );
+  }
+}
+
+export async function replaceEmails(tx: Sql, userId: string, emails: EmailData[]): Promise<void> {
+  await tx.run(`DELETE FROM "OrgUserEmail" WHERE "userId" = ?`, [userId]);
+  await insertEmails(tx, userId, emails);
+}
+
+/** Inserts the user and its emails; returns the new id. */
+export async function insertUser(tx: Sql, orgId: string, source: string, data: UserData, now = new Date()): Promise<string> {
+  const id = newId();
+  const names = WRITTEN.map((name) => `"${name}"`).join(", ");
+  await tx.run(
+    `INSERT INTO "OrgUser" ("id", "orgId", "source", "version", "createdAt", "updatedAt", ${names}) VALUES (?, ?, ?, 1, ?, ?, ${sqlList(WRITTEN.length)})`,
+    [id, orgId, source, now, now, ...columnValues(data.columns)],
+  );
+  await insertEmails(tx, id, data.emails);
+  return id;
+}
+
+/** What `row` holds in a written column (the lowercase columns follow their source column). */
+function storedValue(row: UserRecord, name: keyof UserColumns): unknown {
+  if (name === "userNameLower") return row.userName.toLowerCase();
+  if (name === "externalIdLower") return row.externalId?.toLowerCase() ?? null;
+  if (name === "displayNameLower") return row.displayName?.toLowerCase() ?? null;
+  return row[name];
+}
+
+/**
+ * Writes the columns that differ from `row` (an index is only touched when one of its columns is set) if the row is
+ * still at `row.version`; false when another write got there first.
+ */
+export async function updateUser(tx: Sql, orgId: string, row: UserRecord, columns: UserColumns, now = new Date()): Promise<boolean> {
+  const changed = WRITTEN.filter((name) => !deepEqual(storedValue(row, name) ?? null, columns[name] ?? null));
+  const values = columnValues(columns);
+  const sets = changed.map((name) => `"${name}" = ?, `).join("");
+  const count = await tx.run(
+    `UPDATE "OrgUser" SET ${sets}"version" = "version" + 1, "updatedAt" = ? WHERE "id" = ? AND "orgId" = ? AND "version" = ?`,
+    [...changed.map((name) => values[WRITTEN.indexOf(name)]!), now, row.id, orgId, row.version],
+  );
+  return count > 0;
+}

@@ -1,0 +1,104 @@
+// POST, PUT and DELETE /Users, plus the shared save step of PUT and PATCH: domain rule, case-insensitive userName
+// uniqueness (409), optimistic versioning. API: createUser(), replaceUser(), deleteUser(), saveUser(), checkUserChange().
+import { sql, sqlTransaction, type Sql } from "@/lib/db/sql";
+import { parseUserBody } from "@/lib/scim/coerce";
+import { ScimError } from "@/lib/scim/errors";
+import { deepEqual, type JsonObject } from "@/lib/scim/json";
+import { assertIfMatch } from "./etag";
+import { ConcurrentChange, isUniqueViolation, withRetries } from "./db-errors";
+import { toUserData, workEmails, type UserData } from "./user-data";
+import { toScimUser, type UserRecord } from "./user-record";
+import { insertUser, loadUsers, replaceEmails, updateUser } from "./user-rows";
+import { notFound, type ResourceView } from "./resource-view";
+import { findUserRecord } from "./users-read";
+import { assertInVerifiedDomains } from "./verified-domains";
+
+export interface WriteOptions {
+  baseUrl: string;
+  ifMatch?: string | null;
+  /** Shown in the directory as who provisioned the user, e.g. `SCIM (Entra ID)`. */
+  source: string;
+}
+
+const WORK_EMAIL = 'emails[type eq "work"].value';
+
+function userNameTaken(userName: string): ScimError {
+  return new ScimError(409, "uniqueness", `User with userName ${userName} already exists`);
+}
+
+function view(row: UserRecord, baseUrl: string): ResourceView {
+  return { resource: toScimUser(row, baseUrl), version: row.version, id: row.id, name: row.userName };
+}
+
+/** The domain rule for what is new in `next` compared with `current` (everything on create). Uniqueness of
+ *  userName is the database's: the unique index on (orgId, userNameLower) refuses the write, answered as 409. */
+export async function checkUserChange(orgId: string, next: UserData, current?: UserRecord): Promise<void> {
+  const userNameChanged = !current || current.userName.toLowerCase() !== next.columns.userNameLower;
+  const known = new Set(current ? workEmails(current.emails).map((v) => v.toLowerCase()) : []);
+  const checks = workEmails(next.emails)
+    .filter((v) => !known.has(v.toLowerCase()))
+    .map((value) => ({ label: WORK_EMAIL, value }));
+  if (userNameChanged) checks.unshift({ label: "userName", value: next.columns.userName });
+  await assertInVerifiedDomains(orgId, checks);
+}
+
+async function reload(tx: Sql, orgId: string, id: string): Promise<UserRecord> {
+  const row = (await loadUsers(tx, orgId, [id], false)).get(id);
+  if (!row) throw new ConcurrentChange();
+  return row;
+}
+
+/** Whether `data` would store exactly what `row` holds (then nothing is written and the version stays). */
+export function isSameUser(row: UserRecord, data: UserData, baseUrl: string): boolean {
+  return deepEqual(toUserData(toScimUser(row, baseUrl)), data);
+}
+
+/** Writes a changed user if its version is still `row.version` (else ConcurrentChange, retried by the caller). */
+export async function saveUser(orgId: string, row: UserRecord, data: UserData): Promise<UserRecord> {
+  try {
+    return await sqlTransaction(async (tx) => {
+      if (!(await updateUser(tx, orgId, row, data.columns))) throw new ConcurrentChange();
+      const emailsBefore = row.emails.map((e) => ({ value: e.value, type: e.type, primary: e.primary, display: e.display }));
+      const emailsAfter = data.emails.map((e) => ({ value: e.value, type: e.type, primary: e.primary, display: e.display }));
+      if (!deepEqual(emailsBefore, emailsAfter)) await replaceEmails(tx, row.id, data.emails);
+      return reload(tx, orgId, row.id);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw userNameTaken(data.columns.userName);
+    throw error;
+  }
+}
+
+export async function createUser(orgId: string, body: unknown, options: WriteOptions): Promise<ResourceView> {
+  const data = toUserData(parseUserBody(body) as JsonObject);
+  await checkUserChange(orgId, data);
+  try {
+    const row = await sqlTransaction(async (tx) => reload(tx, orgId, await insertUser(tx, orgId, options.source, data)));
+    return view(row, options.baseUrl);
+  } catch (error) {
+    if (isUniqueViolation(error)) throw userNameTaken(data.columns.userName);
+    throw error;
+  }
+}
+
+/** PUT: every attribute is replaced (absent ones are cleared; `active` defaults to true); id and created stay. */
+export async function replaceUser(orgId: string, id: string, body: unknown, options: WriteOptions): Promise<ResourceView> {
+  const data = toUserData(parseUserBody(body) as JsonObject);
+  return withRetries(async () => {
+    const row = await findUserRecord(orgId, id);
+    if (!row) throw notFound("User", id);
+    assertIfMatch(options.ifMatch, row.version);
+    if (isSameUser(row, data, options.baseUrl)) return view(row, options.baseUrl);
+    await checkUserChange(orgId, data, row);
+    return view(await saveUser(orgId, row, data), options.baseUrl);
+  });
+}
+
+export async function deleteUser(orgId: string, id: string, ifMatch?: string | null): Promise<{ name: string }> {
+  const row = await findUserRecord(orgId, id);
+  if (!row) throw notFound("User", id);
+  assertIfMatch(ifMatch, row.version);
+  const count = await sql().run(`DELETE FROM "OrgUser" WHERE "id" = ? AND "orgId" = ?`, [id, orgId]);
+  if (count === 0) throw notFound("User", id);
+  return { name: row.userName };
+}
