@@ -30,7 +30,7 @@ const { encodeCursor } = await import("@/lib/logs/keyset");
 const { purgeExpiredLogs } = await import("@/lib/logs/retention");
 const { loadLogEntries, personOf, PEOPLE } = await import("./support/load-log-entries");
 const { loadScimRequests } = await import("./support/load-scim-requests");
-const { getOverviewHealth } = await import("@/lib/orgs/get-overview-health");
+const { getOverviewHealth } = await import("@/lib/overview/get-overview-health");
 const { provisioningOutcomesPerDay } = await import("@/lib/logs/outcomes-per-day");
 
 await migrateDatabase();

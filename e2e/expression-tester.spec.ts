@@ -1,7 +1,7 @@
 // Test expression in the mapping editor (issue 11, item 7): the source user is found by searching the whole identity
 // source (a demo person past the first 200 of 264), and a result disappears once the expression or user changes.
 import { test, expect } from "@playwright/test";
-import { demoDirectoryPeople } from "@/lib/source-directory/demo-directory";
+import { demoDirectoryPeople } from "@/lib/demo/demo-directory";
 import { ADMIN, DEMO_ORG_SLUG } from "./fixtures/accounts";
 import { MappingsPage } from "./pages/mappings-page";
 import { cli, uniqueName } from "./support/cli";

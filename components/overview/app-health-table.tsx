@@ -1,7 +1,7 @@
 // The Overview's per-app provisioning health: status, last and next cycle, failures in the last 24 hours (a link
 // to those log entries) and quarantine.
 import Link from "next/link";
-import type { AppHealth, AppHealthStatus } from "@/lib/provisioning/apps/app-health";
+import type { AppHealth, AppHealthStatus } from "@/lib/provisioning/provisioning-job/app-health";
 import { DateTime } from "@/components/ui/date-time";
 
 const BADGE: Record<AppHealthStatus, string> = {

@@ -1,7 +1,7 @@
 // Checks a sign-in attempt, rate-limited per email and per client address.
 import { prisma } from "@/lib/db/client";
-import { verifyPassword } from "@/lib/auth/password";
-import { consumeRateLimit, clearRateLimit } from "@/lib/auth/rate-limit";
+import { verifyPassword } from "@/lib/accounts/password";
+import { consumeRateLimit, clearRateLimit } from "@/lib/ops/rate-limit";
 import { AppError } from "@/lib/errors/app-error";
 
 const MAX_ATTEMPTS_PER_EMAIL = Number(process.env.SIGNIN_MAX_ATTEMPTS ?? 5);

@@ -1,6 +1,6 @@
 // Creates a sign-in account. Emails are unique, case-insensitively (stored lowercased).
 import { prisma } from "@/lib/db/client";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/accounts/password";
 import { AppError } from "@/lib/errors/app-error";
 import { zodFieldErrors } from "@/lib/errors/zod-field-errors";
 import { ZCreateAccount, type TCreateAccount } from "./schemas";

@@ -5,7 +5,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { gateBareQueries, type GatedConnection } from "./gate-sqlite-adapter";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { pgConnectionConfig } from "./connection-config.js";
+import { pgConnectionConfig } from "../../tools/prisma/engine/connection-config.js";
 import { resolveDatabaseUrl } from "./database-url";
 import { logger } from "@/lib/log/logger";
 import { PrismaClient as PgPrismaClient } from "./generated/pg/client";

@@ -9,7 +9,7 @@ import {
   normalizeDatabaseUrl,
   redactUrl,
   type DatabaseProvider,
-} from "./connection-config.js";
+} from "../../tools/prisma/engine/connection-config.js";
 
 export { DEFAULT_DATABASE_URL, detectProvider, findProjectRoot, redactUrl, type DatabaseProvider };
 

@@ -3,7 +3,7 @@
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
-import { pgConnectionConfig } from "./connection-config.js";
+import { pgConnectionConfig } from "../../tools/prisma/engine/connection-config.js";
 import { findProjectRoot, resolveDatabaseUrl, type DatabaseProvider, type ResolvedDatabaseUrl } from "./database-url";
 import { readMigrationsList, type MigrationList } from "@/tools/prisma/engine/migrations-list.js";
 

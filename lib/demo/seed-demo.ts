@@ -1,9 +1,9 @@
 // Seeds the demo organization, with a verified domain, console accounts, users and groups, into a new database.
 import crypto from "node:crypto";
 import { prisma } from "@/lib/db/client";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/accounts/password";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { seedDemoDirectory } from "@/lib/source-directory/demo-directory";
+import { seedDemoDirectory } from "@/lib/demo/demo-directory";
 import { DEMO_ACCOUNTS, DEMO_GROUPS, DEMO_ORG, demoUsers } from "./demo-data";
 
 export type SeedResult = { created: boolean; orgSlug?: string; adminEmail: string; adminPassword: string; helpDeskEmail: string };

@@ -4,7 +4,7 @@
 import http from "node:http";
 import https from "node:https";
 import { lookupAddresses, createResolver } from "./dns-resolver";
-import { nonPublicReason, privateAddressesAllowed } from "./address-guard";
+import { nonPublicReason, privateAddressesAllowed } from "../http/address-guard";
 
 export const VERIFICATION_FILE = "/logmein-verification-code.txt";
 export const MAX_FILE_BYTES = 4096;

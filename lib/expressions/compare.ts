@@ -1,7 +1,7 @@
 // The comparison operators IIF conditions use (=, <>, <, <=, >, >=): numerically when both sides are numbers,
 // otherwise as case-sensitive (ordinal) strings; null compares as the empty string.
 import type { CompareOperator } from "./ast";
-import { asNumber, scalarToText, type ScalarValue } from "./values";
+import { asNumber, scalarToText, type ScalarValue } from "./runtime/values";
 
 export function compareScalars(operator: CompareOperator, left: ScalarValue | null, right: ScalarValue | null): boolean {
   const a = left === null ? undefined : asNumber(left);

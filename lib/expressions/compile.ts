@@ -2,7 +2,7 @@
 // argument counts, SelectUniqueValue only at the top, known constants. The result can be evaluated repeatedly.
 import type { ExpressionNode, ParsedExpression } from "./ast";
 import { ExpressionError } from "./expression-error";
-import { describeArity, signatureOf } from "./function-spec";
+import { describeArity, signatureOf } from "./runtime/function-spec";
 import { FUNCTIONS, findConstant, findFunction } from "./functions/registry";
 import { parseExpression } from "./parse";
 

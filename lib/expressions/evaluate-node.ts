@@ -3,10 +3,10 @@
 import type { CallNode, ExpressionNode, Span } from "./ast";
 import { compareScalars } from "./compare";
 import { ExpressionError } from "./expression-error";
-import type { EvaluationEnvironment, FunctionArgs, FunctionSpec } from "./function-spec";
+import type { EvaluationEnvironment, FunctionArgs, FunctionSpec } from "./runtime/function-spec";
 import { findConstant, findFunction } from "./functions/registry";
 import { AttributeValueError, type AttributeReader } from "./source-attributes";
-import { asNumber, describeValue, isNullOrEmptyValue, scalarToText, type ExpressionValue, type ScalarValue } from "./values";
+import { asNumber, describeValue, isNullOrEmptyValue, scalarToText, type ExpressionValue, type ScalarValue } from "./runtime/values";
 
 export type Scope = { text: string; env: EvaluationEnvironment; attribute: AttributeReader };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compileExpression } from "./compile";
 import { evaluateExpression, evaluateExpressionSync } from "./evaluate";
-import { IGNORE_FLOW, isIgnoreFlow } from "./ignore-flow";
+import { IGNORE_FLOW, isIgnoreFlow } from "./runtime/ignore-flow";
 import { evaluateAt, evaluationErrorAt, expressionErrorOf } from "@/tests/fixtures/expressions";
 
 const john = { surname: "Doe", givenName: "John", mail: "John.Doe@Contoso.com", IsSoftDeleted: false };

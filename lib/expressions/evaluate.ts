@@ -5,11 +5,11 @@ import type { CallNode, ParsedExpression } from "./ast";
 import { checkExpression, compileExpression } from "./compile";
 import { evaluateNode, type Scope } from "./evaluate-node";
 import { ExpressionError } from "./expression-error";
-import type { EvaluationEnvironment } from "./function-spec";
+import type { EvaluationEnvironment } from "./runtime/function-spec";
 import { findFunction } from "./functions/registry";
-import { IGNORE_FLOW, IgnoreFlowSignal, type IgnoreFlow } from "./ignore-flow";
+import { IGNORE_FLOW, IgnoreFlowSignal, type IgnoreFlow } from "./runtime/ignore-flow";
 import { createAttributeReader } from "./source-attributes";
-import { scalarToText, type ExpressionValue } from "./values";
+import { scalarToText, type ExpressionValue } from "./runtime/values";
 
 export type EvaluationContext = {
   /** The source object: attribute name → value (string, number, boolean, null, or an array of them). */

@@ -1,5 +1,5 @@
 // The functions the builder lists: name, signature, one line of help and how many arguments each takes.
-import { signatureOf } from "./function-spec";
+import { signatureOf } from "./runtime/function-spec";
 import { FUNCTIONS } from "./functions/registry";
 
 export type ExpressionFunctionInfo = { name: string; signature: string; description: string; minArgs: number; maxArgs: number | null };

@@ -6,6 +6,6 @@ export { evaluateExpression, evaluateExpressionSync, isSelectUniqueValue, type E
 export { validateExpression, type ExpressionValidation } from "./validate";
 export { listExpressionFunctions, type ExpressionFunctionInfo } from "./function-catalog";
 export { ExpressionError, isExpressionError, caretDisplay, type ExpressionErrorCode } from "./expression-error";
-export { IGNORE_FLOW, isIgnoreFlow, type IgnoreFlow } from "./ignore-flow";
-export type { ExpressionValue, ScalarValue } from "./values";
+export { IGNORE_FLOW, isIgnoreFlow, type IgnoreFlow } from "./runtime/ignore-flow";
+export type { ExpressionValue, ScalarValue } from "./runtime/values";
 export { MAX_EXPRESSION_LENGTH, MAX_NESTING_DEPTH } from "./limits";

@@ -1,6 +1,6 @@
 // Reads [attribute] references from the source object: exact name first, then ignoring case, then a dotted
 // path into nested objects ([manager.displayName]). Values become expression values; objects cannot be one.
-import type { ExpressionValue, ScalarValue } from "./values";
+import type { ExpressionValue, ScalarValue } from "./runtime/values";
 
 export type AttributeReader = (name: string) => ExpressionValue;
 

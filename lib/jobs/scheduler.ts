@@ -1,10 +1,9 @@
 // The in-process scheduler: every tick it runs the jobs that are due and whose lease it wins. One per process
 // (kept on globalThis across dev reloads); started by instrumentation.ts in the app and by worker-main.ts.
-import os from "node:os";
-import crypto from "node:crypto";
 import { isShuttingDown, onShutdown } from "@/lib/ops/shutdown-state";
 import type { Job } from "./define-job";
 import { runDueJobs } from "./run-due-jobs";
+import { newOwnerId } from "@/lib/ops/owner-id";
 import { logger } from "@/lib/log/logger";
 
 export type Scheduler = { owner: string; stop: () => Promise<void> };
@@ -12,10 +11,6 @@ export type Scheduler = { owner: string; stop: () => Promise<void> };
 const DEFAULT_TICK_MS = 15_000;
 const globalForJobs = globalThis as typeof globalThis & { __orgCenterScheduler?: Scheduler };
 
-/** A lease owner id that tells operators which process holds a job: "app@host:pid:abc123". */
-export function newOwnerId(role: string): string {
-  return `${role}@${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString("hex")}`;
-}
 
 export function tickMs(): number {
   const value = Number(process.env.ORG_CENTER_JOBS_TICK_MS);

@@ -4,7 +4,8 @@ import { disconnectPrisma } from "@/lib/db/client";
 import { beginShutdown, runShutdownHooks } from "@/lib/ops/shutdown-state";
 import { ALL_JOBS } from "./all-jobs";
 import { runJobsOnce } from "./run-jobs-once";
-import { newOwnerId, startScheduler } from "./scheduler";
+import { startScheduler } from "./scheduler";
+import { newOwnerId } from "@/lib/ops/owner-id";
 import { childLogger } from "@/lib/log/logger";
 
 const log = childLogger({ component: "worker" });

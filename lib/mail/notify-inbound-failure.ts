@@ -1,6 +1,6 @@
 // Tells the organization's inbound-failure address that a SCIM request failed, at most once per quiet period.
 import { prisma } from "@/lib/db/client";
-import { consumeRateLimit } from "@/lib/auth/rate-limit";
+import { consumeRateLimit } from "@/lib/ops/rate-limit";
 import { sendMail } from "./send-mail";
 
 export const INBOUND_FAILURE_KIND = "scim.inbound-failure";

@@ -2,7 +2,7 @@
 // (with the app's connection settings) and returns the error naming the pg_dump / pg_restore command to run.
 // API: postgresAdvice(url, "backup" | "restore", file) → AppError (to throw).
 import pg from "pg";
-import { pgConnectionConfig, redactUrl } from "@/lib/db/connection-config.js";
+import { pgConnectionConfig, redactUrl } from "@/tools/prisma/engine/connection-config.js";
 import { AppError } from "@/lib/errors/app-error";
 
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;

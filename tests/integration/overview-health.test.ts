@@ -6,7 +6,7 @@ import { prisma } from "@/lib/db/client";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
 import { provisioningOutcomesPerDay } from "@/lib/logs/outcomes-per-day";
 import { scimRequestsPerHour } from "@/lib/logs/scim-requests-per-hour";
-import { listAppHealth } from "@/lib/provisioning/apps/app-health";
+import { listAppHealth } from "@/lib/provisioning/provisioning-job/app-health";
 import { failedCreate, insertLogRows, outOfScopeSkip, successfulUpdate, type ScimRow } from "@/tests/fixtures/sample-log-entries";
 import { createApp } from "@/lib/provisioning/apps/create-app";
 import { unique } from "./support/cli";

@@ -1,7 +1,7 @@
 // The database rate limiter behind sign-in attempts and failure mails: counts per window, a new window after it
 // runs out, and no double grant when attempts arrive in parallel (PostgreSQL's read committed included).
 import { describe, expect, it } from "vitest";
-import { consumeRateLimit } from "@/lib/auth/rate-limit";
+import { consumeRateLimit } from "@/lib/ops/rate-limit";
 import { unique } from "./support/cli";
 
 const MINUTE = 60_000;

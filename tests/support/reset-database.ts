@@ -1,7 +1,7 @@
 // Empties a database entirely (tables, views, migration history), for tests; migrateDatabase rebuilds it.
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import pg from "pg";
-import { pgConnectionConfig } from "@/lib/db/connection-config.js";
+import { pgConnectionConfig } from "@/tools/prisma/engine/connection-config.js";
 import { resolveDatabaseUrl } from "@/lib/db/database-url";
 import { dropAllSqliteObjects } from "@/tools/prisma/engine/sqlite-migration-adapter.js";
 

@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
 import { parseArgs } from "node:util";
-import { detectProvider } from "../../lib/db/connection-config.js";
+import { detectProvider } from "./engine/connection-config.js";
 import { createDatabase, databaseState, dropDatabase } from "./engine/database-lifecycle.js";
 import { loadSchemaEngineWasm } from "./engine/load-schema-engine.js";
 import { NO_FILTERS, openSchemaEngine, toUserFacingError } from "./engine/schema-engine.js";

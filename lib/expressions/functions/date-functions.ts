@@ -1,6 +1,6 @@
 // Dates: Now, CDate, DateAdd, DateDiff, FormatDateTime, DateFromNum, NumFromDate. Dates travel between
 // functions as Entra's "M/d/yyyy h:mm:ss tt" strings in UTC; add and difference follow VB.NET's DateAdd/DateDiff.
-import type { FunctionArgs, FunctionSpec } from "../function-spec";
+import type { FunctionArgs, FunctionSpec } from "../runtime/function-spec";
 import { daysInMonth, formatEntraDateTime, isInDotNetRange, makeDate, type DateTimeValue } from "../dates/date-time-value";
 import { parseDateTimeStyles, type DateTimeStyles } from "../dates/date-time-styles";
 import { DateFormatError } from "../dates/dotnet-format-pattern";

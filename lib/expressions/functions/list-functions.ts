@@ -1,6 +1,6 @@
 // Multi-valued attributes: Split, Item, Count, RemoveDuplicates. Join (text-functions.ts) flattens them.
-import type { FunctionArgs, FunctionSpec } from "../function-spec";
-import { scalarToText } from "../values";
+import type { FunctionArgs, FunctionSpec } from "../runtime/function-spec";
+import { scalarToText } from "../runtime/values";
 
 export const LIST_FUNCTIONS: FunctionSpec[] = [
   {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { IGNORE_FLOW } from "../ignore-flow";
+import { IGNORE_FLOW } from "../runtime/ignore-flow";
 import { evaluateAt, evaluationErrorAt } from "@/tests/fixtures/expressions";
 
 type Case = [expression: string, source: Record<string, unknown>, expected: unknown];

@@ -1,8 +1,8 @@
 // Conditions and null handling: IIF, Switch, Coalesce, CBool, Not, IsNull, IsNullOrEmpty, IsPresent, IsString,
 // IgnoreFlowIfNullOrEmpty, BitAnd. IIF, Switch and Coalesce evaluate only the arguments they need.
-import type { FunctionArgs, FunctionSpec } from "../function-spec";
-import { IgnoreFlowSignal } from "../ignore-flow";
-import { asBoolean, asNumber, describeValue, isNullOrEmptyValue, isNullValue } from "../values";
+import type { FunctionArgs, FunctionSpec } from "../runtime/function-spec";
+import { IgnoreFlowSignal } from "../runtime/ignore-flow";
+import { asBoolean, asNumber, describeValue, isNullOrEmptyValue, isNullValue } from "../runtime/values";
 
 function single(args: FunctionArgs, index: number) {
   const value = args.value(index);

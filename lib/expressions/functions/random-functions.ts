@@ -1,5 +1,5 @@
 // Generated values: Guid and RandomString. Randomness comes from the evaluation environment (crypto by default).
-import type { FunctionArgs, FunctionSpec } from "../function-spec";
+import type { FunctionArgs, FunctionSpec } from "../runtime/function-spec";
 
 const DIGITS = "0123456789";
 const UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";

@@ -1,5 +1,5 @@
 // Every function the expression language knows, found by name regardless of case, and the named constants.
-import type { FunctionSpec } from "../function-spec";
+import type { FunctionSpec } from "../runtime/function-spec";
 import { DATE_FUNCTIONS } from "./date-functions";
 import { LIST_FUNCTIONS } from "./list-functions";
 import { LOGIC_FUNCTIONS } from "./logic-functions";

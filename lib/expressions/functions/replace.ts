@@ -1,6 +1,6 @@
 // Replace(source, oldValue, regexPattern, regexGroupName, replacementValue, replacementAttributeName, template):
 // which arguments are written selects one of the five behaviours Entra documents.
-import type { FunctionArgs, FunctionSpec } from "../function-spec";
+import type { FunctionArgs, FunctionSpec } from "../runtime/function-spec";
 import { compileDotNetRegex, substitute } from "./dotnet-regex";
 
 const SOURCE = 0, OLD_VALUE = 1, PATTERN = 2, GROUP = 3, REPLACEMENT = 4, REPLACEMENT_ATTRIBUTE = 5, TEMPLATE = 6;

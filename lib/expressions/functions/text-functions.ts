@@ -1,7 +1,7 @@
 // String functions: Append, Join, Left, Mid, StripSpaces, ToLower, ToUpper, PCase, Word, InStr,
 // NormalizeDiacritics, CStr, ConvertToBase64, ConvertToUTF8Hex.
-import type { FunctionArgs, FunctionSpec } from "../function-spec";
-import { scalarToText } from "../values";
+import type { FunctionArgs, FunctionSpec } from "../runtime/function-spec";
+import { scalarToText } from "../runtime/values";
 import { normalizeDiacritics } from "./normalize-diacritics";
 import { properCase } from "./proper-case";
 

@@ -4,7 +4,7 @@ import { prisma } from "@/lib/db/client";
 import { Prisma, type ProvisioningJob } from "@/lib/db/generated/sqlite/client";
 import { mergeCounts, readStats } from "./counts";
 import { quarantineDelayMs, shouldGiveUp, type Verdict } from "./health";
-import { notifyCycle } from "../notify/notify-cycle";
+import { notifyCycle } from "./notify-cycle";
 import type { CycleCounts } from "./types";
 import { logger } from "@/lib/log/logger";
 import { metrics } from "@/lib/ops/metrics";

@@ -11,7 +11,7 @@ import { isTargetDown, predictGroup, predictUser, type MemberAfter, type Predict
 import { groupAttributes, intentFor, scopeGroup, scopeUser, userAttributes } from "@/lib/provisioning/engine/scope";
 import { nextCycleType } from "@/lib/provisioning/engine/start-cycle";
 import type { ObjectState } from "@/lib/provisioning/engine/types";
-import { targetForApp } from "@/lib/provisioning/target-for-app";
+import { targetForApp } from "@/lib/provisioning/apps/target-for-app";
 import { currentChangeSeq } from "@/lib/source-directory/change-seq";
 import { configHash } from "@/lib/mapping/config-hash";
 import { evaluateMapping } from "@/lib/mapping/evaluate-mapping";

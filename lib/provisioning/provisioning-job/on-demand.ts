@@ -12,7 +12,7 @@ import { processUser } from "../engine/process-user";
 import { readMapping } from "@/lib/mapping/read-mapping";
 import { SOURCE_SYSTEM } from "../engine/run-cycle";
 import type { CycleContext, LogDraft, Outcome } from "../engine/types";
-import { targetForApp } from "../target-for-app";
+import { targetForApp } from "../apps/target-for-app";
 import { readJobScope } from "@/lib/mapping/version-snapshot";
 
 export const ON_DEMAND_MEMBER_LIMIT = 5;

@@ -1,13 +1,13 @@
 // Runs one cycle of a job under its lease (renewed while it runs): builds the target from the app, then runCycle.
 // A lost lease stops the cycle between batches; an unfinished cycle is resumed by whoever claims the job next.
 import { prisma } from "@/lib/db/client";
-import { newOwnerId } from "@/lib/jobs/scheduler";
+import { newOwnerId } from "@/lib/ops/owner-id";
 import { isShuttingDown } from "@/lib/ops/shutdown-state";
 import { EngineError } from "../engine/diagnose";
 import type { CycleResult } from "../engine/finish-cycle";
 import { runCycle } from "../engine/run-cycle";
 import type { ScimTarget } from "../scim-client/scim-target";
-import { targetForApp } from "../target-for-app";
+import { targetForApp } from "../apps/target-for-app";
 import { claimJob, leaseMs, releaseJob, renewJob } from "./lease";
 import { logger } from "@/lib/log/logger";
 import { recordCycle } from "../engine/cycle-metrics";

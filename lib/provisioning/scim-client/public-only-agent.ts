@@ -5,7 +5,7 @@
 import dns from "node:dns";
 import type { LookupAddress, LookupOptions } from "node:dns";
 import { Agent } from "undici";
-import { nonPublicReason } from "@/lib/domains/address-guard";
+import { nonPublicReason } from "@/lib/http/address-guard";
 
 /** The error code a refused connection carries (as fetch's `cause.code`). */
 export const NON_PUBLIC_CODE = "ENONPUBLIC";

@@ -3,7 +3,7 @@
 // gallery app, whose Tenant URL is this instance's own, is allowed explicitly by its caller.
 import dns from "node:dns/promises";
 import net from "node:net";
-import { nonPublicReason } from "@/lib/domains/address-guard";
+import { nonPublicReason } from "@/lib/http/address-guard";
 import { ScimTransportError } from "./types";
 
 export function privateTargetsAllowed(): boolean {

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { detectProvider, pgConnectionConfig, sqliteFilePath } from "../../../lib/db/connection-config.js";
+import { detectProvider, pgConnectionConfig, sqliteFilePath } from "./connection-config.js";
 
 /**
  * Whether the URL's database exists, or the Prisma error code and message for why it cannot be used

@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { pgConnectionConfig } from "../../../lib/db/connection-config.js";
+import { pgConnectionConfig } from "./connection-config.js";
 
 /** @typedef {import("@prisma/driver-adapter-utils").SqlDriverAdapter} SqlDriverAdapter */
 

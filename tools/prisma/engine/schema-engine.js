@@ -2,7 +2,7 @@
 // Opens Prisma's wasm schema engine on a database URL through the project's driver adapter
 // factories. Used by tools/prisma/schema-engine.js (the CLI's engine) and lib/db/migrate.ts (in-process).
 import { createRequire } from "node:module";
-import { detectProvider, sqliteFilePath } from "../../../lib/db/connection-config.js";
+import { detectProvider, sqliteFilePath } from "./connection-config.js";
 import { loadSchemaEngineWasm } from "./load-schema-engine.js";
 import { createPgMigrationFactory } from "./pg-migration-adapter.js";
 import { createSqliteMigrationFactory } from "./sqlite-migration-adapter.js";

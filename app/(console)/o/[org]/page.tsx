@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageAccess } from "@/lib/auth/guard";
-import { getOverview } from "@/lib/orgs/get-overview";
-import { getOverviewHealth } from "@/lib/orgs/get-overview-health";
+import { getOverview } from "@/lib/overview/get-overview";
+import { getOverviewHealth } from "@/lib/overview/get-overview-health";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { Countdown } from "@/components/domains/countdown";

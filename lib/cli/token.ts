@@ -3,8 +3,8 @@ import { createScimToken } from "@/lib/scim-tokens/create-scim-token";
 import { listScimTokens } from "@/lib/scim-tokens/list-scim-tokens";
 import { revokeScimToken } from "@/lib/scim-tokens/revoke-scim-token";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
-import { table, type Output } from "../output";
-import { requireOption, UsageError } from "../usage-error";
+import { table, type Output } from "./output";
+import { requireOption, UsageError } from "./usage-error";
 
 export async function tokenCommand(sub: string | undefined, options: Record<string, unknown>, out: Output) {
   if (!sub || !["create", "list", "revoke"].includes(sub)) {

@@ -2,8 +2,8 @@
 // command line, the way the mapping editor's "Test expression" does.
 import { AppError } from "@/lib/errors/app-error";
 import { caretDisplay, evaluateExpression, isExpressionError, isIgnoreFlow, listExpressionFunctions } from "@/lib/expressions";
-import type { Output } from "../output";
-import { requireOption, UsageError } from "../usage-error";
+import type { Output } from "./output";
+import { requireOption, UsageError } from "./usage-error";
 
 const USAGE = `Usage: org-center expression eval --expr E [--source JSON] | expression functions`;
 

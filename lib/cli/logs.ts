@@ -10,8 +10,8 @@ import { exportScimLog } from "@/lib/logs/export-scim-log";
 import type { ExportProgress } from "@/lib/logs/export-stream";
 import { parseProvisioningLogFilters } from "@/lib/logs/provisioning-log-filters";
 import { parseScimLogFilters } from "@/lib/logs/scim-log-filters";
-import type { Output } from "../output";
-import { requireOption, UsageError } from "../usage-error";
+import type { Output } from "./output";
+import { requireOption, UsageError } from "./usage-error";
 
 export const LOGS_USAGE = `Usage: org-center logs export --org ORG --format csv|json [--kind provisioning|scim] [--file F]
   filters (both kinds): --search TEXT --range 24h|7d|30d|all|custom --from DATE --to DATE --sort asc|desc

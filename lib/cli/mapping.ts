@@ -7,8 +7,8 @@ import { exportMapping, getMapping, getMappingVersion, importMapping, listMappin
 import { previewMapping } from "@/lib/provisioning/mappings/preview";
 import { SCOPE_LABELS, ZMappingDefinition } from "@/lib/mapping/types";
 import { getOrganization } from "@/lib/orgs/find-organization";
-import { table, type Output } from "../output";
-import { requireOption, UsageError } from "../usage-error";
+import { table, type Output } from "./output";
+import { requireOption, UsageError } from "./usage-error";
 
 const USAGE = "Usage: org-center mapping show|export|import|versions|diff|rollback|restore|preview --org ORG --app APP [--file F] [--from N] [--to N]";
 

@@ -9,8 +9,8 @@ import { allowDeletes, requestSync, restartProvisioning, setProvisioningEnabled 
 import { getProvisioningStatus } from "@/lib/provisioning/provisioning-job/get-status";
 import { testConnection } from "@/lib/provisioning/provisioning-job/test-connection";
 import { runProvisioningJob } from "@/lib/provisioning/provisioning-job/run-provisioning-job";
-import type { Output } from "../output";
-import { requireOption, UsageError } from "../usage-error";
+import type { Output } from "./output";
+import { requireOption, UsageError } from "./usage-error";
 
 const SUBS = ["start", "stop", "status", "run", "restart", "allow-deletes", "test"];
 

@@ -6,8 +6,8 @@ import { exportDirectoryCsv } from "@/lib/source-directory/export-directory";
 import { importDirectoryCsv } from "@/lib/source-directory/import-directory";
 import { listSourceGroups, listSourceUsers } from "@/lib/source-directory/list-source-directory";
 import { AppError } from "@/lib/errors/app-error";
-import { table, type Output } from "../output";
-import { requireOption, UsageError } from "../usage-error";
+import { table, type Output } from "./output";
+import { requireOption, UsageError } from "./usage-error";
 
 const USAGE = "Usage: org-center directory import --org ORG --file F.csv | directory export --org ORG [--file F.csv] | directory list --org ORG [--groups]";
 

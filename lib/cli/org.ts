@@ -1,8 +1,8 @@
 import { createOrganization } from "@/lib/orgs/create-organization";
 import { listOrganizations } from "@/lib/orgs/list-organizations";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
-import { table, type Output } from "../output";
-import { requireOption, UsageError } from "../usage-error";
+import { table, type Output } from "./output";
+import { requireOption, UsageError } from "./usage-error";
 
 export async function orgCommand(sub: string | undefined, options: Record<string, unknown>, out: Output) {
   if (sub === "create") {

@@ -1,14 +1,14 @@
 // The SCIM target of an app: its Tenant URL (dialect from aadOptscim062020), its credentials as the bearer token,
 // the HTTP transport with retries and the per-target limit. The LogMeIn app targets this instance itself, so its
 // private (loopback) address is allowed explicitly; custom apps need PROVISIONING_ALLOW_PRIVATE_TARGETS=1 for that.
-import { EngineError } from "./engine/diagnose";
-import { openCredentials } from "./app-credentials/app-credentials";
-import { currentAccessToken } from "./app-credentials/oauth-tokens";
-import { createScimTransport } from "./scim-client/create-transport";
-import type { RetryPolicy } from "./scim-client/retry";
-import { createScimTarget, type ScimTarget } from "./scim-client/scim-target";
-import { privateTargetsAllowed } from "./scim-client/target-guard";
-import { parseTenantUrl, type TenantTarget } from "./scim-client/target-url";
+import { EngineError } from "../engine/diagnose";
+import { openCredentials } from "../app-credentials/app-credentials";
+import { currentAccessToken } from "../app-credentials/oauth-tokens";
+import { createScimTransport } from "../scim-client/create-transport";
+import type { RetryPolicy } from "../scim-client/retry";
+import { createScimTarget, type ScimTarget } from "../scim-client/scim-target";
+import { privateTargetsAllowed } from "../scim-client/target-guard";
+import { parseTenantUrl, type TenantTarget } from "../scim-client/target-url";
 
 export type AppTargetInput = { id: string; kind: string; tenantUrl: string | null; credentials: string | null };
 

@@ -4,8 +4,8 @@
 import { prisma } from "@/lib/db/client";
 import { sendMail } from "@/lib/mail/send-mail";
 import type { ProvisioningJob } from "@/lib/db/generated/sqlite/client";
-import type { Verdict } from "../engine/health";
-import type { CycleCounts } from "../engine/types";
+import type { Verdict } from "./health";
+import type { CycleCounts } from "./types";
 
 type Input = { job: ProvisioningJob; appName: string; cycleId: string; type: string; counts: CycleCounts; quarantine: Verdict | null; hold: { count: number; reason: string } | null };
 

@@ -1,6 +1,6 @@
 import { createAccount } from "@/lib/accounts/create-account";
-import type { Output } from "../output";
-import { requireOption, UsageError } from "../usage-error";
+import type { Output } from "./output";
+import { requireOption, UsageError } from "./usage-error";
 
 export async function accountCommand(sub: string | undefined, options: Record<string, unknown>, out: Output) {
   if (sub !== "create") throw new UsageError("Usage: org-center account create --email E --name N --password P");

@@ -1,8 +1,8 @@
 import { registerClient } from "@/lib/oauth/register-client";
 import { listClients } from "@/lib/oauth/list-clients";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
-import { table, type Output } from "../output";
-import { requireOption, UsageError } from "../usage-error";
+import { table, type Output } from "./output";
+import { requireOption, UsageError } from "./usage-error";
 
 const USAGE = "Usage: org-center oauth client create --name N --redirect-uri URI [--redirect-uri URI2] [--confidential] | oauth client list";
 

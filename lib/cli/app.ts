@@ -4,8 +4,8 @@ import { getOrganization } from "@/lib/orgs/find-organization";
 import { assignPrincipal, unassignPrincipal, type PrincipalRef } from "@/lib/provisioning/apps/assignments";
 import { createApp } from "@/lib/provisioning/apps/create-app";
 import { findApp, listApps } from "@/lib/provisioning/apps/find-app";
-import { table, type Output } from "../output";
-import { requireOption, UsageError } from "../usage-error";
+import { table, type Output } from "./output";
+import { requireOption, UsageError } from "./usage-error";
 
 const USAGE = [
   "Usage: org-center app create --org ORG --name N --tenant-url URL --token T   (a custom SCIM app)",

@@ -2,8 +2,8 @@ import { migrateDatabase } from "@/lib/db/migrate";
 import { seedDemo } from "@/lib/demo/seed-demo";
 import { backupDatabase } from "@/lib/ops/backup-database";
 import { restoreDatabase } from "@/lib/ops/restore-database";
-import type { Output } from "../output";
-import { UsageError } from "../usage-error";
+import type { Output } from "./output";
+import { UsageError } from "./usage-error";
 
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 

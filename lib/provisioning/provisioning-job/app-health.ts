@@ -2,7 +2,7 @@
 // failures in the last 24 hours and quarantine. One query for the apps and jobs, and the failures counted on the
 // (orgId, status, at, appId) index alone (the bench showed table lookups for appId cost ~1 s at 1M entries).
 import { prisma } from "@/lib/db/client";
-import { isLeaseHeld } from "../provisioning-job/lease";
+import { isLeaseHeld } from "./lease";
 
 export type AppHealthStatus = "Running" | "Quarantined" | "On" | "Off" | "Manual";
 

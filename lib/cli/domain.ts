@@ -10,8 +10,8 @@ import { verificationFileUrl } from "@/lib/domains/fetch-verification-file";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
-import { table, type Output } from "../output";
-import { requireOption, UsageError } from "../usage-error";
+import { table, type Output } from "./output";
+import { requireOption, UsageError } from "./usage-error";
 
 const SUBCOMMANDS = ["add", "list", "verify", "mark-verified", "remove"];
 

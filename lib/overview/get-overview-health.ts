@@ -1,7 +1,7 @@
 // The Overview's provisioning health (PRODUCT.md §10): per app status, cycles, failures and quarantine; outcomes
 // per day for 14 days; inbound SCIM requests per hour for 24 hours; pending domains with their deadline.
 import { prisma } from "@/lib/db/client";
-import { listAppHealth } from "@/lib/provisioning/apps/app-health";
+import { listAppHealth } from "@/lib/provisioning/provisioning-job/app-health";
 import { provisioningOutcomesPerDay } from "@/lib/logs/outcomes-per-day";
 import { scimRequestsPerHour } from "@/lib/logs/scim-requests-per-hour";
 
