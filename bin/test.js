@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: unit tests, a production build, integration tests against a started server, Playwright in Chromium.
+// `npm test`: type check, lint (ESLint, the layer rules, Prettier), unit tests, a production build, integration
+// tests against a started server, Playwright in Chromium. `npm test -- lint unit` runs only the stages named.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -42,6 +43,17 @@ let ok = true;
 if (wants("typecheck")) {
   ok = run("Type check (tsc, app and tests)", [path.join(root, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", "tsconfig.json"]) && ok;
   if (!ok) totals.failed += 1;
+}
+if (wants("lint")) {
+  const lint = [
+    run("Lint (ESLint: Next, typescript-eslint, the layer rules)", [path.join(root, "node_modules/eslint/bin/eslint.js"), "--max-warnings=0", "."]),
+    run("Dependencies (no cycle between folders)", [path.join(root, "tools/lint/check-dependencies.mjs")]),
+    run("Format (Prettier)", [path.join(root, "node_modules/prettier/bin/prettier.cjs"), "--check", "--log-level=warn", "."]),
+  ];
+  if (lint.includes(false)) {
+    ok = false;
+    totals.failed += lint.filter((passed) => !passed).length;
+  }
 }
 if (wants("unit")) {
   const out = path.join(reports, "unit.json");
