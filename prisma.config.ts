@@ -4,11 +4,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "prisma/config";
 import { normalizeDatabaseUrl } from "./tools/prisma/engine/connection-config.js";
-import { useSchemaEngineShimUnlessNative } from "./tools/prisma/engine/schema-engine-binary.js";
+import { installSchemaEngineShimUnlessNative } from "./tools/prisma/engine/schema-engine-binary.js";
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
-useSchemaEngineShimUnlessNative();
+installSchemaEngineShimUnlessNative();
 // No update check: this product runs in networks that cannot reach Prisma's servers.
 process.env.CHECKPOINT_DISABLE ??= "1";
 

@@ -21,6 +21,8 @@ export function SignUpForm({ action }: { action: Action }) {
     const credentials = submitted.current;
     submitted.current = null;
     void signIn("credentials", { ...credentials, redirect: false }).then((result) => {
+      // A full load, so every layout reads the session cookie just set (and the host stays the one in use).
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
       if (result?.ok && !result.error) window.location.assign("/");
       else setSignInFailed(true);
     }, () => setSignInFailed(true));

@@ -19,7 +19,7 @@ export type RequestTracker = ReturnType<typeof createRequestTracker>;
 /** Counts requests in flight; once shutdown has begun each answer closes its connection. */
 export function createRequestTracker() {
   const open = new Set<ServerResponse>();
-  let waiters: Array<() => void> = [];
+  const waiters: Array<() => void> = [];
   return {
     track(_req: IncomingMessage, res: ServerResponse): void {
       if (isShuttingDown()) res.shouldKeepAlive = false;

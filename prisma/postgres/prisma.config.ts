@@ -3,11 +3,11 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "prisma/config";
-import { useSchemaEngineShimUnlessNative } from "../../tools/prisma/engine/schema-engine-binary.js";
+import { installSchemaEngineShimUnlessNative } from "../../tools/prisma/engine/schema-engine-binary.js";
 
 const dir = path.dirname(fileURLToPath(import.meta.url));
 
-useSchemaEngineShimUnlessNative();
+installSchemaEngineShimUnlessNative();
 // No update check: this product runs in networks that cannot reach Prisma's servers.
 process.env.CHECKPOINT_DISABLE ??= "1";
 

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { useSchemaEngineShimUnlessNative } from "./engine/schema-engine-binary.js";
+import { installSchemaEngineShimUnlessNative } from "./engine/schema-engine-binary.js";
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const SQLITE_SCHEMA = path.join(ROOT, "prisma", "schema.prisma");
@@ -65,7 +65,7 @@ export function writePostgresSchema() {
 export function runPrisma(args, { env = {}, cwd = ROOT } = {}) {
   const cli = createRequire(import.meta.url).resolve("prisma/build/index.js");
   const childEnv = { ...process.env, CHECKPOINT_DISABLE: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1", ...env };
-  useSchemaEngineShimUnlessNative(childEnv);
+  installSchemaEngineShimUnlessNative(childEnv);
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cli, ...args], { cwd, env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";

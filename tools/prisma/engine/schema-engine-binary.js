@@ -33,7 +33,7 @@ export function findNativeSchemaEngine() {
  * is installed. Returns the engine the CLI will use.
  * @param {NodeJS.ProcessEnv} [env]
  */
-export function useSchemaEngineShimUnlessNative(env = process.env) {
+export function installSchemaEngineShimUnlessNative(env = process.env) {
   if (env.PRISMA_SCHEMA_ENGINE_BINARY) return env.PRISMA_SCHEMA_ENGINE_BINARY;
   const native = findNativeSchemaEngine();
   if (native) return native;
