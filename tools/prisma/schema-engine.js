@@ -9,10 +9,8 @@ import { parseArgs } from "node:util";
 import { detectProvider } from "./engine/connection-config.js";
 import { createDatabase, databaseState, dropDatabase } from "./engine/database-lifecycle.js";
 import { loadSchemaEngineWasm } from "./engine/load-schema-engine.js";
-import { NO_FILTERS, openSchemaEngine, toUserFacingError } from "./engine/schema-engine.js";
-import { dropAllSqliteObjects } from "./engine/sqlite-migration-adapter.js";
-
-/** @typedef {import("./engine/load-schema-engine.js").WasmSchemaEngine} WasmSchemaEngine */
+import { rpcMethods } from "./engine/rpc-methods.js";
+import { openSchemaEngine, toUserFacingError } from "./engine/schema-engine.js";
 
 const { values: flags, positionals } = parseArgs({
   allowPositionals: true,
@@ -119,109 +117,15 @@ async function serveJsonRpc() {
       send({ jsonrpc: "2.0", method: "print", params: { content: content.replace(/\n$/, "") }, id });
     });
 
-  /** @type {Record<string, (params: any) => Promise<unknown>>} */
-  const handlers = {
-    async createDatabase(params) {
-      const url = params?.datasource?.tag === "ConnectionString" ? params.datasource.url : datasource.url;
-      return { databaseName: await createDatabase(url, process.cwd()) };
-    },
-    async diff(params) {
-      const { engine } = await open();
-      const { stdout, exitCode } = await engine.diff(params);
-      if (stdout) await print(stdout);
-      return { exitCode };
-    },
-    async dbExecute(params) {
-      // Run on the configured datasource through the adapter (whole script, like the native engine).
-      const { factory } = await open();
-      const adapter = await factory.connect();
-      try {
-        await adapter.executeScript(params.script);
-      } finally {
-        await adapter.dispose();
-      }
-      return {};
-    },
-    async getDatabaseVersion(params) {
-      const { engine } = await open();
-      return engine.version(params);
-    },
-    async reset(params) {
-      const { engine, provider, factory } = await open();
-      if (provider !== "sqlite") return engine.reset(params);
-      const adapter = await factory.connect();
-      try {
-        await dropAllSqliteObjects(adapter);
-      } finally {
-        await adapter.dispose();
-      }
-      return {};
-    },
-  };
-  const forwarded = [
-    "applyMigrations",
-    "createMigration",
-    "devDiagnostic",
-    "diagnoseMigrationHistory",
-    "ensureConnectionValidity",
-    "evaluateDataLoss",
-    "introspect",
-    "introspectSql",
-    "markMigrationApplied",
-    "markMigrationRolledBack",
-    "schemaPush",
-    "debugPanic",
-  ];
-
-  /**
-   * The wasm engine fails with P1014 on a database without `_prisma_migrations` where the native one
-   * starts a history, and on PostgreSQL `migrate dev` then cannot reach a shadow database. An apply of
-   * an empty migration list makes the engine create the table with its own DDL.
-   * @param {WasmSchemaEngine} engine
-   * @param {any} params
-   */
-  const ensureMigrationsTable = (engine, params) =>
-    engine.applyMigrations({ migrationsList: { ...params.migrationsList, migrationDirectories: [] }, filters: NO_FILTERS });
-
-  /**
-   * @param {string} method
-   * @param {any} params
-   */
-  async function forward(method, params) {
-    const { engine } = await open();
-    const call = () => /** @type {any} */ (engine)[method](params);
-    if (method === "devDiagnostic") await ensureMigrationsTable(engine, params);
-    try {
-      return await call();
-    } catch (error) {
-      if (!params?.migrationsList) throw error;
-      const err = /** @type {{ code?: string, message?: string }} */ (error);
-      if (err?.code === "P1014" && ["diagnoseMigrationHistory", "markMigrationApplied", "evaluateDataLoss", "createMigration"].includes(method)) {
-        await ensureMigrationsTable(engine, params);
-        return call();
-      }
-      // evaluateDataLoss and createMigration have no access to the shadow database factory: they rely
-      // on the engine's cache of the migrations' schema, which a diagnosis through the factory fills.
-      if (/shadow DB must be provided through an external factory/.test(err?.message ?? "")) {
-        await engine.diagnoseMigrationHistory({ migrationsList: params.migrationsList, optInToShadowDatabase: true, filters: params.filters ?? NO_FILTERS });
-        return call();
-      }
-      throw error;
-    }
-  }
+  const call = rpcMethods({ open, print, datasourceUrl: datasource.url });
 
   /** @param {{ id: number, method: string, params?: unknown }} request */
   async function handle(request) {
     const { id, method, params } = request;
     try {
-      let result;
-      if (handlers[method]) result = await handlers[method](params);
-      else if (forwarded.includes(method)) result = await forward(method, params);
-      else {
-        send({ jsonrpc: "2.0", error: { code: -32601, message: `Method not found: ${method}` }, id });
-        return;
-      }
-      send({ jsonrpc: "2.0", result: result ?? {}, id });
+      const { found, result } = await call(method, params);
+      if (found) send({ jsonrpc: "2.0", result: result ?? {}, id });
+      else send({ jsonrpc: "2.0", error: { code: -32601, message: `Method not found: ${method}` }, id });
     } catch (error) {
       const data = toUserFacingError(error, opened?.errorRegistry);
       send({ jsonrpc: "2.0", error: { code: 4466, message: "An error happened. Check the data field for details.", data }, id });
