@@ -3,7 +3,8 @@ import crypto from "node:crypto";
 import { prisma } from "@/lib/db/client";
 import { hashPassword } from "@/lib/accounts/password";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { seedDemoDirectory } from "@/lib/demo/demo-directory";
+import { insertSeedDirectory } from "@/lib/directory/insert-seed-directory";
+import { seedDemoDirectory } from "./demo-directory";
 import { DEMO_ACCOUNTS, DEMO_GROUPS, DEMO_ORG, demoUsers } from "./demo-data";
 
 export type SeedResult = { created: boolean; orgSlug?: string; adminEmail: string; adminPassword: string; helpDeskEmail: string };
@@ -22,25 +23,7 @@ export async function seedDemo(): Promise<SeedResult> {
     await tx.domain.create({
       data: { name: DEMO_ORG.domain, orgId: org.id, ownerAccountId: admin.id, code: `logmein-verification-code=${crypto.randomUUID()}`, status: "verified", issuedAt: now, expiresAt: new Date(now.getTime() + 10 * 86_400_000), verifiedAt: now, lastCheckedAt: now },
     });
-    const users = [];
-    for (const u of demoUsers()) {
-      users.push(
-        await tx.orgUser.create({
-          data: {
-            orgId: org.id, userName: u.userName, userNameLower: u.userName.toLowerCase(), externalId: u.employeeNumber, externalIdLower: u.employeeNumber,
-            displayName: u.displayName, displayNameLower: u.displayName.toLowerCase(), givenName: u.givenName, familyName: u.familyName, title: u.title,
-            active: u.active, department: u.department, employeeNumber: u.employeeNumber, costCenter: u.costCenter, division: u.division, source: "demo seed",
-            emails: { create: [{ value: u.userName, valueLower: u.userName.toLowerCase(), type: "work", primary: true }] },
-          },
-        }),
-      );
-    }
-    for (const g of DEMO_GROUPS) {
-      const members = users.filter((u) => u.department === g.department);
-      await tx.orgGroup.create({
-        data: { orgId: org.id, displayName: g.displayName, displayNameLower: g.displayName.toLowerCase(), source: "demo seed", members: { create: members.map((m) => ({ userId: m.id })) } },
-      });
-    }
+    await insertSeedDirectory(tx, org.id, { users: demoUsers(), groups: DEMO_GROUPS, source: "demo seed" });
     // The identity source that enterprise apps provision from (PRODUCT.md §5).
     await seedDemoDirectory(tx, org.id);
     await recordAuditEvent({ orgId: org.id, actor, action: "organization.create", targetType: "organization", targetId: org.id, newValue: { name: org.name, slug: org.slug, demo: true } }, tx);
