@@ -1,10 +1,10 @@
 // Scoping (PRODUCT.md §5): is the source object effectively assigned (directly or through an assigned group, unless
 // the scope is "all"), inside the mapping's scoping filters, and not deleted? Then what the job intends to do.
 import { inScopingFilters, traceScopingFilters, type ScopeContext } from "@/lib/mapping/scoping-filter";
-import type { SourceAttributes, TMappingDefinition, TScopingFilter } from "@/lib/mapping/types";
+import type { SourceAttributes, TMappingDefinition, TScopingFilter, TProvisioningScope } from "@/lib/mapping/types";
 import type { Assignments, Intent, ObjectKind, ObjectState, ScopeResult, SourceGroupRecord, SourceUserRecord } from "./types";
 
-type ScopeInput = { scope: "assigned" | "all"; assignments: Assignments; mapping: TMappingDefinition };
+type ScopeInput = { scope: TProvisioningScope; assignments: Assignments; mapping: TMappingDefinition };
 
 export function userAttributes(u: SourceUserRecord): SourceAttributes {
   const { groupIds: _groups, deletedAt, id: _id, ...rest } = u;
