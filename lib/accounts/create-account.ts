@@ -1,5 +1,6 @@
 // Creates a sign-in account. Emails are unique, case-insensitively (stored lowercased).
 import { prisma } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/directory/db-errors";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors/app-error";
 import { zodFieldErrors } from "@/lib/errors/zod-field-errors";
@@ -24,7 +25,7 @@ export async function createAccount(input: TCreateAccount) {
       select: { id: true, email: true, name: true, createdAt: true },
     });
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new AppError("conflict", "An account with this email already exists.", {
         email: ["An account with this email already exists. Sign in instead."],
       });
