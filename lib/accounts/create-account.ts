@@ -3,15 +3,11 @@ import { prisma } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/directory/db-errors";
 import { hashPassword } from "@/lib/auth/password";
 import { AppError } from "@/lib/errors/app-error";
-import { zodFieldErrors } from "@/lib/errors/zod-field-errors";
+import { parseInput } from "@/lib/errors/parse-input";
 import { ZCreateAccount, type TCreateAccount } from "./schemas";
 
 export async function createAccount(input: TCreateAccount) {
-  const parsed = ZCreateAccount.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("invalid_input", "Check the highlighted fields.", zodFieldErrors(parsed.error));
-  }
-  const { email, name, password } = parsed.data;
+  const { email, name, password } = parseInput(ZCreateAccount, input, { message: "Check the highlighted fields." });
   const existing = await prisma.account.findUnique({ where: { email }, select: { id: true } });
   if (existing) {
     throw new AppError("conflict", "An account with this email already exists.", {

@@ -3,6 +3,7 @@
 import { prisma } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/directory/db-errors";
 import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/errors/parse-input";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { recordAuditEvent, type Actor } from "@/lib/audit/record-audit-event";
 import { createOrganization, ZCreateOrganization } from "@/lib/orgs/create-organization";
@@ -72,7 +73,5 @@ export async function verifyDomain(domainId: string, actor: Actor, options: Veri
 }
 
 function parseOrgName(name: string): string {
-  const parsed = ZCreateOrganization.shape.name.safeParse(name);
-  if (!parsed.success) throw new AppError("invalid_input", "Check the organization name.", { orgName: [parsed.error.issues[0]!.message] });
-  return parsed.data;
+  return parseInput(ZCreateOrganization.shape.name, name, { message: "Check the organization name.", rootField: "orgName" });
 }

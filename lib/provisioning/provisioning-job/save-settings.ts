@@ -9,7 +9,7 @@ import { appendMappingVersion } from "@/lib/provisioning/mappings/append-mapping
 import { configHash } from "@/lib/mapping/config-hash";
 import { SCOPE_LABELS, ZProvisioningScope } from "@/lib/mapping/types";
 import { readJobScope } from "@/lib/mapping/version-snapshot";
-import { parseInput } from "@/lib/source-directory/parse-input";
+import { parseInput } from "@/lib/errors/parse-input";
 import { sealCredentials } from "../app-credentials/app-credentials";
 import { readMapping } from "@/lib/mapping/read-mapping";
 import { parseTenantUrl } from "../scim-client/target-url";
