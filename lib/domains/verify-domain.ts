@@ -8,7 +8,8 @@ import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { recordAuditEvent, type Actor } from "@/lib/audit/record-audit-event";
 import { createOrganization, ZCreateOrganization } from "@/lib/orgs/create-organization";
 import { checkDomain, type CheckDomain, type VerificationResult } from "./check-domain";
-import { effectiveStatus, formatUtc, organizationNameFor, type DomainStatus } from "./domain-status";
+import { effectiveStatus, organizationNameFor, type DomainStatus } from "./domain-status";
+import { formatUtc } from "@/lib/console/format-date";
 import { findVerifiedElsewhere, takenError } from "./domain-ownership";
 import { expireDomain } from "./expire-domains";
 
