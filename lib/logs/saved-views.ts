@@ -17,7 +17,6 @@ export const ZSaveView = z.object({
   name: z.string().trim().min(1, "Name the view.").max(60, "Use 60 characters at most."),
   query: z.string().max(4000),
 });
-export type TSaveView = z.infer<typeof ZSaveView>;
 
 /** Only filters are kept (no paging cursor), in the viewer's own canonical form. */
 export function canonicalQuery(kind: ViewKind, query: string): string {

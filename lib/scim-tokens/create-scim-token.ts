@@ -11,7 +11,6 @@ export const ZCreateScimToken = z.object({
   name: z.string().trim().min(1, { message: "Name the token (for example, the identity provider that uses it)." }).max(80),
   expiresInDays: z.coerce.number().int().min(1, { message: "Use 1 day or more." }).max(3650).optional(),
 });
-export type TCreateScimToken = z.infer<typeof ZCreateScimToken>;
 
 export async function createScimToken(orgId: string, input: { name: string; expiresInDays?: number | string }, actor: Actor, now = new Date()) {
   const values = parseInput(ZCreateScimToken, input, { message: "Check the highlighted fields." });
