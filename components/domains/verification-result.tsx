@@ -1,7 +1,7 @@
 // The result panel: every TXT string found at the name and why it did or did not match, and what the HTTP
 // file request answered (status and first bytes).
 import type { VerificationResult } from "@/lib/domains/check-domain";
-import { formatUtc } from "@/lib/domains/domain-status";
+import { formatUtc } from "@/lib/console/format-date";
 
 function Mark({ ok }: { ok: boolean }) {
   return <span aria-hidden className={`mr-1 font-bold ${ok ? "text-green-700" : "text-slate-400"}`}>{ok ? "✓" : "✗"}</span>;

@@ -1,7 +1,8 @@
 // The Verify-your-domain screen, shared by onboarding and the console: status and countdown, both methods
 // with copy buttons, the Verify button and the result panel; Restart verification once the code expired.
 import type { VerificationResult } from "@/lib/domains/check-domain";
-import { effectiveStatus, formatUtc } from "@/lib/domains/domain-status";
+import { effectiveStatus } from "@/lib/domains/domain-status";
+import { formatUtc } from "@/lib/console/format-date";
 import type { FormState } from "@/lib/errors/form-state";
 import { Alert } from "@/components/ui/alert";
 import { Countdown } from "./countdown";

@@ -2,7 +2,8 @@
 // properties, Summary; written for someone who knows nothing of SCIM (issue 15).
 import { attributeLabel } from "@/lib/logs/attribute-label";
 import type { ProvisioningLogEntryDetail } from "@/lib/logs/get-provisioning-log-entry";
-import { formatUtc, StatusBadge } from "./status-badge";
+import { StatusBadge } from "./status-badge";
+import { formatUtc } from "@/lib/console/format-date";
 
 function ScopeHint({ hint }: { hint: string }) {
   return (

@@ -3,7 +3,8 @@
 import Link from "next/link";
 import type { ProvisioningLogEntryDetail } from "@/lib/logs/get-provisioning-log-entry";
 import { BodyBlock } from "./body-block";
-import { formatUtc, HttpStatus } from "./status-badge";
+import { HttpStatus } from "./status-badge";
+import { formatUtc } from "@/lib/console/format-date";
 
 export function EntryRequests({ entry, orgSlug }: { entry: ProvisioningLogEntryDetail; orgSlug: string }) {
   const inboundHref = `/o/${orgSlug}/logs/scim?requestId=${encodeURIComponent(entry.requestIds.join(","))}`;

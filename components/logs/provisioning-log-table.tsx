@@ -5,7 +5,8 @@ import Link from "next/link";
 import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable } from "@/components/data-table/data-table";
 import type { ProvisioningLogRow } from "@/lib/logs/list-provisioning-log";
-import { formatUtc, StatusBadge } from "./status-badge";
+import { StatusBadge } from "./status-badge";
+import { formatUtc } from "@/lib/console/format-date";
 
 type Row = ProvisioningLogRow & { appName: string | null };
 type Props = { rows: Row[]; /** Detail links: `${detailBase}/${id}?${listQuery}`, so the detail page can lead back to the same results. */ detailBase: string; listQuery: string; sortDesc: boolean; pager: { summary: string; previous: string | null; next: string | null } };

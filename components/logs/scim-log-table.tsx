@@ -4,7 +4,8 @@ import Link from "next/link";
 import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable } from "@/components/data-table/data-table";
 import type { ScimLogRow } from "@/lib/logs/list-scim-log";
-import { formatUtc, HttpStatus } from "./status-badge";
+import { HttpStatus } from "./status-badge";
+import { formatUtc } from "@/lib/console/format-date";
 
 type Props = { rows: ScimLogRow[]; /** Detail links: `${detailBase}/${id}?${listQuery}`, so the detail page can lead back to the same results. */ detailBase: string; listQuery: string; sortDesc: boolean; pager: { summary: string; previous: string | null; next: string | null } };
 

@@ -12,6 +12,3 @@ export function StatusBadge({ status }: { status: string }) {
 export function HttpStatus({ status }: { status: number }) {
   return <span className={`font-mono font-semibold ${status >= 400 ? "text-red-700" : "text-green-700"}`}>{status}</span>;
 }
-
-/** Times as the rest of the console shows them: UTC, to the second (the console's one formatter). */
-export { formatUtc } from "@/lib/console/format-date";

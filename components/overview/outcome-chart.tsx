@@ -2,6 +2,7 @@
 // Provisioning outcomes per day (Success / Failure / Skipped / Warning, stacked) with the same numbers as a table
 // for screen readers and anyone who prefers one. Used on the Overview (all apps) and an app's provisioning page.
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatShortDay } from "@/lib/console/format-date";
 import type { OutcomeDay } from "@/lib/logs/time-buckets";
 import { ChartTable } from "./chart-table";
 
@@ -12,7 +13,6 @@ const SERIES = [
   { key: "Warning", color: "#d97706" },
 ] as const;
 
-const shortDay = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
 
 /** `logsHref`: the provisioning log's URL (with any filter, e.g. the app); each number links to its day and status there. */
 export function OutcomeChart({ days, title, logsHref }: { days: OutcomeDay[]; title: string; logsHref: string }) {
@@ -25,7 +25,7 @@ export function OutcomeChart({ days, title, logsHref }: { days: OutcomeDay[]; ti
       <figcaption className="text-sm text-slate-600">{summary}</figcaption>
       <div role="img" aria-label={`${title}: ${summary} The table below has every number.`} className="h-64 w-full min-w-0">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={days.map((d) => ({ ...d, label: shortDay(d.day) }))} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+          <BarChart data={days.map((d) => ({ ...d, label: formatShortDay(d.day) }))} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
             <XAxis dataKey="label" tick={{ fontSize: 11 }} interval="preserveStartEnd" />
             <YAxis allowDecimals={false} tick={{ fontSize: 11 }} />

@@ -6,6 +6,7 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
+import { DateTime } from "@/components/ui/date-time";
 import type { FormState } from "@/lib/errors/form-state";
 import type { ProvisioningStatus } from "@/lib/provisioning/provisioning-job/get-status";
 
@@ -19,7 +20,6 @@ const IDLE_MS = 5000;
 const WATCH_MS = 30_000;
 
 const duration = (ms: number | null | undefined) => (ms === null || ms === undefined ? "—" : ms < 60_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`);
-const when = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString("en-US") : "—");
 const typeLabel = (t: string) => `${t[0]!.toUpperCase()}${t.slice(1)} cycle`;
 
 /** A count that opens the log entries behind it (that cycle, that action or status). */
@@ -105,7 +105,7 @@ export function ProvisioningProgress({ initial, pollUrl, logsUrl, canWrite, sync
       })()}
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[14rem_1fr]">
         <dt className="font-medium text-slate-600">Last cycle</dt>
-        <dd>{last ? `${typeLabel(last.type)} ${last.status === "completed" ? "completed" : last.status} ${when(last.finishedAt)}` : "No cycle has run yet."}</dd>
+        <dd>{last ? <>{typeLabel(last.type)} {last.status === "completed" ? "completed" : last.status} <DateTime value={last.finishedAt} /></> : "No cycle has run yet."}</dd>
         <dt className="font-medium text-slate-600">Last cycle duration</dt>
         <dd>{duration(last?.durationMs)}</dd>
         {last && (() => {
@@ -117,7 +117,7 @@ export function ProvisioningProgress({ initial, pollUrl, logsUrl, canWrite, sync
           );
         })()}
         <dt className="font-medium text-slate-600">Next cycle</dt>
-        <dd>{status.nextRunAt ? `${typeLabel(status.nextCycleType)}, ${when(status.nextRunAt)}` : "Not scheduled (provisioning is Off or Manual)"}</dd>
+        <dd>{status.nextRunAt ? <>{typeLabel(status.nextCycleType)}, <DateTime value={status.nextRunAt} /></> : "Not scheduled (provisioning is Off or Manual)"}</dd>
         <dt className="font-medium text-slate-600">Statistics to date</dt>
         <dd>{stats.cycles} cycles; users {stats.users.created} created, {stats.users.updated} updated, {stats.users.disabled} disabled, {stats.users.deleted} deleted, {stats.users.failed} failed; groups {stats.groups.created} created, {stats.groups.updated} updated, {stats.groups.deleted} deleted</dd>
       </dl>

@@ -1,16 +1,13 @@
 // Creates a sign-in account. Emails are unique, case-insensitively (stored lowercased).
 import { prisma } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/directory/db-errors";
 import { hashPassword } from "@/lib/accounts/password";
 import { AppError } from "@/lib/errors/app-error";
-import { zodFieldErrors } from "@/lib/errors/zod-field-errors";
+import { parseInput } from "@/lib/errors/parse-input";
 import { ZCreateAccount, type TCreateAccount } from "./schemas";
 
 export async function createAccount(input: TCreateAccount) {
-  const parsed = ZCreateAccount.safeParse(input);
-  if (!parsed.success) {
-    throw new AppError("invalid_input", "Check the highlighted fields.", zodFieldErrors(parsed.error));
-  }
-  const { email, name, password } = parsed.data;
+  const { email, name, password } = parseInput(ZCreateAccount, input, { message: "Check the highlighted fields." });
   const existing = await prisma.account.findUnique({ where: { email }, select: { id: true } });
   if (existing) {
     throw new AppError("conflict", "An account with this email already exists.", {
@@ -24,7 +21,7 @@ export async function createAccount(input: TCreateAccount) {
       select: { id: true, email: true, name: true, createdAt: true },
     });
   } catch (error) {
-    if ((error as { code?: string }).code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw new AppError("conflict", "An account with this email already exists.", {
         email: ["An account with this email already exists. Sign in instead."],
       });

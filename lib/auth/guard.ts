@@ -1,6 +1,7 @@
 // Server-side access checks: every console page, server action and route handler goes through these.
 import { headers } from "next/headers";
 import { redirect, notFound, forbidden } from "next/navigation";
+import { accountActor, type Actor } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { can, type Permission, type Role } from "./roles";
@@ -16,6 +17,8 @@ export type OrgContext = {
   account: SessionAccount;
   org: { id: string; name: string; slug: string };
   role: Role;
+  /** Who the audit trail names for changes made in this context. */
+  actor: Actor;
 };
 
 async function loadOrgContext(orgSlug: string, account: SessionAccount): Promise<OrgContext | null> {
@@ -23,7 +26,7 @@ async function loadOrgContext(orgSlug: string, account: SessionAccount): Promise
     where: { accountId: account.id, org: { slug: orgSlug } },
     select: { role: true, org: { select: { id: true, name: true, slug: true } } },
   });
-  return membership ? { account, org: membership.org, role: membership.role as Role } : null;
+  return membership ? { account, org: membership.org, role: membership.role as Role, actor: accountActor(account) } : null;
 }
 
 /** For pages: redirects to sign-in, 404s for non-members (no existence leak), 403s for a missing permission. */

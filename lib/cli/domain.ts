@@ -5,6 +5,7 @@ import { markDomainVerified } from "@/lib/domains/mark-domain-verified";
 import { removeDomain } from "@/lib/domains/remove-domain";
 import { verifyDomain } from "@/lib/domains/verify-domain";
 import { effectiveStatus, timeLeft } from "@/lib/domains/domain-status";
+import { formatUtc } from "@/lib/console/format-date";
 import type { VerificationResult } from "@/lib/domains/check-domain";
 import { verificationFileUrl } from "@/lib/domains/fetch-verification-file";
 import { prisma } from "@/lib/db/client";
@@ -32,7 +33,7 @@ export async function domainCommand(sub: string | undefined, options: Record<str
   if (sub === "add") {
     const d = await addDomain(org.id, name, CLI_ACTOR);
     out.print({ name: d.name, status: d.status, code: d.code, expiresAt: d.expiresAt }, () =>
-      `Added ${d.name} (pending until ${d.expiresAt.toISOString()}).\nPublish this TXT record at ${d.name}, or serve it at ${verificationFileUrl(d.name, 80)}:\n${d.code}`);
+      `Added ${d.name} (pending until ${formatUtc(d.expiresAt)}).\nPublish this TXT record at ${d.name}, or serve it at ${verificationFileUrl(d.name, 80)}:\n${d.code}`);
     return;
   }
   if (sub === "remove") {

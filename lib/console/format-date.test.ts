@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatRelative, formatUtc } from "./format-date";
+import { formatRelative, formatShortDay, formatUtc, toIsoUtc } from "./format-date";
 
 const now = new Date("2026-12-06T08:15:30.000Z");
 
@@ -12,6 +12,20 @@ describe("formatUtc", () => {
     expect(formatUtc(null)).toBe("—");
     expect(formatUtc(undefined)).toBe("—");
     expect(formatUtc("not a date")).toBe("—");
+  });
+});
+
+describe("toIsoUtc", () => {
+  it("writes ISO 8601 with a Z for a Date and for SQLite's stored text", () => {
+    expect(toIsoUtc(new Date("2026-12-06T08:15:30.123Z"))).toBe("2026-12-06T08:15:30.123Z");
+    expect(toIsoUtc("2026-11-29T13:41:46.666+00:00")).toBe("2026-11-29T13:41:46.666Z");
+  });
+});
+
+describe("formatShortDay", () => {
+  it("writes a day key as month and day", () => {
+    expect(formatShortDay("2026-12-06")).toBe("Dec 6");
+    expect(formatShortDay("2027-01-01")).toBe("Jan 1");
   });
 });
 

@@ -1,6 +1,6 @@
-// The console's one way of writing a time (issue 11): exact UTC ("2026-12-06 08:11:50 UTC") in tables, details
-// and exports' neighbours, relative ("5 minutes ago", "in 3 hours") elsewhere with the exact UTC time on hover.
-// Pure, so the server and the browser write the same text.
+// The one way of writing a time (issue 11): exact UTC ("2026-12-06 08:11:50 UTC") in tables, details, mail and
+// CLI text, relative ("5 minutes ago", "in 3 hours") elsewhere with the exact UTC time on hover; toIsoUtc for
+// machine formats (exports). Pure, so the server and the browser write the same text.
 
 export type DateInput = Date | string | number;
 
@@ -12,6 +12,16 @@ export function formatUtc(value: DateInput | null | undefined): string {
   const d = toDate(value);
   if (Number.isNaN(d.getTime())) return "—";
   return `${d.toISOString().replace("T", " ").slice(0, 19)} UTC`;
+}
+
+/** ISO 8601 in UTC for machine formats: a Date's own, or SQLite's stored text (`…+00:00`) with a Z. */
+export function toIsoUtc(value: Date | string): string {
+  return typeof value === "string" ? value.replace(/\+00:00$/, "Z") : value.toISOString();
+}
+
+/** A day key (`2026-12-06`) as a chart writes it: `Dec 6`. */
+export function formatShortDay(day: string): string {
+  return new Date(`${day}T00:00:00Z`).toLocaleDateString("en-US", { month: "short", day: "numeric", timeZone: "UTC" });
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/errors/parse-input";
 import { recordAuditEvent, type Actor } from "@/lib/audit/record-audit-event";
 import { assertNotVerifiedElsewhere } from "./domain-ownership";
 
@@ -18,9 +19,7 @@ export const ZDomainName = z
   .pipe(z.string().regex(/^(?=.{1,253}$)(?!-)([a-z0-9-]{1,63}(?<!-)\.)+[a-z]{2,63}$/, { message: "Enter a domain name such as example.com." }));
 
 export function parseDomainName(name: string): string {
-  const parsed = ZDomainName.safeParse(name);
-  if (!parsed.success) throw new AppError("invalid_input", parsed.error.issues[0]!.message, { domain: [parsed.error.issues[0]!.message] });
-  return parsed.data;
+  return parseInput(ZDomainName, name, { rootField: "domain" });
 }
 
 export function newVerificationCode(): string {

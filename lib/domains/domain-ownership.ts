@@ -3,10 +3,6 @@
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 
-export function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === "P2002";
-}
-
 /** The verified row for this name in an organization other than `orgId` (any organization when orgId is null). */
 export async function findVerifiedElsewhere(name: string, orgId: string | null) {
   return prisma.domain.findFirst({

@@ -35,6 +35,3 @@ export function organizationNameFor(domain: string): string {
   const label = labels[0] === "www" && labels.length > 2 ? labels[1]! : labels[0]!;
   return label.split("-").filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(" ") || domain;
 }
-
-/** UTC date and time as shown in the console: "2026-12-09 10:00:00 UTC" (the console's one formatter). */
-export { formatUtc } from "@/lib/console/format-date";

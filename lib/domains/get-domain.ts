@@ -22,8 +22,6 @@ export async function getOnboardingDomain(accountId: string, domainId: string) {
   return withResult(row);
 }
 
-export type DomainView = Awaited<ReturnType<typeof getOrgDomain>>;
-
 /** Types a row's stored findings (Prisma gives JSON as unknown). */
 export function toDomainView<T extends { lastCheck: unknown }>(row: T) {
   return withResult(row);

@@ -1,9 +1,10 @@
 // The operator's override: marks a domain verified without a DNS or HTTP check (air-gapped installs, tests). Audited.
 // Such domains are not re-checked daily (there may be no DNS to ask), and still belong to one organization only.
 import { prisma } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/directory/db-errors";
 import { recordAuditEvent, type Actor } from "@/lib/audit/record-audit-event";
 import { addDomain, parseDomainName } from "./add-domain";
-import { assertNotVerifiedElsewhere, isUniqueViolation, takenError } from "./domain-ownership";
+import { assertNotVerifiedElsewhere, takenError } from "./domain-ownership";
 
 export async function markDomainVerified(orgId: string, name: string, actor: Actor, now = new Date()) {
   const domain = parseDomainName(name);

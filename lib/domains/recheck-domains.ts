@@ -5,7 +5,7 @@ import { isAppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { checkDomain, type CheckDomain } from "./check-domain";
-import { formatUtc } from "./domain-status";
+import { formatUtc } from "@/lib/console/format-date";
 import { SYSTEM_ACTOR } from "./expire-domains";
 import { verifyDomain } from "./verify-domain";
 import { consoleUrl, mailDomainRecipients } from "./notify-domain-admins";

@@ -1,7 +1,8 @@
 // A reminder email two days before a pending domain's deadline, sent once (claimed in the database, so
 // several instances never send it twice).
 import { prisma } from "@/lib/db/client";
-import { REMINDER_BEFORE_MS, formatUtc, timeLeft } from "./domain-status";
+import { REMINDER_BEFORE_MS, timeLeft } from "./domain-status";
+import { formatUtc } from "@/lib/console/format-date";
 import { verificationFileUrl } from "./fetch-verification-file";
 import { consoleUrl, mailDomainRecipients } from "./notify-domain-admins";
 

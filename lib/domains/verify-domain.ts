@@ -1,13 +1,16 @@
 // Verify: checks a pending domain now by both methods and records the findings. On a match the domain is
 // verified; the first verified domain of an account creates its organization, with the account as Admin.
 import { prisma } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/directory/db-errors";
 import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/errors/parse-input";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { recordAuditEvent, type Actor } from "@/lib/audit/record-audit-event";
 import { createOrganization, ZCreateOrganization } from "@/lib/orgs/create-organization";
 import { checkDomain, type CheckDomain, type VerificationResult } from "./check-domain";
-import { effectiveStatus, formatUtc, organizationNameFor, type DomainStatus } from "./domain-status";
-import { findVerifiedElsewhere, isUniqueViolation, takenError } from "./domain-ownership";
+import { effectiveStatus, organizationNameFor, type DomainStatus } from "./domain-status";
+import { formatUtc } from "@/lib/console/format-date";
+import { findVerifiedElsewhere, takenError } from "./domain-ownership";
 import { expireDomain } from "./expire-domains";
 
 export type VerifyOptions = { now?: Date; check?: CheckDomain; orgName?: string };
@@ -71,7 +74,5 @@ export async function verifyDomain(domainId: string, actor: Actor, options: Veri
 }
 
 function parseOrgName(name: string): string {
-  const parsed = ZCreateOrganization.shape.name.safeParse(name);
-  if (!parsed.success) throw new AppError("invalid_input", "Check the organization name.", { orgName: [parsed.error.issues[0]!.message] });
-  return parsed.data;
+  return parseInput(ZCreateOrganization.shape.name, name, { message: "Check the organization name.", rootField: "orgName" });
 }

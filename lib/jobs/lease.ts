@@ -1,13 +1,10 @@
 // Database leases: a job runs only where its lease was claimed, by one conditional UPDATE that succeeds for
 // exactly one claimant (SQLite and PostgreSQL alike), so several instances never run the same job at once.
 import { prisma } from "@/lib/db/client";
+import { isUniqueViolation } from "@/lib/directory/db-errors";
 import { metrics } from "@/lib/ops/metrics";
 
 const NEVER = new Date(0);
-
-function isUniqueViolation(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === "P2002";
-}
 
 /** Creates the job's lease row on first sight (due at once). */
 export async function ensureLease(name: string, now: Date): Promise<void> {

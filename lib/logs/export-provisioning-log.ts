@@ -2,7 +2,8 @@
 // Written for throughput (a million rows is a normal export): JSON columns are read as text, CSV parses only the
 // steps and modified properties it summarises, and JSON embeds the stored JSON verbatim.
 import { prisma } from "@/lib/db/client";
-import { formatExport, isoAt, keysetBatches, type ExportFormat, type ExportProgress } from "./export-stream";
+import { toIsoUtc } from "@/lib/console/format-date";
+import { formatExport, keysetBatches, type ExportFormat, type ExportProgress } from "./export-stream";
 import type { TProvisioningLogFilters } from "./provisioning-log-filters";
 import { provisioningLogWhere } from "./provisioning-log-where";
 import { maskSentRequestsJson } from "./mask-scim-body";
@@ -60,13 +61,13 @@ export async function* exportProvisioningLog(orgId: string, filters: TProvisioni
   yield* formatExport(keysetBatches<Row>("ProvisioningLogEntry", format === "csv" ? CSV_COLUMNS : JSON_COLUMNS, where, filters.sort), format, {
     header: PROVISIONING_CSV_HEADER,
     csvRow: (r) => [
-      isoAt(r.at), r.displayName, r.sourceId, r.sourceIdentity, r.targetId, r.objectType, r.action, r.status, r.sourceSystem, r.targetSystem,
+      toIsoUtc(r.at), r.displayName, r.sourceId, r.sourceIdentity, r.targetId, r.objectType, r.action, r.status, r.sourceSystem, r.targetSystem,
       apps.get(r.appId) ?? r.appId, r.cycleId, r.changeId, r.jobId, Number(r.durationMs), r.errorCode, r.errorReason, r.recommendation,
       stepsText(r.steps), modifiedText(r.modifiedProperties),
     ],
     // The JSON columns are embedded as stored (valid JSON: Prisma and PostgreSQL wrote them).
     jsonRow: (r) =>
-      `{"id":${q(r.id)},"date":${q(isoAt(r.at))},"identity":{"displayName":${q(r.displayName)},"sourceId":${q(r.sourceId)},"sourceIdentity":${q(r.sourceIdentity)},"targetId":${q(r.targetId)}},` +
+      `{"id":${q(r.id)},"date":${q(toIsoUtc(r.at))},"identity":{"displayName":${q(r.displayName)},"sourceId":${q(r.sourceId)},"sourceIdentity":${q(r.sourceIdentity)},"targetId":${q(r.targetId)}},` +
       `"objectType":${q(r.objectType)},"action":${q(r.action)},"status":${q(r.status)},"sourceSystem":${q(r.sourceSystem)},"targetSystem":${q(r.targetSystem)},` +
       `"appId":${q(r.appId)},"application":${q(apps.get(r.appId) ?? null)},"cycleId":${q(r.cycleId)},"changeId":${q(r.changeId)},"jobId":${q(r.jobId)},"durationMs":${Number(r.durationMs)},` +
       `"steps":${r.steps ?? "[]"},"modifiedProperties":${r.modifiedProperties ?? "[]"},` +

@@ -2,7 +2,8 @@
 // stored: redacted when the request was logged.
 import { redactBody } from "@/lib/scim/http/request-log";
 import { maskScimBody } from "./mask-scim-body";
-import { formatExport, isoAt, keysetBatches, type ExportFormat, type ExportProgress } from "./export-stream";
+import { toIsoUtc } from "@/lib/console/format-date";
+import { formatExport, keysetBatches, type ExportFormat, type ExportProgress } from "./export-stream";
 import type { TScimLogFilters } from "./scim-log-filters";
 import { scimLogWhere } from "./scim-log-where";
 import { sql } from "./sql";
@@ -29,7 +30,7 @@ export async function* exportScimLog(orgId: string, filters: TScimLogFilters, fo
   const where = scimLogWhere(orgId, filters, now);
   yield* formatExport(keysetBatches<Row>("ScimRequestLog", COLUMNS, where, filters.sort), format, {
     header: SCIM_CSV_HEADER,
-    csvRow: (r) => [isoAt(r.at), r.method, r.path, r.query, Number(r.status), Number(r.durationMs), r.tokenName, r.clientIp, r.userAgent, r.action, r.resourceType, r.resourceId, r.resourceName, r.requestId, body(r.requestBody), body(r.responseBody)],
-    jsonRow: ({ rowKey: _k, ...r }: Row & { rowKey?: number }) => JSON.stringify({ ...r, at: isoAt(r.at), status: Number(r.status), durationMs: Number(r.durationMs), requestBody: body(r.requestBody), responseBody: body(r.responseBody) }),
+    csvRow: (r) => [toIsoUtc(r.at), r.method, r.path, r.query, Number(r.status), Number(r.durationMs), r.tokenName, r.clientIp, r.userAgent, r.action, r.resourceType, r.resourceId, r.resourceName, r.requestId, body(r.requestBody), body(r.responseBody)],
+    jsonRow: ({ rowKey: _k, ...r }: Row & { rowKey?: number }) => JSON.stringify({ ...r, at: toIsoUtc(r.at), status: Number(r.status), durationMs: Number(r.durationMs), requestBody: body(r.requestBody), responseBody: body(r.responseBody) }),
   }, progress);
 }

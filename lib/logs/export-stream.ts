@@ -16,9 +16,6 @@ export type ExportFormat = "csv" | "json";
 /** `at` is a Date from PostgreSQL and the stored text (`2026-11-29T10:00:00.000+00:00`) from SQLite. */
 export type ExportRow = { at: Date | string; id: string };
 
-/** ISO 8601 in UTC, whichever database the row came from. */
-export const isoAt = (at: Date | string): string => (typeof at === "string" ? at.replace(/\+00:00$/, "Z") : at.toISOString());
-
 /** SQLite stores DateTime as ISO text with +00:00, and compares it as text. */
 const sqliteValue = (v: unknown) => (v instanceof Date ? v.toISOString().replace("Z", "+00:00") : v);
 

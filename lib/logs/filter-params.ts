@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors/app-error";
 import { zodFieldErrors } from "@/lib/errors/zod-field-errors";
+import { DEFAULT_RANGE, type DateRange } from "./date-range";
 
 export type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
@@ -59,5 +60,24 @@ export function parseFields<S extends Record<string, z.ZodType>>(
     }
   }
   if (strict && Object.keys(errors).length) throw new AppError("invalid_input", `Invalid filter: ${Object.entries(errors).map(([k, m]) => `${k}: ${m.join(" ")}`).join("; ")}`, errors);
+  return out;
+}
+
+/** What both logs filter on, in their URL form: search, date window, status and the date sort. */
+type SharedLogFilters = { q: string; range: DateRange; from?: string; to?: string; status: readonly string[]; sort: "asc" | "desc" };
+
+/**
+ * A log's filters as URL search params, defaults left out (so URLs stay short and saved views compare equal):
+ * the shared ones, then the log's own (`own`), then the sort.
+ */
+export function logQuery(f: SharedLogFilters, own: (out: URLSearchParams) => void): URLSearchParams {
+  const out = new URLSearchParams();
+  if (f.q) out.set("q", f.q);
+  if (f.range !== DEFAULT_RANGE) out.set("range", f.range);
+  if (f.from) out.set("from", f.from);
+  if (f.to) out.set("to", f.to);
+  if (f.status.length) out.set("status", f.status.join(","));
+  own(out);
+  if (f.sort !== "desc") out.set("sort", `at:${f.sort}`);
   return out;
 }

@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db/client";
 import { recordAuditEvent, type Actor } from "@/lib/audit/record-audit-event";
 import type { Role } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors/app-error";
-import { zodFieldErrors } from "@/lib/errors/zod-field-errors";
+import { parseInput } from "@/lib/errors/parse-input";
 
 const ZAttribute = z.string().regex(/^[A-Za-z][\w\-]*(?:[:.][\w\-]+)*$/, "Attribute names are SCIM paths such as employeeNumber or urn:…:User:employeeNumber.").max(200);
 
@@ -28,10 +28,8 @@ export async function maskedAttributesFor(orgId: string, role: Role | string): P
 }
 
 export async function setHelpDeskMaskedAttributes(orgId: string, input: unknown, actor: Actor): Promise<{ attributes: string[]; previous: string[] }> {
-  const parsed = ZHelpDeskMasking.safeParse(input);
   // Errors of one listed attribute (attributes.3) are the field's errors.
-  if (!parsed.success) throw new AppError("invalid_input", "Check the attributes to mask.", { attributes: Object.values(zodFieldErrors(parsed.error)).flat() });
-  const { attributes } = parsed.data;
+  const { attributes } = parseInput(ZHelpDeskMasking, input, { message: "Check the attributes to mask.", byTopField: true, rootField: "attributes" });
   return prisma.$transaction(async (tx) => {
     const org = await tx.organization.findUnique({ where: { id: orgId }, select: { helpDeskMaskedAttributes: true } });
     if (!org) throw new AppError("not_found", "Organization not found.");

@@ -2,7 +2,7 @@
 // out-of-scope toggle and the date sort. They live in the URL, so a view can be shared, bookmarked or exported.
 import { z } from "zod";
 import { DATE_RANGES, DEFAULT_RANGE, ZDateInput, type DateRange } from "./date-range";
-import { parseFields, readParam, ZId, ZList, ZSearch, type RawParams } from "./filter-params";
+import { logQuery, parseFields, readParam, ZId, ZList, ZSearch, type RawParams } from "./filter-params";
 
 export const LOG_STATUSES = ["Success", "Failure", "Skipped", "Warning"] as const;
 export const LOG_ACTIONS = ["Create", "Update", "Delete", "Disable", "StagedDelete", "Other"] as const;
@@ -56,17 +56,11 @@ export function parseProvisioningLogFilters(params: RawParams, { strict = false 
 
 /** The filters as URL search params, defaults left out (so URLs stay short and saved views compare equal). */
 export function provisioningLogQuery(f: TProvisioningLogFilters): URLSearchParams {
-  const out = new URLSearchParams();
-  if (f.q) out.set("q", f.q);
-  if (f.range !== DEFAULT_RANGE) out.set("range", f.range);
-  if (f.from) out.set("from", f.from);
-  if (f.to) out.set("to", f.to);
-  if (f.status.length) out.set("status", f.status.join(","));
-  if (f.action.length) out.set("action", f.action.join(","));
-  if (f.app) out.set("app", f.app);
-  if (f.cycle) out.set("cycle", f.cycle);
-  if (f.change) out.set("change", f.change);
-  if (f.hideOutOfScope) out.set("hideOutOfScope", "1");
-  if (f.sort !== "desc") out.set("sort", `at:${f.sort}`);
-  return out;
+  return logQuery(f, (out) => {
+    if (f.action.length) out.set("action", f.action.join(","));
+    if (f.app) out.set("app", f.app);
+    if (f.cycle) out.set("cycle", f.cycle);
+    if (f.change) out.set("change", f.change);
+    if (f.hideOutOfScope) out.set("hideOutOfScope", "1");
+  });
 }

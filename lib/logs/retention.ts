@@ -4,7 +4,7 @@ import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { recordAuditEvent, type Actor } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors/app-error";
-import { zodFieldErrors } from "@/lib/errors/zod-field-errors";
+import { parseInput } from "@/lib/errors/parse-input";
 import { optimizeLogTables } from "./optimize-log-tables";
 import { purgeDailyCounts } from "./daily-outcome-counts";
 import { sql } from "./sql";
@@ -24,9 +24,7 @@ export async function getLogRetentionDays(orgId: string): Promise<number> {
 }
 
 export async function setLogRetentionDays(orgId: string, input: unknown, actor: Actor): Promise<{ days: number; previous: number }> {
-  const parsed = ZLogRetention.safeParse(input);
-  if (!parsed.success) throw new AppError("invalid_input", "Check the retention period.", zodFieldErrors(parsed.error));
-  const { days } = parsed.data;
+  const { days } = parseInput(ZLogRetention, input, { message: "Check the retention period." });
   return prisma.$transaction(async (tx) => {
     const org = await tx.organization.findUnique({ where: { id: orgId }, select: { logRetentionDays: true } });
     if (!org) throw new AppError("not_found", "Organization not found.");

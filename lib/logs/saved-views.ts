@@ -4,7 +4,7 @@ import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import { recordAuditEvent, type Actor } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors/app-error";
-import { zodFieldErrors } from "@/lib/errors/zod-field-errors";
+import { parseInput } from "@/lib/errors/parse-input";
 import { parseProvisioningLogFilters, provisioningLogQuery } from "./provisioning-log-filters";
 import { parseScimLogFilters, scimLogQuery } from "./scim-log-filters";
 
@@ -17,7 +17,6 @@ export const ZSaveView = z.object({
   name: z.string().trim().min(1, "Name the view.").max(60, "Use 60 characters at most."),
   query: z.string().max(4000),
 });
-export type TSaveView = z.infer<typeof ZSaveView>;
 
 /** Only filters are kept (no paging cursor), in the viewer's own canonical form. */
 export function canonicalQuery(kind: ViewKind, query: string): string {
@@ -31,10 +30,9 @@ export async function listSavedViews(orgId: string, accountId: string, kind: Vie
 
 /** Saves (or overwrites, by name) the view. */
 export async function saveView(orgId: string, accountId: string, input: unknown, actor: Actor) {
-  const parsed = ZSaveView.safeParse(input);
-  if (!parsed.success) throw new AppError("invalid_input", "Check the view's name.", zodFieldErrors(parsed.error));
-  const { kind, name } = parsed.data;
-  const query = canonicalQuery(kind, parsed.data.query);
+  const values = parseInput(ZSaveView, input, { message: "Check the view's name." });
+  const { kind, name } = values;
+  const query = canonicalQuery(kind, values.query);
   const where = { orgId_accountId_kind_name: { orgId, accountId, kind, name } };
   const existing = await prisma.savedLogView.findUnique({ where, select: { id: true, query: true } });
   if (!existing && (await prisma.savedLogView.count({ where: { orgId, accountId } })) >= MAX_VIEWS_PER_USER) {

@@ -2,7 +2,7 @@
 // HTTP status class, method, resource type and request id in place of status, action, app, cycle and change.
 import { z } from "zod";
 import { DATE_RANGES, DEFAULT_RANGE, ZDateInput, type DateRange } from "./date-range";
-import { parseFields, readParam, ZIdList, ZList, ZSearch, type RawParams } from "./filter-params";
+import { logQuery, parseFields, readParam, ZIdList, ZList, ZSearch, type RawParams } from "./filter-params";
 import { ZSort, type SortOrder } from "./provisioning-log-filters";
 
 export const SCIM_STATUS_CLASSES = ["2xx", "3xx", "4xx", "5xx"] as const;
@@ -48,15 +48,9 @@ export function parseScimLogFilters(params: RawParams, { strict = false } = {}):
 }
 
 export function scimLogQuery(f: TScimLogFilters): URLSearchParams {
-  const out = new URLSearchParams();
-  if (f.q) out.set("q", f.q);
-  if (f.range !== DEFAULT_RANGE) out.set("range", f.range);
-  if (f.from) out.set("from", f.from);
-  if (f.to) out.set("to", f.to);
-  if (f.status.length) out.set("status", f.status.join(","));
-  if (f.method.length) out.set("method", f.method.join(","));
-  if (f.resourceType.length) out.set("resourceType", f.resourceType.join(","));
-  if (f.requestId.length) out.set("requestId", f.requestId.join(","));
-  if (f.sort !== "desc") out.set("sort", `at:${f.sort}`);
-  return out;
+  return logQuery(f, (out) => {
+    if (f.method.length) out.set("method", f.method.join(","));
+    if (f.resourceType.length) out.set("resourceType", f.resourceType.join(","));
+    if (f.requestId.length) out.set("requestId", f.requestId.join(","));
+  });
 }

@@ -1,6 +1,7 @@
 // Tells the organization's inbound-failure address that a SCIM request failed, at most once per quiet period.
 import { prisma } from "@/lib/db/client";
 import { consumeRateLimit } from "@/lib/ops/rate-limit";
+import { formatUtc } from "@/lib/console/format-date";
 import { sendMail } from "./send-mail";
 
 export const INBOUND_FAILURE_KIND = "scim.inbound-failure";
@@ -28,7 +29,7 @@ export async function notifyInboundFailure(orgId: string, failure: InboundFailur
       `Request: ${failure.method} ${failure.path}`,
       `Status:  ${failure.status}${failure.detail ? ` (${failure.detail})` : ""}`,
       `Token:   ${failure.tokenName ?? "unknown"}`,
-      `Time:    ${at.toISOString()}`,
+      `Time:    ${formatUtc(at)}`,
       "",
       `${failedRecently} SCIM request(s) failed in the last ${Math.round(QUIET_PERIOD_MS / 60000)} minutes.`,
       "The inbound request log on the SCIM page of the console has every request with its bodies.",

@@ -2,8 +2,7 @@
 // secret is returned once; only its hash is stored.
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
-import { AppError } from "@/lib/errors/app-error";
-import { zodFieldErrors } from "@/lib/errors/zod-field-errors";
+import { parseInput } from "@/lib/errors/parse-input";
 import { CLI_ACTOR, recordAuditEvent, type Actor } from "@/lib/audit/record-audit-event";
 import { hashToken, newSecret } from "@/lib/scim-tokens/token-hash";
 import { CLIENT_ID_PREFIX, CLIENT_SECRET_PREFIX } from "./constants";
@@ -26,15 +25,8 @@ export type TRegisterClient = z.infer<typeof ZRegisterClient>;
 export type RegisteredClient = { id: string; clientId: string; name: string; redirectUris: string[]; confidential: boolean; clientSecret?: string };
 
 export async function registerClient(input: TRegisterClient, actor: Actor = CLI_ACTOR): Promise<RegisteredClient> {
-  const parsed = ZRegisterClient.safeParse(input);
-  if (!parsed.success) {
-    // Issues on one URI arrive as redirectUris.0, redirectUris.1, ...: one field for the caller.
-    const errors = zodFieldErrors(parsed.error);
-    const fieldErrors: Record<string, string[]> = {};
-    for (const [key, messages] of Object.entries(errors)) (fieldErrors[key.split(".")[0]!] ??= []).push(...messages);
-    throw new AppError("invalid_input", Object.values(fieldErrors).flat().join(" "), fieldErrors);
-  }
-  const { name, redirectUris, confidential = false } = parsed.data;
+  // Issues on one URI arrive as redirectUris.0, redirectUris.1, ...: one field for the caller.
+  const { name, redirectUris, confidential = false } = parseInput(ZRegisterClient, input, { byTopField: true });
   const clientId = newSecret(CLIENT_ID_PREFIX, 16);
   const clientSecret = confidential ? newSecret(CLIENT_SECRET_PREFIX) : undefined;
   const row = await prisma.$transaction(async (tx) => {

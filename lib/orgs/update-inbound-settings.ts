@@ -1,8 +1,7 @@
 // Inbound SCIM settings: accept provisioning On/Off and who to notify when inbound requests fail. Audited.
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
-import { AppError } from "@/lib/errors/app-error";
-import { zodFieldErrors } from "@/lib/errors/zod-field-errors";
+import { parseInput } from "@/lib/errors/parse-input";
 import { recordAuditEvent, type Actor } from "@/lib/audit/record-audit-event";
 
 export const ZInboundSettings = z.object({
@@ -16,11 +15,10 @@ export const ZInboundSettings = z.object({
 export type TInboundSettings = z.input<typeof ZInboundSettings>;
 
 export async function updateInboundSettings(orgId: string, input: TInboundSettings, actor: Actor) {
-  const parsed = ZInboundSettings.safeParse(input);
-  if (!parsed.success) throw new AppError("invalid_input", "Check the highlighted fields.", zodFieldErrors(parsed.error));
+  const values = parseInput(ZInboundSettings, input, { message: "Check the highlighted fields." });
   return prisma.$transaction(async (tx) => {
     const before = await tx.organization.findUniqueOrThrow({ where: { id: orgId }, select: { inboundEnabled: true, inboundFailureEmail: true } });
-    const after = await tx.organization.update({ where: { id: orgId }, data: parsed.data, select: { inboundEnabled: true, inboundFailureEmail: true } });
+    const after = await tx.organization.update({ where: { id: orgId }, data: values, select: { inboundEnabled: true, inboundFailureEmail: true } });
     if (before.inboundEnabled !== after.inboundEnabled || before.inboundFailureEmail !== after.inboundFailureEmail) {
       await recordAuditEvent({ orgId, actor, action: "scim.inbound-settings.update", targetType: "organization", targetId: orgId, oldValue: before, newValue: after }, tx);
     }

@@ -14,5 +14,3 @@ export async function getOverviewHealth(orgId: string, now = new Date()) {
   ]);
   return { apps, outcomes, requests, pendingDomains: pendingDomains.map((d) => ({ id: d.id, name: d.name, expiresAt: d.expiresAt.toISOString() })) };
 }
-
-export type OverviewHealth = Awaited<ReturnType<typeof getOverviewHealth>>;

@@ -94,7 +94,3 @@ export function findKey(obj: Record<string, unknown>, name: string): string | un
   const lower = name.toLowerCase();
   return Object.keys(obj).find((key) => key.toLowerCase() === lower);
 }
-
-export function namesEqual(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
-}

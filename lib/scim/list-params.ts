@@ -50,7 +50,6 @@ export const ZListQuery = z.object({
   attributes: z.string().optional(),
   excludedAttributes: z.string().optional(),
 });
-export type TListQuery = z.infer<typeof ZListQuery>;
 
 const NAMES = Object.keys(ZListQuery.shape);
 

@@ -1,5 +1,6 @@
 // The attribute-definition type of RFC 7643 §7 and small builders for writing schema tables tersely.
-// API: AttrDef, attr(name, type, description, opts?), complex(name, description, subs, opts?), plural(name, description, opts?).
+// API: AttrDef, attr(name, type, description, opts?), strings({ name: description }), complex(name, description, subs, opts?),
+// plural(name, description, opts?).
 
 export type AttrType = "string" | "boolean" | "decimal" | "integer" | "dateTime" | "binary" | "reference" | "complex";
 export type Mutability = "readOnly" | "readWrite" | "immutable" | "writeOnly";
@@ -36,6 +37,11 @@ export function attr(name: string, type: AttrType, description: string, opts: At
     uniqueness: "none",
     ...opts,
   };
+}
+
+/** Plain single-valued string attributes, in the order written: `{ givenName: "The given name…" }`. */
+export function strings(descriptions: Record<string, string>): AttrDef[] {
+  return Object.entries(descriptions).map(([name, description]) => attr(name, "string", description));
 }
 
 export function complex(name: string, description: string, subAttributes: AttrDef[], opts: AttrOptions = {}): AttrDef {

@@ -8,7 +8,6 @@ export const SCHEMA_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Schema";
 export const RESOURCE_TYPE_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:ResourceType";
 export const SERVICE_PROVIDER_CONFIG_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:ServiceProviderConfig";
 export const LIST_RESPONSE_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
-export const PATCH_OP_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
 export const ERROR_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:Error";
 
 /** The schema URNs that can prefix an attribute path, longest first so prefix matching is unambiguous. */

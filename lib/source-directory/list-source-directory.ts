@@ -68,9 +68,3 @@ export async function getSourceGroup(orgId: string, id: string, memberLimit = 50
   ]);
   return { ...group, members: members.map((m) => m.user), memberCount };
 }
-
-/** Group names for pickers (assignment form). */
-export async function listSourceGroupNames(orgId: string, take = 200): Promise<string[]> {
-  const rows = await prisma.sourceGroup.findMany({ where: { orgId, deletedAt: null }, select: { displayName: true }, orderBy: { displayNameLower: "asc" }, take });
-  return rows.map((g) => g.displayName);
-}

@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent, type Actor } from "@/lib/audit/record-audit-event";
 import { takeChangeSeq } from "./change-seq";
-import { parseInput } from "./parse-input";
+import { parseInput } from "@/lib/errors/parse-input";
 import { ZSourceUser, type TSourceUser, type TSourceUserInput } from "./schemas";
 
 export function userColumns(u: TSourceUser) {

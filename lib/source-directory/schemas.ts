@@ -38,7 +38,6 @@ export const ZSourceGroup = z.object({
   description: text(1024),
   mailNickname: text(64),
 });
-export type TSourceGroup = z.infer<typeof ZSourceGroup>;
 export type TSourceGroupInput = z.input<typeof ZSourceGroup>;
 
 /** "true", "yes", "1", "enabled" (any case) → true; "false", "no", "0", "disabled" → false; "" → default. */

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { toFormState, type FormState } from "@/lib/errors/form-state";
 import { getOnboardingDomain } from "@/lib/domains/get-domain";
 import { verifyDomain } from "@/lib/domains/verify-domain";
+import { accountActor } from "@/lib/audit/record-audit-event";
 import { restartVerification } from "@/lib/domains/restart-verification";
 import type { VerifyState } from "@/components/domains/verify-form";
 
@@ -22,7 +23,7 @@ export async function verifyOnboardingAction(domainId: string, _prev: VerifyStat
   let orgSlug: string | null = null;
   try {
     const account = await requireOwnDomain(domainId);
-    const outcome = await verifyDomain(domainId, { id: account.id, label: account.email }, { orgName: values.orgName });
+    const outcome = await verifyDomain(domainId, accountActor(account), { orgName: values.orgName });
     if (outcome.status !== "verified") return { ok: false, message: "Not verified yet: no matching TXT record or file was found. The findings are below.", result: outcome.result ?? undefined, values };
     orgSlug = outcome.orgSlug;
   } catch (error) {
@@ -35,7 +36,7 @@ export async function verifyOnboardingAction(domainId: string, _prev: VerifyStat
 export async function restartOnboardingAction(domainId: string): Promise<FormState> {
   try {
     const account = await requireOwnDomain(domainId);
-    await restartVerification(domainId, { id: account.id, label: account.email });
+    await restartVerification(domainId, accountActor(account));
   } catch (error) {
     return toFormState(error);
   }

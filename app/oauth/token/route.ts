@@ -1,11 +1,5 @@
 // OAuth 2.0 token endpoint: adapts the HTTP request for lib/oauth.
 import { handleTokenRequest } from "@/lib/oauth/handle-token-request";
+import { oauthRoute } from "@/lib/oauth/oauth-route";
 
-export async function POST(request: Request) {
-  const result = await handleTokenRequest({
-    authorization: request.headers.get("authorization"),
-    contentType: request.headers.get("content-type"),
-    body: await request.text(),
-  });
-  return Response.json(result.body, { status: result.status, headers: result.headers });
-}
+export const POST = oauthRoute(handleTokenRequest);

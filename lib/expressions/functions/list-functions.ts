@@ -1,5 +1,5 @@
 // Multi-valued attributes: Split, Item, Count, RemoveDuplicates. Join (text-functions.ts) flattens them.
-import type { FunctionArgs, FunctionSpec } from "../runtime/function-spec";
+import { requiredInteger, type FunctionArgs, type FunctionSpec } from "../runtime/function-spec";
 import { scalarToText } from "../runtime/values";
 
 export const LIST_FUNCTIONS: FunctionSpec[] = [
@@ -27,8 +27,7 @@ export const LIST_FUNCTIONS: FunctionSpec[] = [
     minArgs: 2,
     maxArgs: 2,
     evaluate(args: FunctionArgs) {
-      const index = args.integer(1);
-      if (index === null) args.fail("index is required", 1);
+      const index = requiredInteger(args, 1, "index");
       if (index < 1) args.fail("index must be 1 or more (the first value is 1; index 0 shouldn't be used)", 1);
       return args.list(0)[index - 1] ?? null;
     },

@@ -4,6 +4,11 @@ import type { FunctionArgs, FunctionSpec } from "../runtime/function-spec";
 import { IgnoreFlowSignal } from "../runtime/ignore-flow";
 import { asBoolean, asNumber, describeValue, isNullOrEmptyValue, isNullValue } from "../runtime/values";
 
+/** Bitwise AND through BigInt, so values past 32 bits keep their high bits; null when either side is null. */
+function bitAnd(a: number | null, b: number | null): number | null {
+  return a === null || b === null ? null : Number(BigInt(a) & BigInt(b));
+}
+
 function single(args: FunctionArgs, index: number) {
   const value = args.value(index);
   if (Array.isArray(value) && value.length > 1) args.fail(`expects a single value but got ${value.length} values`, index);
@@ -136,11 +141,7 @@ export const LOGIC_FUNCTIONS: FunctionSpec[] = [
     description: "The bitwise AND of two whole numbers (literals may be hexadecimal: &HF7).",
     minArgs: 2,
     maxArgs: 2,
-    evaluate(args) {
-      const a = args.integer(0);
-      const b = args.integer(1);
-      return a === null || b === null ? null : Number(BigInt(a) & BigInt(b));
-    },
+    evaluate: (args) => bitAnd(args.integer(0), args.integer(1)),
   },
   {
     name: "SelectUniqueValue",

@@ -1,5 +1,5 @@
 // Generated values: Guid and RandomString. Randomness comes from the evaluation environment (crypto by default).
-import type { FunctionArgs, FunctionSpec } from "../runtime/function-spec";
+import { requiredInteger, type FunctionArgs, type FunctionSpec } from "../runtime/function-spec";
 
 const DIGITS = "0123456789";
 const UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -9,8 +9,7 @@ const SPECIAL = "~!@#$%^&*_-+=`|\\(){}[]:;\"'<>,.?/";
 const MAX_LENGTH = 256;
 
 function count(args: FunctionArgs, index: number, name: string): number {
-  const n = args.integer(index);
-  if (n === null) args.fail(`${name} is required`, index);
+  const n = requiredInteger(args, index, name);
   if (n < 0) args.fail(`${name} must not be negative`, index);
   return n;
 }

@@ -1,31 +1,35 @@
 // String functions: Append, Join, Left, Mid, StripSpaces, ToLower, ToUpper, PCase, Word, InStr,
 // NormalizeDiacritics, CStr, ConvertToBase64, ConvertToUTF8Hex.
-import type { FunctionArgs, FunctionSpec } from "../runtime/function-spec";
+import { requiredInteger, type FunctionArgs, type FunctionSpec } from "../runtime/function-spec";
 import { scalarToText } from "../runtime/values";
 import { normalizeDiacritics } from "./normalize-diacritics";
 import { properCase } from "./proper-case";
-
-function requiredInteger(args: FunctionArgs, index: number, name: string): number {
-  const n = args.integer(index);
-  if (n === null) args.fail(`${name} is required`, index);
-  return n;
-}
 
 function mapText(args: FunctionArgs, transform: (text: string) => string): string | null {
   const text = args.text(0);
   return text === null ? null : transform(text);
 }
 
-function changeCase(args: FunctionArgs, direction: "lower" | "upper"): string | null {
-  const culture = args.text(1);
-  return mapText(args, (text) => {
-    if (!culture) return direction === "lower" ? text.toLowerCase() : text.toUpperCase();
-    try {
-      return direction === "lower" ? text.toLocaleLowerCase(culture) : text.toLocaleUpperCase(culture);
-    } catch {
-      return args.fail(`"${culture}" is not a culture name such as "en-US" or "tr-TR"`, 1);
-    }
-  });
+/** ToLower and ToUpper: the same function but for the direction. */
+function caseFunction(direction: "lower" | "upper"): FunctionSpec {
+  return {
+    name: direction === "lower" ? "ToLower" : "ToUpper",
+    params: ["source", "[culture]"],
+    description: `source in ${direction} case, by the rules of culture (e.g. "tr-TR") or the invariant culture.`,
+    minArgs: 1,
+    maxArgs: 2,
+    evaluate(args) {
+      const culture = args.text(1);
+      return mapText(args, (text) => {
+        if (!culture) return direction === "lower" ? text.toLowerCase() : text.toUpperCase();
+        try {
+          return direction === "lower" ? text.toLocaleLowerCase(culture) : text.toLocaleUpperCase(culture);
+        } catch {
+          return args.fail(`"${culture}" is not a culture name such as "en-US" or "tr-TR"`, 1);
+        }
+      });
+    },
+  };
 }
 
 /** Case folding that keeps every character's length, so positions in the folded text match the original. */
@@ -125,22 +129,8 @@ export const TEXT_FUNCTIONS: FunctionSpec[] = [
     maxArgs: 1,
     evaluate: (args) => mapText(args, (text) => text.replaceAll(" ", "")),
   },
-  {
-    name: "ToLower",
-    params: ["source", "[culture]"],
-    description: "source in lower case, by the rules of culture (e.g. \"tr-TR\") or the invariant culture.",
-    minArgs: 1,
-    maxArgs: 2,
-    evaluate: (args) => changeCase(args, "lower"),
-  },
-  {
-    name: "ToUpper",
-    params: ["source", "[culture]"],
-    description: "source in upper case, by the rules of culture (e.g. \"tr-TR\") or the invariant culture.",
-    minArgs: 1,
-    maxArgs: 2,
-    evaluate: (args) => changeCase(args, "upper"),
-  },
+  caseFunction("lower"),
+  caseFunction("upper"),
   {
     name: "PCase",
     params: ["source", "[wordSeparators]"],

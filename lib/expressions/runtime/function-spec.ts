@@ -45,6 +45,13 @@ export type FunctionSpec = {
   evaluate(args: FunctionArgs): ExpressionValue;
 };
 
+/** A whole-number argument the function cannot do without: fails "<name> is required" when it is null. */
+export function requiredInteger(args: FunctionArgs, index: number, name: string): number {
+  const n = args.integer(index);
+  if (n === null) args.fail(`${name} is required`, index);
+  return n;
+}
+
 export function signatureOf(spec: Pick<FunctionSpec, "name" | "params">): string {
   return `${spec.name}(${spec.params.join(", ")})`;
 }

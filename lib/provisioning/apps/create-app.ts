@@ -8,7 +8,7 @@ import { recordAuditEvent, type Actor } from "@/lib/audit/record-audit-event";
 import { registerClient } from "@/lib/oauth/register-client";
 import { configHash } from "@/lib/mapping/config-hash";
 import { defaultMappings } from "@/lib/mapping/default-mappings";
-import { parseInput } from "@/lib/source-directory/parse-input";
+import { parseInput } from "@/lib/errors/parse-input";
 import { sealCredentials } from "../app-credentials/app-credentials";
 import { parseTenantUrl } from "../scim-client/target-url";
 

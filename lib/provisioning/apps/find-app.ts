@@ -8,8 +8,6 @@ export async function findApp(orgId: string, ref: string) {
   return { ...app, job: app.job };
 }
 
-export type AppWithJob = Awaited<ReturnType<typeof findApp>>;
-
 export async function listApps(orgId: string) {
   const apps = await prisma.enterpriseApp.findMany({
     where: { orgId },

@@ -1,10 +1,11 @@
 // Which objects a cycle looks at. Initial and full cycles: everything in scope plus everything the job provisioned.
 // Incremental cycles: what changed in the source after the watermark (fromSeq, toSeq], what assignment changes
 // brought in or out, and what earlier cycles left to retry (failures, held deletions).
+import type { TProvisioningScope } from "@/lib/mapping/types";
 import { prisma } from "@/lib/db/client";
 import type { Assignments } from "./types";
 
-export type CycleWindow = { orgId: string; appId: string; jobId: string; scope: "assigned" | "all"; full: boolean; fromSeq: number; toSeq: number };
+export type CycleWindow = { orgId: string; appId: string; jobId: string; scope: TProvisioningScope; full: boolean; fromSeq: number; toSeq: number };
 
 const sortIds = (ids: Iterable<string>) => [...new Set(ids)].sort();
 

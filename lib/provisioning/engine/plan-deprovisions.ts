@@ -1,12 +1,12 @@
 // Before acting, a cycle counts the disables and deletes it would perform (accidental-deletion prevention):
 // scope evaluation only, from the database, no target calls.
-import type { TMappingDefinition } from "@/lib/mapping/types";
+import type { TMappingDefinition, TProvisioningScope } from "@/lib/mapping/types";
 import { loadGroups, loadStates, loadUsers } from "./load-objects";
 import { intentFor, scopeGroup, scopeUser } from "./scope";
 import type { Assignments } from "./types";
 
 export async function countDeprovisions(
-  input: { orgId: string; jobId: string; scope: "assigned" | "all"; assignments: Assignments; mapping: TMappingDefinition },
+  input: { orgId: string; jobId: string; scope: TProvisioningScope; assignments: Assignments; mapping: TMappingDefinition },
   userIds: string[],
   groupIds: string[],
 ): Promise<number> {

@@ -10,7 +10,7 @@ import { lifecycleOf } from "./outcome";
 import { groupAttributes, intentFor, scopeGroup, scopeUser, userAttributes } from "./scope";
 import { targetUniqueness } from "./target-uniqueness";
 import type { Assignments, ObjectState, SourceGroupRecord, SourceUserRecord } from "./types";
-import type { TargetValues, TMappingDefinition } from "@/lib/mapping/types";
+import type { TargetValues, TMappingDefinition, TProvisioningScope } from "@/lib/mapping/types";
 
 export type PredictedAction = "create" | "update" | "disable" | "delete" | "unchanged" | "outOfScope" | "held" | "errors";
 /** The user's place in the target after the cycle ("new" when it is created), for its groups' membership. */
@@ -20,7 +20,7 @@ export type Prediction = { action: PredictedAction; detail: string; after?: Memb
 export type PredictContext = {
   target: ScimTarget;
   mapping: TMappingDefinition;
-  scope: "assigned" | "all";
+  scope: TProvisioningScope;
   assignments: Assignments;
   holdDeprovisions: boolean;
 };

@@ -1,10 +1,11 @@
 // Scoping (PRODUCT.md §5): is the source object effectively assigned (directly or through an assigned group, unless
 // the scope is "all"), inside the mapping's scoping filters, and not deleted? Then what the job intends to do.
+import { formatUtc } from "@/lib/console/format-date";
 import { inScopingFilters, traceScopingFilters, type ScopeContext } from "@/lib/mapping/scoping-filter";
-import type { SourceAttributes, TMappingDefinition, TScopingFilter } from "@/lib/mapping/types";
+import type { SourceAttributes, TMappingDefinition, TScopingFilter, TProvisioningScope } from "@/lib/mapping/types";
 import type { Assignments, Intent, ObjectKind, ObjectState, ScopeResult, SourceGroupRecord, SourceUserRecord } from "./types";
 
-type ScopeInput = { scope: "assigned" | "all"; assignments: Assignments; mapping: TMappingDefinition };
+type ScopeInput = { scope: TProvisioningScope; assignments: Assignments; mapping: TMappingDefinition };
 
 export function userAttributes(u: SourceUserRecord): SourceAttributes {
   const { groupIds: _groups, deletedAt, id: _id, ...rest } = u;
@@ -29,7 +30,7 @@ function applyFilters(filters: readonly TScopingFilter[], attrs: SourceAttribute
 }
 
 export function scopeUser(user: SourceUserRecord, input: ScopeInput): ScopeResult {
-  if (user.deletedAt) return { inScope: false, code: "SourceDeleted", detail: `The user was deleted from the source directory on ${user.deletedAt.toISOString()}.` };
+  if (user.deletedAt) return { inScope: false, code: "SourceDeleted", detail: `The user was deleted from the source directory on ${formatUtc(user.deletedAt)}.` };
   if (!input.mapping.user.enabled) return { inScope: false, code: "MappingDisabled", detail: "User provisioning is disabled in the mappings." };
   let how = "Scope is \"Sync all users and groups\".";
   if (input.scope === "assigned") {
@@ -44,7 +45,7 @@ export function scopeUser(user: SourceUserRecord, input: ScopeInput): ScopeResul
 }
 
 export function scopeGroup(group: SourceGroupRecord, input: ScopeInput): ScopeResult {
-  if (group.deletedAt) return { inScope: false, code: "SourceDeleted", detail: `The group was deleted from the source directory on ${group.deletedAt.toISOString()}.` };
+  if (group.deletedAt) return { inScope: false, code: "SourceDeleted", detail: `The group was deleted from the source directory on ${formatUtc(group.deletedAt)}.` };
   if (!input.mapping.group.enabled) return { inScope: false, code: "MappingDisabled", detail: "Group provisioning is disabled in the mappings." };
   if (input.scope === "assigned" && !input.assignments.groups.has(group.id)) {
     return { inScope: false, code: "NotEffectivelyEntitled", detail: "The group is not assigned to the application." };

@@ -1,5 +1,5 @@
 // Plain data the pipeline passes along (import → scope → match → evaluate → act → log).
-import type { TargetValues, TMappingDefinition } from "@/lib/mapping/types";
+import type { TargetValues, TMappingDefinition, TProvisioningScope } from "@/lib/mapping/types";
 import type { ScimTarget } from "../scim-client/scim-target";
 import type { ExchangeRecord } from "../scim-client/types";
 
@@ -109,7 +109,7 @@ export type FailingRequest = { method: string; path: string; status: number | nu
 export type CycleContext = {
   target: ScimTarget;
   mapping: TMappingDefinition;
-  scope: "assigned" | "all";
+  scope: TProvisioningScope;
   assignments: Assignments;
   /** True while an accidental-deletion hold is in force: disables and deletes are staged, not sent. */
   holdDeprovisions: boolean;

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { recordAuditEvent, type Actor } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/errors/parse-input";
 import { findApp } from "@/lib/provisioning/apps/find-app";
 import { readMapping } from "@/lib/mapping/read-mapping";
 import { configHash } from "@/lib/mapping/config-hash";
@@ -23,18 +24,13 @@ export async function getMapping(orgId: string, appRef: string) {
 
 /** Parses and validates; throws AppError with field errors (keys are field paths) when it is not saveable. */
 export function checkDefinition(input: unknown): TMappingDefinition {
-  const parsed = ZMappingDefinition.safeParse(input);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".") || "definition"] ??= []).push(issue.message);
-    throw new AppError("invalid_input", "The mapping definition is not valid.", fieldErrors);
-  }
-  const errors = validateDefinition(parsed.data);
+  const definition = parseInput(ZMappingDefinition, input, { message: "The mapping definition is not valid.", rootField: "definition" });
+  const errors = validateDefinition(definition);
   const keys = Object.keys(errors);
   if (keys.length) {
     throw new AppError("invalid_input", `Fix ${keys.length} field(s) before saving: ${Object.values(errors)[0]}`, Object.fromEntries(keys.map((k) => [k, [errors[k]!]])));
   }
-  return parsed.data;
+  return definition;
 }
 
 /** Saves a definition as a new version; `scope` changes the provisioning scope with it (absent: kept). */

@@ -18,7 +18,6 @@ import { evaluateMapping } from "@/lib/mapping/evaluate-mapping";
 import type { SourceAttributes, TargetValues, TMappingDefinition, TObjectMapping } from "@/lib/mapping/types";
 import { readJobScope } from "@/lib/mapping/version-snapshot";
 
-export type PreviewAction = PredictedAction;
 export type PreviewExample = { kind: "user" | "group"; name: string; detail: string };
 export type PreviewObject = { kind: "user" | "group"; sourceId: string; name: string; action: PredictedAction };
 export type MappingPreview = {

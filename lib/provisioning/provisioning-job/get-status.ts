@@ -23,7 +23,6 @@ function cycleView(c: CycleRow) {
     counts: readCounts(c.counts), startedAt: c.startedAt.toISOString(), finishedAt: c.finishedAt?.toISOString() ?? null, durationMs: c.durationMs, error: c.error,
   };
 }
-export type CycleView = ReturnType<typeof cycleView>;
 
 export async function getProvisioningStatus(orgId: string, appRef: string, now = new Date()) {
   const app = await findApp(orgId, appRef);

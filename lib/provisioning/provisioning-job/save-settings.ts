@@ -7,9 +7,9 @@ import { AppError } from "@/lib/errors/app-error";
 import { recordAuditEvent, type Actor } from "@/lib/audit/record-audit-event";
 import { appendMappingVersion } from "@/lib/provisioning/mappings/append-mapping-version";
 import { configHash } from "@/lib/mapping/config-hash";
-import { SCOPE_LABELS } from "@/lib/mapping/types";
+import { SCOPE_LABELS, ZProvisioningScope } from "@/lib/mapping/types";
 import { readJobScope } from "@/lib/mapping/version-snapshot";
-import { parseInput } from "@/lib/source-directory/parse-input";
+import { parseInput } from "@/lib/errors/parse-input";
 import { sealCredentials } from "../app-credentials/app-credentials";
 import { readMapping } from "@/lib/mapping/read-mapping";
 import { parseTenantUrl } from "../scim-client/target-url";
@@ -24,7 +24,7 @@ export const ZProvisioningSettings = z.object({
   notifyOnFailure: z.boolean(),
   preventDeletes: z.boolean(),
   deleteThreshold: z.coerce.number({ message: "Enter a number." }).int({ message: "Enter a whole number." }).min(1, { message: "At least 1." }).max(1_000_000),
-  scope: z.enum(["assigned", "all"]),
+  scope: ZProvisioningScope,
   enabled: z.boolean(),
   intervalMinutes: z.coerce.number({ message: "Enter a number of minutes." }).int().min(1, { message: "At least 1 minute." }).max(1440, { message: "At most 1440 minutes (a day)." }),
 });

@@ -9,14 +9,13 @@ import { assignPrincipal, unassign } from "@/lib/provisioning/apps/assignments";
 import { createApp } from "@/lib/provisioning/apps/create-app";
 import { deleteApp } from "@/lib/provisioning/apps/find-app";
 
-const actorOf = (ctx: { account: { id: string; email: string } }) => ({ id: ctx.account.id, label: ctx.account.email });
 
 export async function createAppAction(org: string, _prev: FormState, form: FormData): Promise<FormState> {
   const values = { name: String(form.get("name") ?? ""), kind: String(form.get("kind") ?? "logmein") };
   let id: string;
   try {
     const ctx = await authorize(org, "config:write");
-    id = (await createApp(ctx.org.id, { name: values.name, kind: values.kind === "custom" ? "custom" : "logmein" }, { baseUrl: await publicBaseUrl(), actor: actorOf(ctx) })).id;
+    id = (await createApp(ctx.org.id, { name: values.name, kind: values.kind === "custom" ? "custom" : "logmein" }, { baseUrl: await publicBaseUrl(), actor: ctx.actor })).id;
   } catch (error) {
     return toFormState(error, values);
   }
@@ -27,7 +26,7 @@ export async function createAppAction(org: string, _prev: FormState, form: FormD
 export async function deleteAppAction(org: string, appId: string): Promise<FormState> {
   try {
     const ctx = await authorize(org, "config:write");
-    await deleteApp(ctx.org.id, appId, actorOf(ctx));
+    await deleteApp(ctx.org.id, appId, ctx.actor);
   } catch (error) {
     return toFormState(error);
   }
@@ -40,7 +39,7 @@ export async function assignAction(org: string, appId: string, _prev: FormState,
   try {
     const ctx = await authorize(org, "config:write");
     if (!values.ref) return { ok: false, message: "Enter a user principal name or a group name.", fieldErrors: { ref: ["Required."] }, values };
-    const r = await assignPrincipal(ctx.org.id, appId, { type: values.type === "user" ? "user" : "group", ref: values.ref }, actorOf(ctx));
+    const r = await assignPrincipal(ctx.org.id, appId, { type: values.type === "user" ? "user" : "group", ref: values.ref }, ctx.actor);
     revalidatePath(`/o/${org}/apps/${appId}/users-groups`);
     return { ok: true, message: r.changed ? `Assigned ${r.principalType} ${r.name}.` : `${r.name} is already assigned.` };
   } catch (error) {
@@ -51,7 +50,7 @@ export async function assignAction(org: string, appId: string, _prev: FormState,
 export async function unassignAction(org: string, appId: string, assignmentId: string): Promise<FormState> {
   try {
     const ctx = await authorize(org, "config:write");
-    const r = await unassign(ctx.org.id, appId, assignmentId, actorOf(ctx));
+    const r = await unassign(ctx.org.id, appId, assignmentId, ctx.actor);
     revalidatePath(`/o/${org}/apps/${appId}/users-groups`);
     return { ok: true, message: `Removed ${r.name}.` };
   } catch (error) {

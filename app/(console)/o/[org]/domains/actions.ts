@@ -14,7 +14,7 @@ import type { VerifyState } from "@/components/domains/verify-form";
 async function authorizeDomain(orgSlug: string, domainId: string) {
   const ctx = await authorize(orgSlug, "config:write");
   const domain = await getOrgDomain(ctx.org.id, domainId);
-  return { ctx, domain, actor: { id: ctx.account.id, label: ctx.account.email } };
+  return { ctx, domain };
 }
 
 export async function addDomainAction(orgSlug: string, _prev: FormState, formData: FormData): Promise<FormState> {
@@ -22,7 +22,7 @@ export async function addDomainAction(orgSlug: string, _prev: FormState, formDat
   let id: string;
   try {
     const ctx = await authorize(orgSlug, "config:write");
-    id = (await addDomain(ctx.org.id, values.domain, { id: ctx.account.id, label: ctx.account.email })).id;
+    id = (await addDomain(ctx.org.id, values.domain, ctx.actor)).id;
   } catch (error) {
     return toFormState(error, values);
   }
@@ -32,8 +32,8 @@ export async function addDomainAction(orgSlug: string, _prev: FormState, formDat
 
 export async function verifyDomainAction(orgSlug: string, domainId: string, _prev: VerifyState): Promise<VerifyState> {
   try {
-    const { domain, actor } = await authorizeDomain(orgSlug, domainId);
-    const outcome = await verifyDomain(domain.id, actor);
+    const { ctx, domain } = await authorizeDomain(orgSlug, domainId);
+    const outcome = await verifyDomain(domain.id, ctx.actor);
     revalidatePath(`/o/${orgSlug}/domains`, "layout");
     if (outcome.status === "verified") return { ok: true, message: `${domain.name} is verified.`, result: outcome.result ?? undefined };
     return { ok: false, message: "Not verified yet: no matching TXT record or file was found. The findings are below.", result: outcome.result ?? undefined };
@@ -44,8 +44,8 @@ export async function verifyDomainAction(orgSlug: string, domainId: string, _pre
 
 export async function restartDomainAction(orgSlug: string, domainId: string): Promise<FormState> {
   try {
-    const { domain, actor } = await authorizeDomain(orgSlug, domainId);
-    await restartVerification(domain.id, actor);
+    const { ctx, domain } = await authorizeDomain(orgSlug, domainId);
+    await restartVerification(domain.id, ctx.actor);
   } catch (error) {
     return toFormState(error);
   }
@@ -55,8 +55,8 @@ export async function restartDomainAction(orgSlug: string, domainId: string): Pr
 
 export async function removeDomainAction(orgSlug: string, domainId: string): Promise<FormState> {
   try {
-    const { ctx, domain, actor } = await authorizeDomain(orgSlug, domainId);
-    await removeDomain(ctx.org.id, { id: domain.id }, actor);
+    const { ctx, domain } = await authorizeDomain(orgSlug, domainId);
+    await removeDomain(ctx.org.id, { id: domain.id }, ctx.actor);
   } catch (error) {
     return toFormState(error);
   }

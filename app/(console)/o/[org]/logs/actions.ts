@@ -12,7 +12,7 @@ export async function saveViewAction(orgSlug: string, kind: ViewKind, query: str
   const values = { name: String(formData.get("name") ?? "") };
   try {
     const ctx = await authorize(orgSlug, "logs:read");
-    const view = await saveView(ctx.org.id, ctx.account.id, { kind, name: values.name, query }, { id: ctx.account.id, label: ctx.account.email });
+    const view = await saveView(ctx.org.id, ctx.account.id, { kind, name: values.name, query }, ctx.actor);
     revalidatePath(pathOf(orgSlug, kind));
     return { ok: true, message: `View "${view.name}" saved.` };
   } catch (error) {
@@ -23,7 +23,7 @@ export async function saveViewAction(orgSlug: string, kind: ViewKind, query: str
 export async function deleteViewAction(orgSlug: string, viewId: string, _prev: FormState): Promise<FormState> {
   try {
     const ctx = await authorize(orgSlug, "logs:read");
-    const view = await deleteView(ctx.org.id, ctx.account.id, viewId, { id: ctx.account.id, label: ctx.account.email });
+    const view = await deleteView(ctx.org.id, ctx.account.id, viewId, ctx.actor);
     revalidatePath(pathOf(orgSlug, view.kind as ViewKind));
     return { ok: true, message: `View "${view.name}" deleted.` };
   } catch (error) {
@@ -35,7 +35,7 @@ export async function saveRetentionAction(orgSlug: string, _prev: FormState, for
   const values = { days: String(formData.get("days") ?? "") };
   try {
     const ctx = await authorize(orgSlug, "config:write");
-    const { days } = await setLogRetentionDays(ctx.org.id, values, { id: ctx.account.id, label: ctx.account.email });
+    const { days } = await setLogRetentionDays(ctx.org.id, values, ctx.actor);
     revalidatePath(`/o/${orgSlug}/logs`);
     return { ok: true, message: `Log entries are now kept ${days} days.`, values: { days: String(days) } };
   } catch (error) {

@@ -13,7 +13,7 @@ export async function createTokenAction(orgSlug: string, _prev: TokenFormState, 
   const values = { name: String(formData.get("name") ?? ""), expiresInDays: String(formData.get("expiresInDays") ?? "") };
   try {
     const ctx = await authorize(orgSlug, "config:write");
-    const created = await createScimToken(ctx.org.id, { name: values.name, expiresInDays: values.expiresInDays || undefined }, { id: ctx.account.id, label: ctx.account.email });
+    const created = await createScimToken(ctx.org.id, { name: values.name, expiresInDays: values.expiresInDays || undefined }, ctx.actor);
     revalidatePath(`/o/${orgSlug}/scim`);
     return { ok: true, message: `Token "${created.name}" created. Copy it now: it is not shown again.`, token: created.token };
   } catch (error) {
@@ -24,7 +24,7 @@ export async function createTokenAction(orgSlug: string, _prev: TokenFormState, 
 export async function revokeTokenAction(orgSlug: string, tokenId: string, _prev: FormState): Promise<FormState> {
   try {
     const ctx = await authorize(orgSlug, "config:write");
-    const revoked = await revokeScimToken(ctx.org.id, tokenId, { id: ctx.account.id, label: ctx.account.email });
+    const revoked = await revokeScimToken(ctx.org.id, tokenId, ctx.actor);
     revalidatePath(`/o/${orgSlug}/scim`);
     return { ok: true, message: `Token "${revoked.name}" revoked.` };
   } catch (error) {
@@ -36,7 +36,7 @@ export async function saveInboundSettingsAction(orgSlug: string, _prev: FormStat
   const values = { inboundFailureEmail: String(formData.get("inboundFailureEmail") ?? "") };
   try {
     const ctx = await authorize(orgSlug, "config:write");
-    await updateInboundSettings(ctx.org.id, { inboundEnabled: formData.get("inboundEnabled") === "on", inboundFailureEmail: values.inboundFailureEmail }, { id: ctx.account.id, label: ctx.account.email });
+    await updateInboundSettings(ctx.org.id, { inboundEnabled: formData.get("inboundEnabled") === "on", inboundFailureEmail: values.inboundFailureEmail }, ctx.actor);
     revalidatePath(`/o/${orgSlug}/scim`);
     return { ok: true, message: "Inbound provisioning settings saved.", values };
   } catch (error) {
@@ -47,7 +47,7 @@ export async function saveInboundSettingsAction(orgSlug: string, _prev: FormStat
 export async function revokeGrantAction(orgSlug: string, grantId: string, _prev: FormState): Promise<FormState> {
   try {
     const ctx = await authorize(orgSlug, "config:write");
-    const revoked = await revokeGrant(ctx.org.id, grantId, { id: ctx.account.id, label: ctx.account.email });
+    const revoked = await revokeGrant(ctx.org.id, grantId, ctx.actor);
     revalidatePath(`/o/${orgSlug}/scim`);
     return { ok: true, message: `Authorization of "${revoked.clientName}" revoked.` };
   } catch (error) {

@@ -9,7 +9,7 @@ export async function setMemberRoleAction(orgSlug: string, _prev: FormState, for
   const values = { email: String(formData.get("email") ?? ""), role: String(formData.get("role") ?? "") };
   try {
     const ctx = await authorize(orgSlug, "config:write");
-    const result = await setMemberRole({ orgId: ctx.org.id, ...values }, { id: ctx.account.id, label: ctx.account.email });
+    const result = await setMemberRole({ orgId: ctx.org.id, ...values }, ctx.actor);
     revalidatePath(`/o/${orgSlug}/settings`);
     return { ok: true, message: result.previousRole ? `Role updated for ${values.email}.` : `${values.email} added.` };
   } catch (error) {
@@ -21,7 +21,7 @@ export async function saveHelpDeskMaskingAction(orgSlug: string, _prev: FormStat
   const values = { attributes: String(formData.get("attributes") ?? "") };
   try {
     const ctx = await authorize(orgSlug, "config:write");
-    const { attributes } = await setHelpDeskMaskedAttributes(ctx.org.id, values, { id: ctx.account.id, label: ctx.account.email });
+    const { attributes } = await setHelpDeskMaskedAttributes(ctx.org.id, values, ctx.actor);
     revalidatePath(`/o/${orgSlug}/settings`);
     return { ok: true, message: attributes.length ? `Masked for the help desk: ${attributes.join(", ")}.` : "The help desk sees full SCIM bodies.", values: { attributes: attributes.join(", ") } };
   } catch (error) {

@@ -10,7 +10,6 @@ import { createSourceGroup, deleteSourceGroup, setGroupMembership, updateSourceG
 import { createSourceUser, deleteSourceUser, updateSourceUser } from "@/lib/source-directory/save-source-user";
 import { USER_FIELDS } from "@/lib/source-directory/schemas";
 
-const actorOf = (ctx: { account: { id: string; email: string } }) => ({ id: ctx.account.id, label: ctx.account.email });
 const base = (org: string) => `/o/${org}/source-directory`;
 
 function userValues(form: FormData) {
@@ -25,7 +24,7 @@ export async function saveSourceUserAction(org: string, userId: string | null, _
   try {
     const ctx = await authorize(org, "config:write");
     const input = { ...values, userPrincipalName: values.userPrincipalName ?? "", displayName: values.displayName ?? "", accountEnabled: form.get("accountEnabled") === "on" };
-    id = userId ? (await updateSourceUser(ctx.org.id, userId, input, actorOf(ctx))).id : (await createSourceUser(ctx.org.id, input, actorOf(ctx))).id;
+    id = userId ? (await updateSourceUser(ctx.org.id, userId, input, ctx.actor)).id : (await createSourceUser(ctx.org.id, input, ctx.actor)).id;
   } catch (error) {
     return toFormState(error, values);
   }
@@ -36,7 +35,7 @@ export async function saveSourceUserAction(org: string, userId: string | null, _
 export async function deleteSourceUserAction(org: string, userId: string): Promise<FormState> {
   try {
     const ctx = await authorize(org, "config:write");
-    await deleteSourceUser(ctx.org.id, userId, actorOf(ctx));
+    await deleteSourceUser(ctx.org.id, userId, ctx.actor);
   } catch (error) {
     return toFormState(error);
   }
@@ -49,7 +48,7 @@ export async function saveSourceGroupAction(org: string, groupId: string | null,
   let id: string;
   try {
     const ctx = await authorize(org, "config:write");
-    id = groupId ? (await updateSourceGroup(ctx.org.id, groupId, values, actorOf(ctx))).id : (await createSourceGroup(ctx.org.id, values, actorOf(ctx))).id;
+    id = groupId ? (await updateSourceGroup(ctx.org.id, groupId, values, ctx.actor)).id : (await createSourceGroup(ctx.org.id, values, ctx.actor)).id;
   } catch (error) {
     return toFormState(error, values);
   }
@@ -60,7 +59,7 @@ export async function saveSourceGroupAction(org: string, groupId: string | null,
 export async function deleteSourceGroupAction(org: string, groupId: string): Promise<FormState> {
   try {
     const ctx = await authorize(org, "config:write");
-    await deleteSourceGroup(ctx.org.id, groupId, actorOf(ctx));
+    await deleteSourceGroup(ctx.org.id, groupId, ctx.actor);
   } catch (error) {
     return toFormState(error);
   }
@@ -73,7 +72,7 @@ export async function addMemberAction(org: string, groupId: string, _prev: FormS
   try {
     const ctx = await authorize(org, "config:write");
     const user = await findSourceUser(ctx.org.id, values.member);
-    const r = await setGroupMembership(ctx.org.id, groupId, { add: [user.id] }, actorOf(ctx));
+    const r = await setGroupMembership(ctx.org.id, groupId, { add: [user.id] }, ctx.actor);
     revalidatePath(`${base(org)}/groups/${groupId}`);
     return { ok: true, message: r.added ? `Added ${user.userPrincipalName}.` : `${user.userPrincipalName} is already a member.` };
   } catch (error) {
@@ -84,7 +83,7 @@ export async function addMemberAction(org: string, groupId: string, _prev: FormS
 export async function removeMemberAction(org: string, groupId: string, userId: string): Promise<FormState> {
   try {
     const ctx = await authorize(org, "config:write");
-    await setGroupMembership(ctx.org.id, groupId, { remove: [userId] }, actorOf(ctx));
+    await setGroupMembership(ctx.org.id, groupId, { remove: [userId] }, ctx.actor);
     revalidatePath(`${base(org)}/groups/${groupId}`);
     return { ok: true, message: "Removed." };
   } catch (error) {
@@ -101,7 +100,7 @@ export async function importDirectoryAction(org: string, _prev: ImportState, for
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) return { ok: false, message: "Choose a CSV file to import." };
     if (file.size > MAX_UPLOAD) return { ok: false, message: "The file is larger than 20 MB." };
-    const result = await importDirectoryCsv(ctx.org.id, await file.text(), actorOf(ctx));
+    const result = await importDirectoryCsv(ctx.org.id, await file.text(), ctx.actor);
     if (!result.applied) return { ok: false, message: `${result.errors.length} error(s) in ${file.name}: nothing was imported. Fix the rows below and import again.`, result };
     revalidatePath(`${base(org)}/users`);
     return { ok: true, message: `Imported ${result.rows} row(s): ${result.created} created, ${result.updated} updated, ${result.unchanged} unchanged; ${result.groupsCreated} group(s) created.`, result };

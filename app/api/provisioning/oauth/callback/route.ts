@@ -21,7 +21,7 @@ export async function GET(req: NextRequest) {
   let actor;
   try {
     const ctx = await authorize(pending.orgSlug, "config:write");
-    actor = { id: ctx.account.id, label: ctx.account.email };
+    actor = ctx.actor;
   } catch (error) {
     if (isAppError(error) && error.code === "unauthorized") return seeOther(`/sign-in?callbackUrl=${encodeURIComponent(req.nextUrl.pathname + req.nextUrl.search)}`);
     return text(403, "Only an Admin (Read & Write) of this organization can complete the authorization.");

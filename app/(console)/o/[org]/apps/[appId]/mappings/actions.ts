@@ -13,11 +13,6 @@ import type { TMappingDefinition } from "@/lib/mapping/types";
 
 const ZKind = z.enum(["user", "group"]);
 
-async function context(slug: string, permission: "config:write" | "console:read") {
-  const ctx = await authorize(slug, permission);
-  return { ctx, actor: { id: ctx.account.id, label: ctx.account.email } };
-}
-
 async function candidate(orgId: string, appId: string, kind: string, objectJson: string): Promise<TMappingDefinition> {
   const k = ZKind.parse(kind);
   let object: unknown;
@@ -34,8 +29,8 @@ export type SaveState = FormState & { version?: number };
 
 export async function saveObjectMappingAction(slug: string, appId: string, kind: string, objectJson: string, comment: string): Promise<SaveState> {
   try {
-    const { ctx, actor } = await context(slug, "config:write");
-    const saved = await saveMapping(ctx.org.id, appId, await candidate(ctx.org.id, appId, kind, objectJson), actor, { comment });
+    const ctx = await authorize(slug, "config:write");
+    const saved = await saveMapping(ctx.org.id, appId, await candidate(ctx.org.id, appId, kind, objectJson), ctx.actor, { comment });
     revalidatePath(`/o/${slug}/apps/${appId}/mappings`, "layout");
     return { ok: true, message: `Saved as version ${saved.version}. The next provisioning cycle is a full one.`, version: saved.version };
   } catch (error) {
@@ -45,7 +40,7 @@ export async function saveObjectMappingAction(slug: string, appId: string, kind:
 
 export async function previewObjectMappingAction(slug: string, appId: string, kind: string, objectJson: string): Promise<{ ok: true; preview: MappingPreview } | { ok: false; state: FormState }> {
   try {
-    const { ctx } = await context(slug, "config:write");
+    const ctx = await authorize(slug, "config:write");
     return { ok: true, preview: await previewMapping(ctx.org.id, appId, await candidate(ctx.org.id, appId, kind, objectJson)) };
   } catch (error) {
     return { ok: false, state: toFormState(error) };
@@ -54,7 +49,7 @@ export async function previewObjectMappingAction(slug: string, appId: string, ki
 
 export async function testExpressionAction(slug: string, expression: string, userRef: string): Promise<ExpressionTest> {
   try {
-    const { ctx } = await context(slug, "console:read");
+    const ctx = await authorize(slug, "console:read");
     return await testExpression(ctx.org.id, expression, userRef);
   } catch (error) {
     return { ok: false, error: toFormState(error).message ?? "Could not test the expression." };
@@ -63,8 +58,8 @@ export async function testExpressionAction(slug: string, expression: string, use
 
 export async function rollbackAction(slug: string, appId: string, number: number): Promise<FormState> {
   try {
-    const { ctx, actor } = await context(slug, "config:write");
-    const saved = await rollbackMapping(ctx.org.id, appId, number, actor);
+    const ctx = await authorize(slug, "config:write");
+    const saved = await rollbackMapping(ctx.org.id, appId, number, ctx.actor);
     revalidatePath(`/o/${slug}/apps/${appId}/mappings`, "layout");
     return { ok: true, message: `Rolled back to version ${number} (saved as version ${saved.version}).` };
   } catch (error) {
@@ -74,8 +69,8 @@ export async function rollbackAction(slug: string, appId: string, number: number
 
 export async function restoreDefaultsAction(slug: string, appId: string): Promise<FormState> {
   try {
-    const { ctx, actor } = await context(slug, "config:write");
-    const saved = await restoreDefaultMappings(ctx.org.id, appId, actor);
+    const ctx = await authorize(slug, "config:write");
+    const saved = await restoreDefaultMappings(ctx.org.id, appId, ctx.actor);
     revalidatePath(`/o/${slug}/apps/${appId}/mappings`, "layout");
     return { ok: true, message: `Restored the default mappings (version ${saved.version}).` };
   } catch (error) {
@@ -86,11 +81,11 @@ export async function restoreDefaultsAction(slug: string, appId: string): Promis
 export async function importAction(slug: string, appId: string, _prev: FormState, formData: FormData): Promise<FormState> {
   let version = 0;
   try {
-    const { ctx, actor } = await context(slug, "config:write");
+    const ctx = await authorize(slug, "config:write");
     const file = formData.get("file");
     if (!(file instanceof File) || file.size === 0) throw new AppError("invalid_input", "Choose a JSON file exported from Org Center.", { file: ["Choose a file."] });
     if (file.size > 1_000_000) throw new AppError("invalid_input", "The file is larger than 1 MB.", { file: ["Too large."] });
-    version = (await importMapping(ctx.org.id, appId, await file.text(), actor)).version;
+    version = (await importMapping(ctx.org.id, appId, await file.text(), ctx.actor)).version;
   } catch (error) {
     return toFormState(error);
   }

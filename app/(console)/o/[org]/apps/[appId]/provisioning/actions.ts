@@ -14,7 +14,6 @@ import { testConnection, type ConnectionResult } from "@/lib/provisioning/provis
 import { startInBackground } from "@/lib/provisioning/provisioning-job/background";
 import type { LogDraft } from "@/lib/provisioning/engine/types";
 
-const actorOf = (ctx: { account: { id: string; email: string } }) => ({ id: ctx.account.id, label: ctx.account.email });
 const page = (org: string, appId: string) => `/o/${org}/apps/${appId}/provisioning`;
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 
@@ -33,7 +32,7 @@ export async function saveProvisioningAction(org: string, appId: string, _prev: 
       scope: values.scope === "all" ? "all" : "assigned",
       enabled: values.status === "on",
       intervalMinutes: values.intervalMinutes,
-    }, actorOf(ctx));
+    }, ctx.actor);
     if (saved.turnedOn) startInBackground(saved.jobId, "manual");
     revalidatePath(page(org, appId));
     return { ok: true, message: saved.turnedOn ? "Saved. Provisioning is On: the initial cycle is starting." : saved.fullSyncNext ? "Saved. The scope changed: the next cycle is a full one." : "Saved.", values };
@@ -68,7 +67,7 @@ export async function authorizeAction(org: string, appId: string): Promise<FormS
 export async function syncNowAction(org: string, appId: string): Promise<FormState> {
   try {
     const ctx = await authorize(org, "config:write");
-    const { jobId } = await requestSync(ctx.org.id, appId, actorOf(ctx));
+    const { jobId } = await requestSync(ctx.org.id, appId, ctx.actor);
     const started = startInBackground(jobId, "manual");
     return { ok: true, message: started ? "Sync started." : "A cycle is already running here; another follows it." };
   } catch (error) {
@@ -79,7 +78,7 @@ export async function syncNowAction(org: string, appId: string): Promise<FormSta
 export async function restartAction(org: string, appId: string): Promise<FormState> {
   try {
     const ctx = await authorize(org, "config:write");
-    await restartProvisioning(ctx.org.id, appId, actorOf(ctx));
+    await restartProvisioning(ctx.org.id, appId, ctx.actor);
     revalidatePath(page(org, appId));
     return { ok: true, message: "Provisioning restarted: the next cycle is an initial cycle (Sync now to run it at once)." };
   } catch (error) {
@@ -90,7 +89,7 @@ export async function restartAction(org: string, appId: string): Promise<FormSta
 export async function allowDeletesAction(org: string, appId: string): Promise<FormState> {
   try {
     const ctx = await authorize(org, "config:write");
-    const r = await allowDeletes(ctx.org.id, appId, actorOf(ctx));
+    const r = await allowDeletes(ctx.org.id, appId, ctx.actor);
     startInBackground(r.jobId, "manual");
     revalidatePath(page(org, appId));
     return { ok: true, message: `Allowed the ${r.held} held deletion(s): a cycle is performing them.` };

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
+import { formatUtc } from "@/lib/console/format-date";
 import { listAssignments } from "@/lib/provisioning/apps/assignments";
 import { findAppName } from "@/lib/provisioning/apps/find-app";
 import { Card } from "@/components/ui/card";
@@ -38,7 +39,7 @@ export default async function UsersGroupsPage({ params, searchParams }: { params
                   <td className="py-2">{r.sourceId ? <Link className="text-brand-700 hover:underline" href={`/o/${slug}/source-directory/${r.type === "user" ? "users" : "groups"}/${r.sourceId}`}>{r.displayName}</Link> : r.displayName}</td>
                   <td>{r.type === "user" ? "User" : "Group"}</td>
                   <td>{r.detail}</td>
-                  <td>{r.createdAt.toLocaleDateString("en-US")}</td>
+                  <td>{formatUtc(r.createdAt)}</td>
                   {canWrite && <td className="text-right"><ActionButton action={unassignAction.bind(null, slug, appId, r.id)} label="Remove" link srLabel={r.displayName} /></td>}
                 </tr>
               ))}

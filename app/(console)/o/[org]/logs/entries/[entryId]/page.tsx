@@ -14,7 +14,8 @@ import { DetailTabs } from "@/components/logs/detail-tabs";
 import { GroupMembers } from "@/components/logs/group-members";
 import { EntryRequests } from "@/components/logs/entry-requests";
 import { ModifiedPropertiesPanel, StepsPanel, SummaryPanel, TroubleshootingPanel } from "@/components/logs/entry-panels";
-import { formatUtc, StatusBadge } from "@/components/logs/status-badge";
+import { StatusBadge } from "@/components/logs/status-badge";
+import { formatUtc } from "@/lib/console/format-date";
 
 export const metadata: Metadata = { title: "Provisioning log entry" };
 

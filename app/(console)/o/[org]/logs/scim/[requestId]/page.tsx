@@ -10,7 +10,8 @@ import { parseScimLogFilters, scimLogQuery } from "@/lib/logs/scim-log-filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
 import { BodyBlock } from "@/components/logs/body-block";
-import { formatUtc, HttpStatus, StatusBadge } from "@/components/logs/status-badge";
+import { HttpStatus, StatusBadge } from "@/components/logs/status-badge";
+import { formatUtc } from "@/lib/console/format-date";
 
 export const metadata: Metadata = { title: "Inbound SCIM request" };
 
