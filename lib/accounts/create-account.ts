@@ -1,6 +1,6 @@
 // Creates a sign-in account. Emails are unique, case-insensitively (stored lowercased).
 import { prisma } from "@/lib/db/client";
-import { isUniqueViolation } from "@/lib/directory/db-errors";
+import { isUniqueViolation } from "@/lib/db/db-errors";
 import { hashPassword } from "@/lib/accounts/password";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/parse-input";

@@ -3,7 +3,7 @@
 import { sql, sqlList, type Sql } from "@/lib/db/sql";
 import { ScimError } from "@/lib/scim/errors";
 import type { MemberDelta } from "@/lib/scim/patch-types";
-import { ConcurrentChange, isForeignKeyViolation, isUniqueViolation } from "./db-errors";
+import { ConcurrentChange, isForeignKeyViolation, isUniqueViolation } from "../db/db-errors";
 
 /** Keeps `IN (...)` lists well under SQLite's and PostgreSQL's bind-parameter limits. */
 const CHUNK = 500;

@@ -9,7 +9,7 @@ import { applyMemberDelta, assertMembersInOrg } from "./group-members";
 import { loadGroups, toGroupColumns, toScimGroup } from "./group-record";
 import { findGroupRecord } from "./groups-read";
 import { assertDisplayNameFree, mapGroupWriteError, updateGroup } from "./groups-write";
-import { ConcurrentChange, withRetries } from "./db-errors";
+import { ConcurrentChange, withRetries } from "../db/db-errors";
 import { notFound } from "./resource-view";
 import type { WriteOptions } from "./users-write";
 

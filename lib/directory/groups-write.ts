@@ -9,7 +9,7 @@ import { assertIfMatch } from "./etag";
 import { applyMemberDelta, assertMembersInOrg } from "./group-members";
 import { loadGroups, loadMembersOf, toGroupColumns, toScimGroup, type GroupColumns, type GroupRecord } from "./group-record";
 import { findGroupRecord } from "./groups-read";
-import { ConcurrentChange, isForeignKeyViolation, isUniqueViolation, withRetries } from "./db-errors";
+import { ConcurrentChange, isForeignKeyViolation, isUniqueViolation, withRetries } from "../db/db-errors";
 import { notFound, type ResourceView } from "./resource-view";
 import type { WriteOptions } from "./users-write";
 

@@ -4,7 +4,7 @@ import { ScimError } from "@/lib/scim/errors";
 import { applyPatch } from "@/lib/scim/patch-apply";
 import { normalizePatchRequest } from "@/lib/scim/patch-normalize";
 import { assertIfMatch } from "./etag";
-import { withRetries } from "./db-errors";
+import { withRetries } from "../db/db-errors";
 import { toUserData } from "./user-data";
 import { toScimUser } from "./user-record";
 import { notFound, type ResourceView } from "./resource-view";

@@ -5,7 +5,7 @@ import { parseUserBody } from "@/lib/scim/coerce";
 import { ScimError } from "@/lib/scim/errors";
 import { deepEqual, type JsonObject } from "@/lib/scim/json";
 import { assertIfMatch } from "./etag";
-import { ConcurrentChange, isUniqueViolation, withRetries } from "./db-errors";
+import { ConcurrentChange, isUniqueViolation, withRetries } from "../db/db-errors";
 import { toUserData, workEmails, type UserData } from "./user-data";
 import { toScimUser, type UserRecord } from "./user-record";
 import { insertUser, loadUsers, replaceEmails, updateUser } from "./user-rows";

@@ -1,7 +1,7 @@
 // The operator's override: marks a domain verified without a DNS or HTTP check (air-gapped installs, tests). Audited.
 // Such domains are not re-checked daily (there may be no DNS to ask), and still belong to one organization only.
 import { prisma } from "@/lib/db/client";
-import { isUniqueViolation } from "@/lib/directory/db-errors";
+import { isUniqueViolation } from "@/lib/db/db-errors";
 import { recordAuditEvent, type Actor } from "@/lib/audit/record-audit-event";
 import { addDomain, parseDomainName } from "./add-domain";
 import { assertNotVerifiedElsewhere, takenError } from "./domain-ownership";

@@ -1,7 +1,7 @@
 // Verify: checks a pending domain now by both methods and records the findings. On a match the domain is
 // verified; the first verified domain of an account creates its organization, with the account as Admin.
 import { prisma } from "@/lib/db/client";
-import { isUniqueViolation } from "@/lib/directory/db-errors";
+import { isUniqueViolation } from "@/lib/db/db-errors";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/parse-input";
 import { Prisma } from "@/lib/db/generated/sqlite/client";

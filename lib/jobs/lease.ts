@@ -1,7 +1,7 @@
 // Database leases: a job runs only where its lease was claimed, by one conditional UPDATE that succeeds for
 // exactly one claimant (SQLite and PostgreSQL alike), so several instances never run the same job at once.
 import { prisma } from "@/lib/db/client";
-import { isUniqueViolation } from "@/lib/directory/db-errors";
+import { isUniqueViolation } from "@/lib/db/db-errors";
 import { metrics } from "@/lib/ops/metrics";
 
 const NEVER = new Date(0);

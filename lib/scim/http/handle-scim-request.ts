@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { authenticateBearer } from "@/lib/scim-tokens/authenticate-bearer";
 import { isScimError, ScimError, toScimErrorBody } from "../errors";
 import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
-import { isDatabaseBusy } from "@/lib/directory/db-errors";
+import { isDatabaseBusy } from "@/lib/db/db-errors";
 import { MethodNotAllowed, type EndpointContext, type RequestLogDraft } from "./context";
 import { handleDiscovery } from "./discovery-endpoint";
 import { GROUP_OPS } from "./groups-endpoint";
