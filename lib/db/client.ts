@@ -22,7 +22,7 @@ const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
 
 type Cached = { rawUrl: string | undefined; url: string; client: PrismaClient };
 
-// What lib/db/sql.ts runs its statements on: the SQLite connection Prisma opened (with its lock), or a pg pool.
+// What lib/db/sql-session.ts runs its statements on: the SQLite connection Prisma opened (with its lock), or a pg pool.
 // On globalThis like the client itself: the SCIM server loads this module apart from Next's bundle (bin/server.js).
 type DirectRegistry = {
   sqliteConnections: WeakMap<PrismaClient, { current?: GatedConnection }>;
@@ -67,7 +67,7 @@ const pgTypes = {
 
 export type DirectDatabase = { provider: "sqlite"; connection: GatedConnection } | { provider: "postgresql"; pool: pg.Pool };
 
-/** The connection (SQLite, shared with Prisma under its lock) or pool (PostgreSQL) for lib/db/sql.ts. */
+/** The connection (SQLite, shared with Prisma under its lock) or pool (PostgreSQL) for lib/db/sql-session.ts. */
 export async function getDirectDatabase(): Promise<DirectDatabase> {
   const client = getPrismaClient();
   const sqlite = sqliteConnections.get(client);

@@ -1,4 +1,4 @@
-// Recognising database conflicts (Prisma's codes, and SQLite's and PostgreSQL's own for lib/db/sql.ts), and
+// Recognising database conflicts (Prisma's codes, and SQLite's and PostgreSQL's own for lib/db/sql-session.ts), and
 // retrying optimistic writes. API: isUniqueViolation(e), isForeignKeyViolation(e), isDatabaseBusy(e),
 // ConcurrentChange, withRetries(fn).
 

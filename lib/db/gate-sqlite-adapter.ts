@@ -1,6 +1,6 @@
 // better-sqlite3 gives Prisma one connection: a query issued while another request's interactive transaction is
 // open would run inside it (and vanish on its rollback). This gate queues bare queries behind open transactions.
-// It also hands the connection and its lock to lib/db/sql.ts, whose statements take the same turns.
+// It also hands the connection and its lock to lib/db/sql-session.ts, whose statements take the same turns.
 // API: gateBareQueries(factory, onConnect?), GatedConnection.
 import type Database from "better-sqlite3";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";

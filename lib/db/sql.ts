@@ -1,187 +1,73 @@
-// Plain SQL beside Prisma, for the SCIM service's hot paths: Prisma 7 spends ~150 µs of CPU compiling and
-// interpreting every query, a prepared SQLite statement ~10 µs. One dialect-neutral form for both databases:
-// `?` placeholders (numbered for PostgreSQL), double-quoted identifiers, and values converted the way Prisma
-// stores them (SQLite: booleans 0/1, dates as ISO text, JSON as text). On SQLite the statements run on Prisma's own
-// connection and take turns with its transactions (gate-sqlite-adapter.ts), so nothing reads uncommitted rows.
-// API: sql() → Sql (bare statements), sqlRead(fn), sqlTransaction(fn), SqlValue, asBool(), asDate(), asJson(), sqlList(n).
-import type Database from "better-sqlite3";
-import type pg from "pg";
-import { getDirectDatabase } from "./client";
-import type { GatedConnection } from "./gate-sqlite-adapter";
+// SQL fragments for queries Prisma runs ($queryRaw/$executeRaw): the `sql` tag and its helpers, one query text for
+// SQLite and PostgreSQL (dialect(), col(), startsWith(), jsonArrayHas(), cappedCount()…). Prepared statements: sql-session.ts.
+import { Prisma } from "./generated/sqlite/client";
+import { DEFAULT_DATABASE_URL, detectProvider, type DatabaseProvider } from "./database-url";
 
-export type SqlValue = string | number | boolean | Date | null;
-export type SqlRow = Record<string, unknown>;
+export type Sql = Prisma.Sql;
+export const sql = Prisma.sql;
+export const join = Prisma.join;
+export const empty = Prisma.empty;
 
-export interface Sql {
-  all<T = SqlRow>(text: string, params?: readonly SqlValue[]): Promise<T[]>;
-  get<T = SqlRow>(text: string, params?: readonly SqlValue[]): Promise<T | undefined>;
-  /** INSERT, UPDATE, DELETE: the number of rows changed. */
-  run(text: string, params?: readonly SqlValue[]): Promise<number>;
+export function dialect(): DatabaseProvider {
+  return detectProvider(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL);
 }
 
-/** `?, ?, ?` for an IN list of n values. */
-export function sqlList(n: number): string {
-  return Array.from({ length: n }, () => "?").join(", ");
+/** A quoted column or table name; only ever called with names written in the code, never with input. */
+export function col(name: string): Sql {
+  if (!/^[A-Za-z]+$/.test(name)) throw new Error(`Not a column name: ${name}`);
+  return Prisma.raw(`"${name}"`);
 }
 
-export const asBool = (value: unknown): boolean => value === true || value === 1 || value === 1n;
-
-export function asDate(value: unknown): Date {
-  if (value instanceof Date) return value;
-  if (typeof value === "string" || typeof value === "number") return new Date(value);
-  throw new TypeError(`Not a stored date: ${String(value)}`);
-}
-
-/** JSON columns: text on SQLite, parsed already on PostgreSQL. */
-export function asJson(value: unknown): unknown {
-  return typeof value === "string" ? JSON.parse(value) : (value ?? null);
-}
-
-// ---- SQLite: prepared once per connection, run synchronously under the gate ----
-
-const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-
-function prepared(db: Database.Database, text: string): Database.Statement {
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
-  let statement = cache.get(text);
-  if (!statement) {
-    statement = db.prepare(text);
-    // Prisma's adapter turns safe integers on for the connection; these columns hold small numbers.
-    if (statement.reader) statement.safeIntegers(false);
-    cache.set(text, statement);
+/** The smallest string greater than every string that starts with `prefix` (binary order). */
+export function prefixEnd(prefix: string): string {
+  let end = prefix;
+  while (end.length > 0) {
+    const last = end.charCodeAt(end.length - 1);
+    if (last < 0xffff) return end.slice(0, -1) + String.fromCharCode(last + 1);
+    end = end.slice(0, -1);
   }
-  return statement;
+  return "\uffff";
 }
 
-/** Prisma's own SQLite format for DateTime: `2026-11-29T13:41:46.666+00:00`. */
-function sqliteValue(value: SqlValue): string | number | null {
-  if (value === true) return 1;
-  if (value === false) return 0;
-  if (value instanceof Date) return value.toISOString().replace(/Z$/, "+00:00");
-  return value;
-}
-
-function sqliteSession(db: Database.Database): Sql {
-  const args = (params: readonly SqlValue[] = []) => params.map(sqliteValue);
-  return {
-    async all<T>(text: string, params?: readonly SqlValue[]) {
-      return prepared(db, text).all(...args(params)) as T[];
-    },
-    async get<T>(text: string, params?: readonly SqlValue[]) {
-      return prepared(db, text).get(...args(params)) as T | undefined;
-    },
-    async run(text, params) {
-      return prepared(db, text).run(...args(params)).changes;
-    },
-  };
-}
-
-/** Each bare statement takes its own turn on the connection. */
-function sqliteBare(connection: GatedConnection): Sql {
-  const session = sqliteSession(connection.db);
-  return {
-    all: (text, params) => connection.exclusive(() => session.all(text, params)),
-    get: (text, params) => connection.exclusive(() => session.get(text, params)),
-    run: (text, params) => connection.exclusive(() => session.run(text, params)),
-  };
-}
-
-// ---- PostgreSQL: a small pool of its own, `?` rewritten to `$1, $2, …` ----
-
-const numbered = new Map<string, string>();
-
-function pgText(text: string): string {
-  let out = numbered.get(text);
-  if (out === undefined) {
-    let n = 0;
-    out = text.replace(/\?/g, () => `$${++n}`);
-    if (numbered.size < 1000) numbered.set(text, out);
-  }
-  return out;
-}
-
-/** Dates as UTC text: the columns are timestamp(3) without time zone, as Prisma creates them. */
-function pgValue(value: SqlValue): string | number | boolean | null {
-  return value instanceof Date ? value.toISOString() : value;
-}
-
-function pgSession(client: pg.Pool | pg.PoolClient): Sql {
-  const query = (text: string, params: readonly SqlValue[] = []) => client.query(pgText(text), params.map(pgValue));
-  return {
-    async all<T>(text: string, params?: readonly SqlValue[]) {
-      return (await query(text, params)).rows as T[];
-    },
-    async get<T>(text: string, params?: readonly SqlValue[]) {
-      return (await query(text, params)).rows[0] as T | undefined;
-    },
-    async run(text, params) {
-      return (await query(text, params)).rowCount ?? 0;
-    },
-  };
-}
-
-// ---- entry points ----
-
-// One session object per connection or pool, made on first use: bare statements allocate nothing more.
-const bareSessions = new WeakMap<object, Sql>();
-
-async function bareSession(): Promise<Sql> {
-  const db = await getDirectDatabase();
-  const key = db.provider === "sqlite" ? db.connection : db.pool;
-  let session = bareSessions.get(key);
-  if (!session) bareSessions.set(key, (session = db.provider === "sqlite" ? sqliteBare(db.connection) : pgSession(db.pool)));
-  return session;
-}
-
-const BARE: Sql = {
-  all: async (text, params) => (await bareSession()).all(text, params),
-  get: async (text, params) => (await bareSession()).get(text, params),
-  run: async (text, params) => (await bareSession()).run(text, params),
-};
-
-/** Bare statements (each its own implicit transaction) on the current DATABASE_URL's database. */
-export function sql(): Sql {
-  return BARE;
-}
-
-/** Several reads in one turn on SQLite's connection (no write of this process lands between them); pooled on PostgreSQL. */
-export async function sqlRead<T>(fn: (db: Sql) => Promise<T>): Promise<T> {
-  const db = await getDirectDatabase();
-  if (db.provider === "sqlite") return db.connection.exclusive(() => fn(sqliteSession(db.connection.db)));
-  return fn(pgSession(db.pool));
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /**
- * Runs `fn` in one transaction (BEGIN IMMEDIATE on SQLite: the write lock is taken up front, so a read-then-write
- * never fails half way), committed when `fn` resolves and rolled back when it throws. `fn` must use only `tx`.
+ * `column` starts with `prefix`: a range the column's index serves, plus a LIKE that keeps the match exact under
+ * PostgreSQL collations that order punctuation loosely. `indexed: false` asks SQLite to plan without that index.
  */
-export async function sqlTransaction<T>(fn: (tx: Sql) => Promise<T>): Promise<T> {
-  const db = await getDirectDatabase();
-  if (db.provider === "sqlite") {
-    const { connection } = db;
-    return connection.exclusive(async () => {
-      prepared(connection.db, "BEGIN IMMEDIATE").run();
-      try {
-        const result = await fn(sqliteSession(connection.db));
-        prepared(connection.db, "COMMIT").run();
-        return result;
-      } catch (error) {
-        if (connection.db.inTransaction) prepared(connection.db, "ROLLBACK").run();
-        throw error;
-      }
-    });
+export function startsWith(column: string, prefix: string, { indexed = true } = {}): Sql {
+  // SQLite's unary + keeps a term from using an index (https://sqlite.org/optoverview.html#uplus).
+  const c = indexed || dialect() !== "sqlite" ? col(column) : sql`+${col(column)}`;
+  return sql`(${c} >= ${prefix} AND ${c} < ${prefixEnd(prefix)} AND ${c} LIKE ${`${escapeLike(prefix)}%`} ESCAPE '\\')`;
+}
+
+/** The JSON array in `column` holds an object with these string properties (e.g. a step named Scoping that was Skipped). */
+export function jsonArrayHas(column: string, match: Record<string, string[]>): Sql {
+  const c = col(column);
+  const keys = Object.keys(match);
+  if (dialect() === "postgresql") {
+    // jsonb containment, once per combination of accepted values.
+    const combos = keys.reduce<Record<string, string>[]>((acc, k) => acc.flatMap((o) => match[k]!.map((v) => ({ ...o, [k]: v }))), [{}]);
+    return sql`(${join(combos.map((o) => sql`${c} @> ${JSON.stringify([o])}::jsonb`), " OR ")})`;
   }
-  const client = await db.pool.connect();
-  try {
-    await client.query("BEGIN");
-    const result = await fn(pgSession(client));
-    await client.query("COMMIT");
-    return result;
-  } catch (error) {
-    await client.query("ROLLBACK").catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
+  const terms = keys.map((k) => sql`json_extract(j.value, ${`$.${k}`}) IN (${join(match[k]!)})`);
+  return sql`EXISTS (SELECT 1 FROM json_each(${c}) AS j WHERE ${join(terms, " AND ")})`;
+}
+
+/** The JSON text in `column` contains `needle` as a quoted string somewhere (a fallback scan, bounded by the caller). */
+export function jsonTextContains(column: string, needle: string): Sql {
+  const c = col(column);
+  const pattern = `%${escapeLike(JSON.stringify(needle))}%`;
+  return dialect() === "postgresql" ? sql`${c}::text LIKE ${pattern} ESCAPE '\\'` : sql`${c} LIKE ${pattern} ESCAPE '\\'`;
+}
+
+/**
+ * `count(*)` of the rows matching `where`, counting no further than `cap` (so a count never scans a whole log).
+ * `order` makes it walk the rows in the page's order, i.e. on the same index as the page.
+ */
+export function cappedCount(table: string, where: Sql, cap: number, order: Sql = empty): Sql {
+  const orderBy = order === empty ? empty : sql` ORDER BY ${order}`;
+  return sql`SELECT count(*) AS n FROM (SELECT 1 FROM ${col(table)} WHERE ${where}${orderBy} LIMIT ${cap}) AS capped`;
 }

@@ -2,7 +2,7 @@
 // `displayName eq "…"`, `id eq "…"`) translate to a Prisma where clause that only compares columns with values.
 // Such a clause (and its plain column ordering) is turned into SQL here, so the lookup runs as one prepared statement;
 // any other shape returns null and goes through Prisma. API: equalityQuery(where, orderBy, columns) → EqualityQuery | null.
-import type { SqlValue } from "@/lib/db/sql";
+import type { SqlValue } from "@/lib/db/sql-session";
 
 export interface EqualityQuery {
   /** `"orgId" = ? AND "userNameLower" = ?` */

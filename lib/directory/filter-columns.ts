@@ -1,10 +1,12 @@
-// Which SCIM attribute lives in which OrgUser / OrgGroup column (prisma/schema.prisma), for filters and sorting.
+// Which SCIM attribute lives in which OrgUser / OrgGroup column (user-columns.ts, group-columns.ts), for filters and sorting.
 // API: lookupColumn(resourceType, path) → ColumnTarget (throws 400 invalidFilter for attributes no schema defines).
 import { formatAttrPath, type AttrPath } from "@/lib/scim/attribute-paths";
 import { ScimError } from "@/lib/scim/errors";
 import type { AttrDef } from "@/lib/scim/schema-attribute";
 import { resolveAttribute, type ResourceType } from "@/lib/scim/schema-registry";
 import { ENTERPRISE_USER_SCHEMA as ENT } from "@/lib/scim/urns";
+import type { GroupColumnName } from "./group-columns";
+import type { UserColumnName } from "./user-columns";
 
 export type PrismaWhere = { [key: string]: unknown };
 
@@ -31,66 +33,75 @@ export interface ColumnTable {
   matchNothing: PrismaWhere;
 }
 
-const str = (column: string, lower = false, nullable = true): ScalarColumn => ({ kind: "string", column, lower, nullable });
-const bool = (column: string): ScalarColumn => ({ kind: "boolean", column });
-const date = (column: string): ScalarColumn => ({ kind: "date", column });
+/** Column constructors that accept only the names of one table (user-columns.ts, group-columns.ts). */
+function columnsOf<C extends string>() {
+  return {
+    str: (column: C, lower = false, nullable = true): ScalarColumn => ({ kind: "string", column, lower, nullable }),
+    bool: (column: C): ScalarColumn => ({ kind: "boolean", column }),
+    date: (column: C): ScalarColumn => ({ kind: "date", column }),
+  };
+}
+const user = columnsOf<UserColumnName>();
+const group = columnsOf<GroupColumnName>();
+/** OrgUserEmail and OrgGroupMember columns, reached through a relation. */
+const related = columnsOf<"valueLower" | "type" | "primary" | "display" | "groupId" | "userId">();
 
-export const USER_COLUMNS: ColumnTable = {
+const USER_ATTRIBUTES: ColumnTable = {
   matchNothing: { id: { in: [] } },
   columns: {
-    id: str("id", false, false),
-    userName: str("userNameLower", true, false),
-    externalId: str("externalIdLower", true),
-    displayName: str("displayNameLower", true),
-    "name.givenName": str("givenName"),
-    "name.familyName": str("familyName"),
-    nickName: str("nickName"),
-    title: str("title"),
-    active: bool("active"),
+    id: user.str("id", false, false),
+    userName: user.str("userNameLower", true, false),
+    externalId: user.str("externalIdLower", true),
+    displayName: user.str("displayNameLower", true),
+    "name.givenName": user.str("givenName"),
+    "name.familyName": user.str("familyName"),
+    nickName: user.str("nickName"),
+    title: user.str("title"),
+    active: user.bool("active"),
     emails: {
       kind: "relation",
       relation: "emails",
       defaultSub: "value",
       matchNothing: { id: { in: [] } },
-      subs: { value: str("valueLower", true, false), type: str("type"), primary: bool("primary"), display: str("display") },
+      subs: { value: related.str("valueLower", true, false), type: related.str("type"), primary: related.bool("primary"), display: related.str("display") },
     },
     groups: {
       kind: "relation",
       relation: "memberships",
       defaultSub: "value",
       matchNothing: { groupId: { in: [] } },
-      subs: { value: str("groupId", false, false) },
+      subs: { value: related.str("groupId", false, false) },
     },
-    [`${ENT}:department`]: str("department"),
-    [`${ENT}:employeeNumber`]: str("employeeNumber"),
-    [`${ENT}:costCenter`]: str("costCenter"),
-    [`${ENT}:division`]: str("division"),
-    "meta.created": date("createdAt"),
-    "meta.lastModified": date("updatedAt"),
+    [`${ENT}:department`]: user.str("department"),
+    [`${ENT}:employeeNumber`]: user.str("employeeNumber"),
+    [`${ENT}:costCenter`]: user.str("costCenter"),
+    [`${ENT}:division`]: user.str("division"),
+    "meta.created": user.date("createdAt"),
+    "meta.lastModified": user.date("updatedAt"),
     "meta.resourceType": { kind: "constant", value: "User" },
   },
 };
 
-export const GROUP_COLUMNS: ColumnTable = {
+const GROUP_ATTRIBUTES: ColumnTable = {
   matchNothing: { id: { in: [] } },
   columns: {
-    id: str("id", false, false),
-    displayName: str("displayNameLower", true, false),
-    externalId: str("externalIdLower", true),
+    id: group.str("id", false, false),
+    displayName: group.str("displayNameLower", true, false),
+    externalId: group.str("externalIdLower", true),
     members: {
       kind: "relation",
       relation: "members",
       defaultSub: "value",
       matchNothing: { userId: { in: [] } },
-      subs: { value: str("userId", false, false) },
+      subs: { value: related.str("userId", false, false) },
     },
-    "meta.created": date("createdAt"),
-    "meta.lastModified": date("updatedAt"),
+    "meta.created": group.date("createdAt"),
+    "meta.lastModified": group.date("updatedAt"),
     "meta.resourceType": { kind: "constant", value: "Group" },
   },
 };
 
-export const COLUMN_TABLES: Record<ResourceType, ColumnTable> = { User: USER_COLUMNS, Group: GROUP_COLUMNS };
+export const COLUMN_TABLES: Record<ResourceType, ColumnTable> = { User: USER_ATTRIBUTES, Group: GROUP_ATTRIBUTES };
 
 /**
  * column: a scalar column of the resource; relation: a sub-attribute column of a related model;

@@ -1,9 +1,9 @@
 // Membership changes applied in SQL from a MemberDelta (never by loading the whole member list), restricted to
 // users of the same organization. API: assertMembersInOrg(orgId, ids), applyMemberDelta(tx, groupId, delta).
-import { sql, sqlList, type Sql } from "@/lib/db/sql";
+import { sqlSession, sqlList, type SqlSession } from "@/lib/db/sql-session";
 import { ScimError } from "@/lib/scim/errors";
 import type { MemberDelta } from "@/lib/scim/patch-types";
-import { ConcurrentChange, isForeignKeyViolation, isUniqueViolation } from "../db/db-errors";
+import { ConcurrentChange, isForeignKeyViolation, isUniqueViolation } from "@/lib/db/db-errors";
 
 /** Keeps `IN (...)` lists well under SQLite's and PostgreSQL's bind-parameter limits. */
 const CHUNK = 500;
@@ -24,7 +24,7 @@ export async function assertMembersInOrg(orgId: string, ids: string[]): Promise<
   const wanted = [...new Set(ids)];
   const found = new Set<string>();
   for (const chunk of chunks(wanted)) {
-    const rows = await sql().all<{ id: string }>(`SELECT "id" FROM "OrgUser" WHERE "orgId" = ? AND "id" IN (${sqlList(chunk.length)})`, [orgId, ...chunk]);
+    const rows = await sqlSession().all<{ id: string }>(`SELECT "id" FROM "OrgUser" WHERE "orgId" = ? AND "id" IN (${sqlList(chunk.length)})`, [orgId, ...chunk]);
     for (const row of rows) found.add(row.id);
   }
   const missing = wanted.filter((id) => !found.has(id));
@@ -40,7 +40,7 @@ export interface MemberChanges {
 }
 
 /** Runs inside the caller's transaction, in the order removeAll, remove, add; counts the rows that changed. */
-export async function applyMemberDelta(tx: Sql, groupId: string, delta: MemberDelta, now = new Date()): Promise<MemberChanges> {
+export async function applyMemberDelta(tx: SqlSession, groupId: string, delta: MemberDelta, now = new Date()): Promise<MemberChanges> {
   let removed = 0;
   let added = 0;
   if (delta.removeAll) removed += await tx.run(`DELETE FROM "OrgGroupMember" WHERE "groupId" = ?`, [groupId]);

@@ -1,15 +1,16 @@
-// POST, PUT and DELETE /Groups: displayName unique per organization (409), members only from the same organization.
-// API: createGroup(), replaceGroup(), deleteGroup(), assertDisplayNameFree(), displayNameTaken(), mapGroupWriteError().
-import { v7 as newId } from "uuid";
-import { sql, sqlTransaction, type Sql } from "@/lib/db/sql";
+// POST and PUT /Groups: displayName unique per organization (409), members only from the same organization.
+// API: createGroup(), replaceGroup(), assertDisplayNameFree(), displayNameTaken(), mapGroupWriteError().
+import { sqlSession, sqlTransaction, type SqlSession } from "@/lib/db/sql-session";
 import { parseGroupBody } from "@/lib/scim/coerce";
 import { ScimError } from "@/lib/scim/errors";
 import type { JsonObject } from "@/lib/scim/json";
-import { assertIfMatch } from "./etag";
+import { currentRow } from "./current-row";
+import type { GroupColumns } from "./group-columns";
 import { applyMemberDelta, assertMembersInOrg } from "./group-members";
-import { loadGroups, loadMembersOf, toGroupColumns, toScimGroup, type GroupColumns, type GroupRecord } from "./group-record";
+import { toGroupColumns, toScimGroup, type GroupRecord } from "./group-record";
+import { insertGroup, loadGroups, loadMembersOf, updateGroup } from "./group-rows";
 import { findGroupRecord } from "./groups-read";
-import { ConcurrentChange, isForeignKeyViolation, isUniqueViolation, withRetries } from "../db/db-errors";
+import { ConcurrentChange, isForeignKeyViolation, isUniqueViolation, withRetries } from "@/lib/db/db-errors";
 import { notFound, type ResourceView } from "./resource-view";
 import type { WriteOptions } from "./users-write";
 
@@ -18,7 +19,7 @@ export function displayNameTaken(displayName: string): ScimError {
 }
 
 export async function assertDisplayNameFree(orgId: string, columns: GroupColumns, selfId?: string): Promise<void> {
-  const clash = await sql().get<{ id: string }>(`SELECT "id" FROM "OrgGroup" WHERE "orgId" = ? AND "displayNameLower" = ?`, [orgId, columns.displayNameLower]);
+  const clash = await sqlSession().get<{ id: string }>(`SELECT "id" FROM "OrgGroup" WHERE "orgId" = ? AND "displayNameLower" = ?`, [orgId, columns.displayNameLower]);
   if (clash && clash.id !== selfId) throw displayNameTaken(columns.displayName);
 }
 
@@ -33,18 +34,8 @@ export function mapGroupWriteError(error: unknown, columns: GroupColumns): unkno
   return error;
 }
 
-/** Sets the columns and moves the version on if the row is still at `version`; false when another write got there first. */
-export async function updateGroup(tx: Sql, orgId: string, id: string, version: number, columns: GroupColumns, now = new Date()): Promise<boolean> {
-  const changed = await tx.run(
-    `UPDATE "OrgGroup" SET "displayName" = ?, "displayNameLower" = ?, "externalId" = ?, "externalIdLower" = ?, "version" = "version" + 1, "updatedAt" = ?
-     WHERE "id" = ? AND "orgId" = ? AND "version" = ?`,
-    [columns.displayName, columns.displayNameLower, columns.externalId, columns.externalIdLower, now, id, orgId, version],
-  );
-  return changed > 0;
-}
-
 /** The group and its members as stored now, read inside the writing transaction. */
-async function reload(tx: Sql, orgId: string, id: string): Promise<{ row: GroupRecord; members: Awaited<ReturnType<typeof loadMembersOf>> }> {
+async function reload(tx: SqlSession, orgId: string, id: string): Promise<{ row: GroupRecord; members: Awaited<ReturnType<typeof loadMembersOf>> }> {
   const row = (await loadGroups(tx, orgId, [id])).get(id);
   if (!row) throw notFound("Group", id);
   return { row, members: await loadMembersOf(tx, [id]) };
@@ -57,13 +48,8 @@ export async function createGroup(orgId: string, body: unknown, options: WriteOp
   await assertMembersInOrg(orgId, memberIds);
   try {
     const { row, members } = await sqlTransaction(async (tx) => {
-      const id = newId();
       const now = new Date();
-      await tx.run(
-        `INSERT INTO "OrgGroup" ("id", "orgId", "source", "displayName", "displayNameLower", "externalId", "externalIdLower", "version", "createdAt", "updatedAt")
-         VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
-        [id, orgId, options.source, columns.displayName, columns.displayNameLower, columns.externalId, columns.externalIdLower, now, now],
-      );
+      const id = await insertGroup(tx, orgId, options.source, columns, now);
       await applyMemberDelta(tx, id, { removeAll: false, remove: [], add: memberIds }, now);
       return reload(tx, orgId, id);
     });
@@ -77,9 +63,7 @@ export async function createGroup(orgId: string, body: unknown, options: WriteOp
 export async function replaceGroup(orgId: string, id: string, body: unknown, options: WriteOptions): Promise<ResourceView> {
   const { columns, memberIds } = parse(body);
   return withRetries(async () => {
-    const row = await findGroupRecord(orgId, id);
-    if (!row) throw notFound("Group", id);
-    assertIfMatch(options.ifMatch, row.version);
+    const row = currentRow("Group", id, options.ifMatch, await findGroupRecord(orgId, id));
     if (columns.displayNameLower !== row.displayName.toLowerCase()) await assertDisplayNameFree(orgId, columns, id);
     await assertMembersInOrg(orgId, memberIds);
     const attrsChanged = columns.displayName !== row.displayName || columns.externalId !== row.externalId;
@@ -97,13 +81,4 @@ export async function replaceGroup(orgId: string, id: string, body: unknown, opt
       throw mapGroupWriteError(error, columns);
     }
   });
-}
-
-export async function deleteGroup(orgId: string, id: string, ifMatch?: string | null): Promise<{ name: string }> {
-  const row = await findGroupRecord(orgId, id);
-  if (!row) throw notFound("Group", id);
-  assertIfMatch(ifMatch, row.version);
-  const count = await sql().run(`DELETE FROM "OrgGroup" WHERE "id" = ? AND "orgId" = ?`, [id, orgId]);
-  if (count === 0) throw notFound("Group", id);
-  return { name: row.displayName };
 }

@@ -1,36 +1,48 @@
 // The ids of one page of a list request and totalResults: a where clause of plain column comparisons (every lookup
-// an identity provider makes) runs as prepared SQL, anything else through Prisma. API: pageIds(query) → { ids, totalResults }.
-import { sql } from "@/lib/db/sql";
+// an identity provider makes) runs as prepared SQL, anything else through Prisma. API: pageIds(query) → { rows, totalResults }.
+import { prisma } from "@/lib/db/client";
+import { sqlSession } from "@/lib/db/sql-session";
+import type { ResourceType } from "@/lib/scim/schema-registry";
 import { equalityQuery } from "./equality-where";
+import { GROUP_SCALAR_COLUMNS } from "./group-columns";
 import { pageWithTotal } from "./page-with-total";
+import { USER_SCALAR_COLUMNS } from "./user-columns";
 
-const SCALAR_COLUMNS = {
-  OrgUser: new Set([
-    "id", "orgId", "userName", "userNameLower", "externalId", "externalIdLower", "displayName", "displayNameLower", "givenName",
-    "familyName", "nickName", "title", "active", "department", "employeeNumber", "costCenter", "division", "version", "createdAt", "updatedAt",
-  ]),
-  OrgGroup: new Set(["id", "orgId", "displayName", "displayNameLower", "externalId", "externalIdLower", "version", "createdAt", "updatedAt"]),
+/** What the Prisma fallback needs of a model: the where and orderBy come from filter-to-where.ts and sort-to-order-by.ts. */
+type IdModel = {
+  count(args: { where: unknown }): Promise<number>;
+  findMany(args: { where: unknown; orderBy: unknown; skip: number; take: number; select: { id: true } }): Promise<{ id: string }[]>;
+};
+
+const TABLES: Record<ResourceType, { table: string; columns: ReadonlySet<string>; model: () => IdModel }> = {
+  User: { table: "OrgUser", columns: USER_SCALAR_COLUMNS, model: () => prisma.orgUser as unknown as IdModel },
+  Group: { table: "OrgGroup", columns: GROUP_SCALAR_COLUMNS, model: () => prisma.orgGroup as unknown as IdModel },
 };
 
 export interface PageQuery {
-  table: keyof typeof SCALAR_COLUMNS;
+  resourceType: ResourceType;
   startIndex: number;
   count: number;
   where: unknown;
   orderBy: unknown;
-  /** The same query through Prisma, for the shapes plain SQL does not take. */
-  prismaCount: () => Promise<number>;
-  prismaIds: (skip: number, take: number) => Promise<string[]>;
 }
 
-export function pageIds(q: PageQuery): Promise<{ rows: string[]; totalResults: number }> {
-  const fast = equalityQuery(q.where, q.orderBy, SCALAR_COLUMNS[q.table]);
-  if (!fast) return pageWithTotal(q.startIndex, q.count, q.prismaCount, q.prismaIds);
+export function pageIds({ resourceType, startIndex, count, where, orderBy }: PageQuery): Promise<{ rows: string[]; totalResults: number }> {
+  const { table, columns, model } = TABLES[resourceType];
+  const fast = equalityQuery(where, orderBy, columns);
+  if (!fast) {
+    return pageWithTotal(
+      startIndex,
+      count,
+      () => model().count({ where }),
+      async (skip, take) => (await model().findMany({ where, orderBy, skip, take, select: { id: true } })).map((r) => r.id),
+    );
+  }
   return pageWithTotal(
-    q.startIndex,
-    q.count,
-    async () => Number((await sql().get<{ n: unknown }>(`SELECT COUNT(*) AS "n" FROM "${q.table}" WHERE ${fast.where}`, fast.params))?.n ?? 0),
+    startIndex,
+    count,
+    async () => Number((await sqlSession().get<{ n: unknown }>(`SELECT COUNT(*) AS "n" FROM "${table}" WHERE ${fast.where}`, fast.params))?.n ?? 0),
     async (skip, take) =>
-      (await sql().all<{ id: string }>(`SELECT "id" FROM "${q.table}" WHERE ${fast.where} ORDER BY ${fast.orderBy} LIMIT ? OFFSET ?`, [...fast.params, take, skip])).map((r) => r.id),
+      (await sqlSession().all<{ id: string }>(`SELECT "id" FROM "${table}" WHERE ${fast.where} ORDER BY ${fast.orderBy} LIMIT ? OFFSET ?`, [...fast.params, take, skip])).map((r) => r.id),
   );
 }

@@ -3,6 +3,7 @@
 import { ScimError } from "@/lib/scim/errors";
 import { isJsonObject, type JsonObject } from "@/lib/scim/json";
 import { ENTERPRISE_USER_SCHEMA as ENT } from "@/lib/scim/urns";
+import type { UserColumns } from "./user-columns";
 
 /** Longest value for indexed text columns (PostgreSQL b-tree entries must stay well under 2.7 kB). */
 export const MAX_INDEXED_LENGTH = 512;
@@ -16,26 +17,6 @@ export interface EmailData {
   primary: boolean;
   display: string | null;
   position: number;
-}
-
-export interface UserColumns {
-  userName: string;
-  userNameLower: string;
-  externalId: string | null;
-  externalIdLower: string | null;
-  displayName: string | null;
-  displayNameLower: string | null;
-  givenName: string | null;
-  familyName: string | null;
-  nickName: string | null;
-  title: string | null;
-  active: boolean;
-  department: string | null;
-  employeeNumber: string | null;
-  costCenter: string | null;
-  division: string | null;
-  /** Everything else, stored as JSON; null when there is nothing. */
-  attributes: JsonObject | null;
 }
 
 export interface UserData {

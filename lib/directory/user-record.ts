@@ -3,13 +3,14 @@
 import { isJsonObject, type JsonObject } from "@/lib/scim/json";
 import { ENTERPRISE_USER_SCHEMA as ENT, USER_SCHEMA } from "@/lib/scim/urns";
 import { compact, resourceMeta } from "./resource-view";
-import type { EmailData, UserColumns } from "./user-data";
+import type { UserColumns, UserLowerColumn } from "./user-columns";
+import type { EmailData } from "./user-data";
 
 export type EmailRecord = Pick<EmailData, "value" | "type" | "primary" | "display">;
 
 /** An OrgUser row with its emails in order (user-rows.ts reads them): the written columns but the lowercase
  *  copies, and `attributes` as stored. */
-export type UserRecord = Omit<UserColumns, "userNameLower" | "externalIdLower" | "displayNameLower" | "attributes"> & {
+export type UserRecord = Omit<UserColumns, UserLowerColumn | "attributes"> & {
   id: string;
   attributes: unknown;
   version: number;

@@ -2,38 +2,23 @@
 // serve a page of users with their emails and groups. API: loadUsers(db, orgId, ids, withGroups),
 // insertUser(tx, orgId, source, data), updateUser(tx, orgId, row, columns), replaceEmails(tx, userId, emails), UserWithGroups.
 import { v7 as newId } from "uuid";
-import { asBool, asDate, asJson, sqlList, type Sql, type SqlValue } from "@/lib/db/sql";
+import { asBool, asDate, asJson, sqlList, type SqlSession, type SqlValue } from "@/lib/db/sql-session";
 import { deepEqual } from "@/lib/scim/json";
-import type { EmailData, UserColumns, UserData } from "./user-data";
+import { USER_READ_COLUMNS, USER_WRITTEN_COLUMNS as WRITTEN, type UserColumns, type UserWrittenColumn } from "./user-columns";
+import type { EmailData, UserData } from "./user-data";
 import type { UserGroupRef, UserRecord } from "./user-record";
 
 export type UserWithGroups = UserRecord & { groups?: UserGroupRef[] };
 
-const USER_COLUMNS = `"id", "userName", "externalId", "displayName", "givenName", "familyName", "nickName", "title", "active", "department", "employeeNumber", "costCenter", "division", "attributes", "version", "createdAt", "updatedAt"`;
-
-/** The columns a SCIM write sets, in one fixed order. */
-const WRITTEN: (keyof UserColumns)[] = [
-  "userName", "userNameLower", "externalId", "externalIdLower", "displayName", "displayNameLower", "givenName", "familyName",
-  "nickName", "title", "active", "department", "employeeNumber", "costCenter", "division", "attributes",
-];
+const SELECT_USERS = `SELECT ${USER_READ_COLUMNS.map((c) => `"${c}"`).join(", ")} FROM "OrgUser" WHERE "orgId" = ? AND "id" IN `;
 
 type Row = Record<string, unknown>;
 
+/** The row as read (USER_READ_COLUMNS), with the values the drivers store differently made plain. */
 function toRecord(row: Row): UserRecord {
   return {
-    id: row.id as string,
-    userName: row.userName as string,
-    externalId: row.externalId as string | null,
-    displayName: row.displayName as string | null,
-    givenName: row.givenName as string | null,
-    familyName: row.familyName as string | null,
-    nickName: row.nickName as string | null,
-    title: row.title as string | null,
+    ...(row as Omit<UserRecord, "active" | "attributes" | "version" | "createdAt" | "updatedAt" | "emails">),
     active: asBool(row.active),
-    department: row.department as string | null,
-    employeeNumber: row.employeeNumber as string | null,
-    costCenter: row.costCenter as string | null,
-    division: row.division as string | null,
     attributes: asJson(row.attributes),
     version: Number(row.version),
     createdAt: asDate(row.createdAt),
@@ -43,10 +28,10 @@ function toRecord(row: Row): UserRecord {
 }
 
 /** The organization's users among `ids` (others are simply absent), with emails and, when asked, groups. */
-export async function loadUsers(db: Sql, orgId: string, ids: string[], withGroups: boolean): Promise<Map<string, UserWithGroups>> {
+export async function loadUsers(db: SqlSession, orgId: string, ids: string[], withGroups: boolean): Promise<Map<string, UserWithGroups>> {
   const byId = new Map<string, UserWithGroups>();
   if (ids.length === 0) return byId;
-  const rows = await db.all(`SELECT ${USER_COLUMNS} FROM "OrgUser" WHERE "orgId" = ? AND "id" IN (${sqlList(ids.length)})`, [orgId, ...ids]);
+  const rows = await db.all(`${SELECT_USERS}(${sqlList(ids.length)})`, [orgId, ...ids]);
   for (const row of rows) byId.set(row.id as string, toRecord(row));
   if (byId.size === 0) return byId;
   const found = [...byId.keys()];
@@ -76,7 +61,7 @@ function columnValues(columns: UserColumns): SqlValue[] {
   });
 }
 
-async function insertEmails(tx: Sql, userId: string, emails: EmailData[]): Promise<void> {
+async function insertEmails(tx: SqlSession, userId: string, emails: EmailData[]): Promise<void> {
   for (const e of emails) {
     await tx.run(
       `INSERT INTO "OrgUserEmail" ("id", "userId", "value", "valueLower", "type", "primary", "display", "position") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -85,13 +70,13 @@ async function insertEmails(tx: Sql, userId: string, emails: EmailData[]): Promi
   }
 }
 
-export async function replaceEmails(tx: Sql, userId: string, emails: EmailData[]): Promise<void> {
+export async function replaceEmails(tx: SqlSession, userId: string, emails: EmailData[]): Promise<void> {
   await tx.run(`DELETE FROM "OrgUserEmail" WHERE "userId" = ?`, [userId]);
   await insertEmails(tx, userId, emails);
 }
 
 /** Inserts the user and its emails; returns the new id. */
-export async function insertUser(tx: Sql, orgId: string, source: string, data: UserData, now = new Date()): Promise<string> {
+export async function insertUser(tx: SqlSession, orgId: string, source: string, data: UserData, now = new Date()): Promise<string> {
   const id = newId();
   const names = WRITTEN.map((name) => `"${name}"`).join(", ");
   await tx.run(
@@ -103,7 +88,7 @@ export async function insertUser(tx: Sql, orgId: string, source: string, data: U
 }
 
 /** What `row` holds in a written column (the lowercase columns follow their source column). */
-function storedValue(row: UserRecord, name: keyof UserColumns): unknown {
+function storedValue(row: UserRecord, name: UserWrittenColumn): unknown {
   if (name === "userNameLower") return row.userName.toLowerCase();
   if (name === "externalIdLower") return row.externalId?.toLowerCase() ?? null;
   if (name === "displayNameLower") return row.displayName?.toLowerCase() ?? null;
@@ -114,7 +99,7 @@ function storedValue(row: UserRecord, name: keyof UserColumns): unknown {
  * Writes the columns that differ from `row` (an index is only touched when one of its columns is set) if the row is
  * still at `row.version`; false when another write got there first.
  */
-export async function updateUser(tx: Sql, orgId: string, row: UserRecord, columns: UserColumns, now = new Date()): Promise<boolean> {
+export async function updateUser(tx: SqlSession, orgId: string, row: UserRecord, columns: UserColumns, now = new Date()): Promise<boolean> {
   const changed = WRITTEN.filter((name) => !deepEqual(storedValue(row, name) ?? null, columns[name] ?? null));
   const values = columnValues(columns);
   const sets = changed.map((name) => `"${name}" = ?, `).join("");

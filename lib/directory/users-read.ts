@@ -1,17 +1,13 @@
-// GET /Users/{id} and GET /Users: filters, sorting and paging run in the database, scoped to the organization.
-// Prisma translates the filter into the page's ids; the rows themselves are read in plain SQL (user-rows.ts).
-// API: findUserRecord(orgId, id), getUser(orgId, id, options), listUsers(orgId, params, baseUrl).
-import { prisma } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/sqlite/client";
-import { sqlRead } from "@/lib/db/sql";
-import { filterToWhere } from "./filter-to-where";
+// GET /Users/{id} and GET /Users: filters, sorting and paging run in the database, scoped to the organization
+// (list-resources.ts); the rows themselves are read in plain SQL (user-rows.ts).
+// API: findUserRecord(orgId, id), getUser(orgId, id, options), listUsers(orgId, params, options).
+import { sqlRead } from "@/lib/db/sql-session";
 import type { JsonObject } from "@/lib/scim/json";
 import type { ListParams } from "@/lib/scim/list-params";
-import { toListResponse, type ScimListResponse } from "@/lib/scim/list-response";
-import { isAttributeReturned, projectResource } from "@/lib/scim/projection";
-import { sortToOrderBy } from "./sort-to-order-by";
+import type { ScimListResponse } from "@/lib/scim/list-response";
+import { isAttributeReturned, projectResource, type AttributeSelection } from "@/lib/scim/projection";
+import { listResources } from "./list-resources";
 import { notFound, type ReadOptions, type ResourceView } from "./resource-view";
-import { pageIds } from "./page-ids";
 import { toScimUser, type UserRecord } from "./user-record";
 import { loadUsers, type UserWithGroups } from "./user-rows";
 
@@ -20,9 +16,9 @@ export async function findUserRecord(orgId: string, id: string): Promise<UserRec
   return users.get(id) ?? null;
 }
 
-function render(row: UserWithGroups, options: ReadOptions): JsonObject {
-  const resource = toScimUser(row, options.baseUrl, row.groups);
-  return options.selection ? projectResource("User", resource, options.selection) : resource;
+function render(row: UserWithGroups, baseUrl: string, selection: AttributeSelection | undefined): JsonObject {
+  const resource = toScimUser(row, baseUrl, row.groups);
+  return selection ? projectResource("User", resource, selection) : resource;
 }
 
 /** The user with its groups unless `attributes`/`excludedAttributes` leave them out; 404 for other organizations' ids. */
@@ -30,29 +26,12 @@ export async function getUser(orgId: string, id: string, options: ReadOptions): 
   const withGroups = isAttributeReturned("User", options.selection ?? {}, "groups");
   const row = (await sqlRead((db) => loadUsers(db, orgId, [id], withGroups))).get(id);
   if (!row) throw notFound("User", id);
-  return { resource: render(row, options), version: row.version, id: row.id, name: row.userName };
+  return { resource: render(row, options.baseUrl, options.selection), version: row.version, id: row.id, name: row.userName };
 }
 
-/** count + one page (skip/take); `count=0` asks for totalResults only and reads no rows. */
-export async function listUsers(orgId: string, params: ListParams, options: ReadOptions): Promise<ScimListResponse<JsonObject>> {
-  const where = filterToWhere("User", orgId, params.filter) as Prisma.OrgUserWhereInput;
-  const orderBy = sortToOrderBy("User", params.sortBy, params.sortOrder) as Prisma.OrgUserOrderByWithRelationInput[];
-  const selection = { attributes: params.attributes, excludedAttributes: params.excludedAttributes };
-  const withGroups = isAttributeReturned("User", selection, "groups");
-  const { rows: ids, totalResults } = await pageIds({
-    table: "OrgUser",
-    startIndex: params.startIndex,
-    count: params.count,
-    where,
-    orderBy,
-    prismaCount: () => prisma.orgUser.count({ where }),
-    prismaIds: async (skip, take) => (await prisma.orgUser.findMany({ where, orderBy, skip, take, select: { id: true } })).map((r) => r.id),
+export function listUsers(orgId: string, params: ListParams, options: ReadOptions): Promise<ScimListResponse<JsonObject>> {
+  return listResources("User", orgId, params, {
+    load: (ids, selection) => sqlRead((db) => loadUsers(db, orgId, ids, isAttributeReturned("User", selection, "groups"))),
+    render: (row, selection) => render(row, options.baseUrl, selection),
   });
-  const users = await sqlRead((db) => loadUsers(db, orgId, ids, withGroups));
-  // A user deleted between the two reads is left out of the page.
-  const resources = ids.flatMap((id) => {
-    const row = users.get(id);
-    return row ? [render(row, { ...options, selection })] : [];
-  });
-  return toListResponse({ resources, totalResults, startIndex: params.startIndex });
 }

@@ -1,15 +1,15 @@
-// POST, PUT and DELETE /Users, plus the shared save step of PUT and PATCH: domain rule, case-insensitive userName
-// uniqueness (409), optimistic versioning. API: createUser(), replaceUser(), deleteUser(), saveUser(), checkUserChange().
-import { sql, sqlTransaction, type Sql } from "@/lib/db/sql";
+// POST and PUT /Users, plus the shared save step of PUT and PATCH: domain rule, case-insensitive userName
+// uniqueness (409), optimistic versioning. API: createUser(), replaceUser(), saveUser(), checkUserChange(), isSameUser().
+import { sqlTransaction, type SqlSession } from "@/lib/db/sql-session";
 import { parseUserBody } from "@/lib/scim/coerce";
 import { ScimError } from "@/lib/scim/errors";
 import { deepEqual, type JsonObject } from "@/lib/scim/json";
-import { assertIfMatch } from "./etag";
-import { ConcurrentChange, isUniqueViolation, withRetries } from "../db/db-errors";
+import { currentRow } from "./current-row";
+import { ConcurrentChange, isUniqueViolation, withRetries } from "@/lib/db/db-errors";
 import { toUserData, workEmails, type UserData } from "./user-data";
 import { toScimUser, type UserRecord } from "./user-record";
 import { insertUser, loadUsers, replaceEmails, updateUser } from "./user-rows";
-import { notFound, type ResourceView } from "./resource-view";
+import type { ResourceView } from "./resource-view";
 import { findUserRecord } from "./users-read";
 import { assertInVerifiedDomains } from "./verified-domains";
 
@@ -42,7 +42,7 @@ export async function checkUserChange(orgId: string, next: UserData, current?: U
   await assertInVerifiedDomains(orgId, checks);
 }
 
-async function reload(tx: Sql, orgId: string, id: string): Promise<UserRecord> {
+async function reload(tx: SqlSession, orgId: string, id: string): Promise<UserRecord> {
   const row = (await loadUsers(tx, orgId, [id], false)).get(id);
   if (!row) throw new ConcurrentChange();
   return row;
@@ -85,20 +85,9 @@ export async function createUser(orgId: string, body: unknown, options: WriteOpt
 export async function replaceUser(orgId: string, id: string, body: unknown, options: WriteOptions): Promise<ResourceView> {
   const data = toUserData(parseUserBody(body) as JsonObject);
   return withRetries(async () => {
-    const row = await findUserRecord(orgId, id);
-    if (!row) throw notFound("User", id);
-    assertIfMatch(options.ifMatch, row.version);
+    const row = currentRow("User", id, options.ifMatch, await findUserRecord(orgId, id));
     if (isSameUser(row, data, options.baseUrl)) return view(row, options.baseUrl);
     await checkUserChange(orgId, data, row);
     return view(await saveUser(orgId, row, data), options.baseUrl);
   });
-}
-
-export async function deleteUser(orgId: string, id: string, ifMatch?: string | null): Promise<{ name: string }> {
-  const row = await findUserRecord(orgId, id);
-  if (!row) throw notFound("User", id);
-  assertIfMatch(ifMatch, row.version);
-  const count = await sql().run(`DELETE FROM "OrgUser" WHERE "id" = ? AND "orgId" = ?`, [id, orgId]);
-  if (count === 0) throw notFound("User", id);
-  return { name: row.userName };
 }

@@ -1,6 +1,6 @@
 // The organization rule of PRODUCT.md §2: a provisioned user's userName and work email must be in a verified
 // domain of the organization (exact match: a subdomain needs its own record). API: assertInVerifiedDomains().
-import { sql } from "@/lib/db/sql";
+import { sqlSession } from "@/lib/db/sql-session";
 import { ScimError } from "@/lib/scim/errors";
 
 export interface DomainCheck {
@@ -11,7 +11,7 @@ export interface DomainCheck {
 
 export async function assertInVerifiedDomains(orgId: string, checks: DomainCheck[]): Promise<void> {
   if (checks.length === 0) return;
-  const rows = await sql().all<{ name: string }>(`SELECT "name" FROM "Domain" WHERE "orgId" = ? AND "status" = 'verified'`, [orgId]);
+  const rows = await sqlSession().all<{ name: string }>(`SELECT "name" FROM "Domain" WHERE "orgId" = ? AND "status" = 'verified'`, [orgId]);
   const verified = new Set(rows.map((r) => r.name.toLowerCase()));
   const listed = rows.length > 0 ? `verified domains: ${[...verified].sort().join(", ")}` : "the organization has no verified domain yet";
   for (const { label, value } of checks) {

@@ -2,7 +2,7 @@
 // chart reads a few hundred rows instead of half a million entries. API: countLogEntries (in the transaction that
 // writes the entries), purgeDailyCounts (with the entries), readDailyCounts.
 import { prisma } from "@/lib/db/client";
-import { join, sql } from "./sql";
+import { join, sql } from "@/lib/db/sql";
 
 type Tx = Pick<typeof prisma, "$executeRaw">;
 type CountedRow = { orgId: string; appId: string; status: string; at?: Date | string | null };

@@ -7,7 +7,7 @@ import { formatExport, keysetBatches, type ExportFormat, type ExportProgress } f
 import type { TProvisioningLogFilters } from "./provisioning-log-filters";
 import { provisioningLogWhere } from "./provisioning-log-where";
 import { maskSentRequestsJson } from "./mask-scim-body";
-import { sql } from "./sql";
+import { sql } from "@/lib/db/sql";
 
 const SCALARS = `"id", "at", "displayName", "sourceId", "sourceIdentity", "targetId", "objectType", "action", "status", "sourceSystem", "targetSystem", "appId", "cycleId", "changeId", "jobId", "durationMs", "errorCode", "errorReason", "recommendation"`;
 // JSON columns come back as text (cast): decoding them in the driver adapter costs more than the rest of the export.

@@ -1,20 +1,18 @@
 // Download of every inbound SCIM request matching the filters, as CSV or JSON, streamed. Bodies are exported as
 // stored: redacted when the request was logged.
-import { redactBody } from "@/lib/scim/http/request-log";
+import { redactBody } from "./redact-scim-request";
 import { maskScimBody } from "./mask-scim-body";
 import { toIsoUtc } from "@/lib/console/format-date";
 import { formatExport, keysetBatches, type ExportFormat, type ExportProgress } from "./export-stream";
 import type { TScimLogFilters } from "./scim-log-filters";
 import { scimLogWhere } from "./scim-log-where";
-import { sql } from "./sql";
+import { col, join } from "@/lib/db/sql";
+import { SCIM_REQUEST_LOG_COLUMNS, type ScimRequestLogRow } from "./scim-request-log-columns";
 
-const COLUMNS = sql`"id", "at", "method", "path", "query", "status", "durationMs", "tokenName", "clientIp", "userAgent", "action", "resourceType", "resourceId", "resourceName", "requestId", "requestBody", "responseBody"`;
+const COLUMNS = join(["id", ...SCIM_REQUEST_LOG_COLUMNS.filter((c) => c !== "orgId")].map(col));
 
-type Row = {
-  id: string; at: Date | string; method: string; path: string; query: string | null; status: number | bigint; durationMs: number | bigint;
-  tokenName: string | null; clientIp: string | null; userAgent: string | null; action: string | null; resourceType: string | null;
-  resourceId: string | null; resourceName: string | null; requestId: string | null; requestBody: string | null; responseBody: string | null;
-};
+/** As read back: dates as text on SQLite, integers possibly as bigint. */
+type Row = Omit<ScimRequestLogRow, "orgId" | "at" | "status" | "durationMs"> & { id: string; at: Date | string; status: number | bigint; durationMs: number | bigint };
 
 export const SCIM_CSV_HEADER = [
   "Date (UTC)", "Method", "Path", "Query", "Status", "Duration (ms)", "Token", "Client address", "User agent", "Action",

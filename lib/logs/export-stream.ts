@@ -9,7 +9,7 @@ import { csvLine } from "./csv";
 import { orderBy, seekAfter } from "./keyset";
 import type { SortOrder } from "./provisioning-log-filters";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
-import { col, dialect, empty, sql, type Sql } from "./sql";
+import { col, dialect, empty, sql, type Sql } from "@/lib/db/sql";
 
 export const EXPORT_BATCH = 2000;
 export type ExportFormat = "csv" | "json";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { timeWindow, parseDateInput } from "./date-range";
 import { parseProvisioningLogFilters, provisioningLogQuery } from "./provisioning-log-filters";
 import { parseScimLogFilters, scimLogQuery } from "./scim-log-filters";
-import { prefixEnd } from "./sql";
+import { prefixEnd } from "@/lib/db/sql";
 
 describe("provisioning log filters from the URL", () => {
   it("defaults to the last 7 days, newest first", () => {

@@ -1,9 +1,9 @@
 // One inbound SCIM request (bodies as stored: redacted when written) and the provisioning log entries that sent it.
 import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
-import { redactBody } from "@/lib/scim/http/request-log";
+import { redactBody } from "./redact-scim-request";
 import { maskScimBody } from "./mask-scim-body";
-import { jsonTextContains, sql } from "./sql";
+import { jsonTextContains, sql } from "@/lib/db/sql";
 
 /** How far from the request's time to look for an entry that lists its id (entries are logged when the object finishes). */
 const LINK_WINDOW_MS = 60 * 60_000;

@@ -1,7 +1,7 @@
 // Keyset paging over (at, id): a page is "the rows after this one in date order", so every page, however deep,
 // costs one index seek. Cursors are opaque in the URL: direction, timestamp, the row's position (for the
 // "51–100 of …" label only) and id.
-import { col, sql, type Sql } from "./sql";
+import { col, sql, type Sql } from "@/lib/db/sql";
 import type { SortOrder } from "./provisioning-log-filters";
 
 export type Cursor = { dir: "after" | "before"; at: Date; id: string; offset: number };

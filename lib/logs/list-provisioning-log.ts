@@ -3,7 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { decodeCursor, flip, orderBy, seekAfter, settlePage, type PageLinks } from "./keyset";
 import type { TProvisioningLogFilters } from "./provisioning-log-filters";
 import { identityMatch, provisioningLogWhere } from "./provisioning-log-where";
-import { cappedCount, dialect, empty, sql } from "./sql";
+import { cappedCount, dialect, empty, sql } from "@/lib/db/sql";
 
 export const LOG_PAGE_SIZE = 50;
 /** Totals are counted up to here and shown as "10,000+" beyond: an exact count of a million rows costs more than the page. */

@@ -4,7 +4,7 @@ import { decodeCursor, flip, orderBy, seekAfter, settlePage } from "./keyset";
 import { COUNT_CAP, countRows, LOG_PAGE_SIZE, type LogPage } from "./list-provisioning-log";
 import type { TScimLogFilters } from "./scim-log-filters";
 import { scimLogWhere } from "./scim-log-where";
-import { cappedCount, empty, sql } from "./sql";
+import { cappedCount, empty, sql } from "@/lib/db/sql";
 
 const LIST_COLUMNS = sql`"id", "at", "method", "path", "query", "status", "durationMs", "tokenName", "clientIp", "userAgent", "action", "resourceType", "resourceId", "resourceName", "requestId"`;
 

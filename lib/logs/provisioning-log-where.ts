@@ -4,7 +4,7 @@
 import { timeWindow } from "./date-range";
 import { normalizeIdentityQuery } from "./identity-terms";
 import type { TProvisioningLogFilters } from "./provisioning-log-filters";
-import { col, dialect, join, jsonArrayHas, sql, startsWith, type Sql } from "./sql";
+import { col, dialect, join, jsonArrayHas, sql, startsWith, type Sql } from "@/lib/db/sql";
 
 /**
  * Identity search: the start of any word of the name, of the UPN or mail (its domain part too, "@northwind"), or of

@@ -2,7 +2,7 @@
 // recordLogIdentities(db, orgId, objects) inserts each new (term, sourceId) pair once and ignores the known ones.
 import { prisma } from "@/lib/db/client";
 import { identityTerms, type IdentityTermSource } from "./identity-terms";
-import { join, sql } from "./sql";
+import { join, sql } from "@/lib/db/sql";
 
 export type LoggedIdentity = IdentityTermSource & { sourceId: string | null };
 type Db = Pick<typeof prisma, "$executeRaw">;

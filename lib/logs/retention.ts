@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/parse-input";
 import { optimizeLogTables } from "./optimize-log-tables";
 import { purgeDailyCounts } from "./daily-outcome-counts";
-import { sql } from "./sql";
+import { sql } from "@/lib/db/sql";
 import { metrics } from "@/lib/ops/metrics";
 
 export const DEFAULT_RETENTION_DAYS = 30;

@@ -2,7 +2,7 @@
 // (orgId, resourceName), (orgId, resourceId), requestId).
 import { timeWindow } from "./date-range";
 import type { TScimLogFilters } from "./scim-log-filters";
-import { join, sql, startsWith, type Sql } from "./sql";
+import { join, sql, startsWith, type Sql } from "@/lib/db/sql";
 
 /** The user's or group's name (userName / displayName, as sent or lowercased), its id, or a request id: all prefixes. */
 export function scimSearchMatch(q: string): Sql {

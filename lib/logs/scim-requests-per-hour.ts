@@ -1,7 +1,7 @@
 // Inbound SCIM requests per UTC hour with their error rate (4xx and 5xx answers), for the Overview's chart. Two
 // index-only counts: all requests on (orgId, at), the failed ones on (orgId, status, at).
 import { prisma } from "@/lib/db/client";
-import { dialect, sql } from "./sql";
+import { dialect, sql } from "@/lib/db/sql";
 import { fillRequestHours, hourBuckets, type RequestHour } from "./time-buckets";
 
 export const REQUEST_HOURS = 24;

@@ -2,6 +2,7 @@
 import { prisma } from "@/lib/db/client";
 import { consumeRateLimit } from "@/lib/ops/rate-limit";
 import { formatUtc } from "@/lib/console/format-date";
+import { countFailedScimRequests } from "@/lib/logs/count-failed-scim-requests";
 import { sendMail } from "./send-mail";
 
 export const INBOUND_FAILURE_KIND = "scim.inbound-failure";
@@ -17,7 +18,7 @@ export async function notifyInboundFailure(orgId: string, failure: InboundFailur
   const slot = await consumeRateLimit(`mail:${INBOUND_FAILURE_KIND}:${orgId}`, 1, QUIET_PERIOD_MS, at);
   if (!slot.allowed) return false;
   const since = new Date(at.getTime() - QUIET_PERIOD_MS);
-  const failedRecently = await prisma.scimRequestLog.count({ where: { orgId, status: { gte: 400 }, at: { gt: since } } });
+  const failedRecently = await countFailedScimRequests(orgId, since);
   await sendMail({
     orgId,
     kind: INBOUND_FAILURE_KIND,

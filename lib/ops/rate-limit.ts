@@ -2,7 +2,7 @@
 // per attempt: a read-then-write would let parallel attempts (PostgreSQL, read committed) each see an empty or
 // stale window and all be allowed. API: consumeRateLimit(key, limit, windowMs, now?), clearRateLimit(key).
 import { prisma } from "@/lib/db/client";
-import { asDate, sql } from "@/lib/db/sql";
+import { asDate, sqlSession } from "@/lib/db/sql-session";
 
 export type RateLimitResult = { allowed: boolean; retryAfterSeconds: number };
 
@@ -16,7 +16,7 @@ const CONSUME = `
 
 export async function consumeRateLimit(key: string, limit: number, windowMs: number, now = new Date()): Promise<RateLimitResult> {
   const windowStartFloor = new Date(now.getTime() - windowMs);
-  const row = await sql().get<{ count: unknown; windowStart: unknown }>(CONSUME, [key, now, windowStartFloor, windowStartFloor]);
+  const row = await sqlSession().get<{ count: unknown; windowStart: unknown }>(CONSUME, [key, now, windowStartFloor, windowStartFloor]);
   if (!row) throw new Error(`The rate limit ${key} was not recorded`);
   const retryAfterSeconds = Math.max(1, Math.ceil((asDate(row.windowStart).getTime() + windowMs - now.getTime()) / 1000));
   return { allowed: Number(row.count) <= limit, retryAfterSeconds };

@@ -1,7 +1,7 @@
 // /readyz's check: the database answers within a bound and every migration shipped with this build is applied.
 // API: checkReadiness({ timeoutMs }) → { ready: true } | { ready: false, reason }.
 import fs from "node:fs";
-import { sql } from "@/lib/db/sql";
+import { sqlSession } from "@/lib/db/sql-session";
 import { resolveDatabaseUrl } from "@/lib/db/database-url";
 import { migrationsDirectory } from "@/lib/db/migrate";
 import { scrubSecrets } from "@/lib/log/scrub-secrets";
@@ -29,7 +29,7 @@ function describe(error: unknown): string {
 async function inspect(): Promise<Readiness> {
   let rows: MigrationRow[];
   try {
-    rows = await sql().all<MigrationRow>(`SELECT "migration_name", "finished_at", "rolled_back_at" FROM "_prisma_migrations"`);
+    rows = await sqlSession().all<MigrationRow>(`SELECT "migration_name", "finished_at", "rolled_back_at" FROM "_prisma_migrations"`);
   } catch (error) {
     return { ready: false, reason: describe(error) };
   }

@@ -1,7 +1,7 @@
 // Resolves a SCIM bearer token (a secret token or an OAuth access token) to its organization. Every SCIM request
-// starts here, so it is one plain SQL statement (lib/db/sql.ts) rather than a Prisma query.
+// starts here, so it is one plain SQL statement (lib/db/sql-session.ts) rather than a Prisma query.
 // API: authenticateBearer(authorization, now?) → BearerIdentity | null.
-import { asBool, asDate, sql } from "@/lib/db/sql";
+import { asBool, asDate, sqlSession } from "@/lib/db/sql-session";
 import { hashToken } from "./token-hash";
 
 export type BearerIdentity = { orgId: string; kind: "secret-token" | "oauth"; credentialId: string; name: string; inboundEnabled: boolean };
@@ -23,14 +23,14 @@ export async function authenticateBearer(authorization: string | null | undefine
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
   if (!match) return null;
   const digest = hashToken(match[1]!);
-  const rows = await sql().all<Row>(LOOKUP, [digest, digest]);
+  const rows = await sqlSession().all<Row>(LOOKUP, [digest, digest]);
   const row = rows.find((r) => r.kind === "secret-token") ?? rows[0];
   if (!row || row.revokedAt !== null) return null;
   // A secret token may have no expiry; an OAuth access token always has one.
   if (row.expiresAt !== null ? asDate(row.expiresAt) <= now : row.kind === "oauth") return null;
   if (row.lastUsedAt === null || now.getTime() - asDate(row.lastUsedAt).getTime() > LAST_USED_RESOLUTION_MS) {
     const table = row.kind === "secret-token" ? "ScimToken" : "OAuthToken";
-    await sql().run(`UPDATE "${table}" SET "lastUsedAt" = ? WHERE "id" = ?`, [now, row.id]);
+    await sqlSession().run(`UPDATE "${table}" SET "lastUsedAt" = ? WHERE "id" = ?`, [now, row.id]);
   }
   return { orgId: row.orgId, kind: row.kind, credentialId: row.id, name: row.name, inboundEnabled: asBool(row.inboundEnabled) };
 }

@@ -3,6 +3,7 @@
 // over SMTP; without it the console's outbox keeps them (lib/mail/send-mail.ts).
 import { prisma } from "@/lib/db/client";
 import { sendMail } from "@/lib/mail/send-mail";
+import { listCycleFailures } from "@/lib/logs/list-cycle-failures";
 import type { ProvisioningJob } from "@/lib/db/generated/sqlite/client";
 import type { Verdict } from "./health";
 import type { CycleCounts } from "./types";
@@ -22,10 +23,7 @@ export async function notifyCycle(input: Input): Promise<void> {
   const url = await pageUrl(job);
   const failed = counts.users.failed + counts.groups.failed;
   if (failed > 0) {
-    const entries = await prisma.provisioningLogEntry.findMany({
-      where: { cycleId: input.cycleId, status: "Failure" }, orderBy: { at: "asc" }, take: 25,
-      select: { objectType: true, action: true, displayName: true, sourceIdentity: true, errorCode: true, errorReason: true, recommendation: true },
-    });
+    const entries = await listCycleFailures(input.cycleId, 25);
     const lines = entries.map((e) => `- ${e.objectType} ${e.sourceIdentity ?? e.displayName} (${e.action}): ${e.errorCode}\n  ${e.errorReason}\n  What to do: ${e.recommendation}`);
     await sendMail({
       orgId: job.orgId, kind: "provisioning.failure-digest", to,

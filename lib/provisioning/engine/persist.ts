@@ -1,12 +1,11 @@
-// Writes one processed batch in a single transaction: object state, log entries, groups to revisit, and the
-// cycle's progress (phase, cursor, counts). A crash between batches loses nothing; within one it loses the batch,
-// which the resumed cycle redoes (matching finds what was already created, so nothing is duplicated).
+// Writes one processed batch in a single transaction: object state, log entries (lib/logs writes them), groups to
+// revisit, and the cycle's progress (phase, cursor, counts). A crash between batches loses nothing; within one it
+// loses the batch, which the resumed cycle redoes (matching finds what was already created, so nothing is duplicated).
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
-import { recordLogIdentities } from "@/lib/logs/record-log-identities";
+import { writeProvisioningLog, type ProvisioningLogInput } from "@/lib/logs/write-provisioning-log";
 import type { CycleCounts, ObjectKind, ObjectState, Outcome } from "./types";
 import { metrics } from "@/lib/ops/metrics";
-import { countLogEntries } from "@/lib/logs/daily-outcome-counts";
 
 /** Plain data into a Json column (undefined stays "not set"). */
 export const json = (value: unknown) => value as Prisma.InputJsonValue;
@@ -19,16 +18,16 @@ const stateData = (s: ObjectState) => ({
   needsSync: s.needsSync, heldAction: s.heldAction, lastError: s.lastError, failures: s.failures,
 });
 
-export function logRow(ref: CycleRef, o: Outcome) {
+/** The plain log entry of one outcome, for lib/logs to store. */
+export function logEntry(ref: CycleRef, o: Outcome): ProvisioningLogInput {
   const l = o.log;
   return {
     orgId: ref.orgId, appId: ref.appId, jobId: ref.jobId, cycleId: ref.cycleId, changeId: l.changeId, at: l.at, durationMs: l.durationMs,
     objectType: l.objectType, action: l.action, status: l.status, displayName: l.displayName,
-    identityLower: [l.displayName, l.sourceIdentity].filter(Boolean).join(" ").toLowerCase().slice(0, 500) || null,
-    sourceId: l.sourceId, sourceIdentity: l.sourceIdentity, sourceObjectId: l.objectId ?? null, targetId: l.targetId, sourceSystem: ref.sourceSystem, targetSystem: ref.targetSystem,
-    steps: json(l.steps), modifiedProperties: l.modifiedProperties.length ? json(l.modifiedProperties) : undefined,
-    errorCode: l.errorCode ?? null, errorReason: l.errorReason?.slice(0, 2000) ?? null, recommendation: l.recommendation ?? null,
-    requestIds: l.requests.length ? json({ changeId: l.changeId, requests: l.requests.map(requestSummary) }) : undefined,
+    sourceId: l.sourceId, sourceIdentity: l.sourceIdentity, sourceObjectId: l.objectId ?? null, targetId: l.targetId, mail: l.mail ?? null,
+    sourceSystem: ref.sourceSystem, targetSystem: ref.targetSystem, steps: l.steps, modifiedProperties: l.modifiedProperties,
+    errorCode: l.errorCode ?? null, errorReason: l.errorReason ?? null, recommendation: l.recommendation ?? null,
+    requests: l.requests.map(requestSummary),
   };
 }
 
@@ -53,12 +52,7 @@ export async function persistBatch(ref: CycleRef, outcomes: Outcome[], existing:
     if (creates.length) await tx.provisioningObjectState.createMany({ data: creates.map((o) => ({ jobId: ref.jobId, kind, sourceId: o.state!.sourceId, ...stateData(o.state!) })) });
     for (const o of updates) await tx.provisioningObjectState.update({ where: { jobId_kind_sourceId: { jobId: ref.jobId, kind, sourceId: o.state!.sourceId } }, data: stateData(o.state!) });
     if (affected.length) await tx.provisioningObjectState.updateMany({ where: { jobId: ref.jobId, kind: "group", sourceId: { in: affected }, targetId: { not: null } }, data: { needsSync: true } });
-    if (outcomes.length) {
-      const rows = outcomes.map((o) => logRow(ref, o));
-      await tx.provisioningLogEntry.createMany({ data: rows });
-      await countLogEntries(tx, rows);
-      await recordLogIdentities(tx, ref.orgId, outcomes.map(({ log: l }) => ({ sourceId: l.sourceId, displayName: l.displayName, identity: l.sourceIdentity, mail: l.mail, ids: [l.objectId, l.targetId] })));
-    }
+    await writeProvisioningLog(tx, outcomes.map((o) => logEntry(ref, o)));
     if (progress) {
       await tx.provisioningCycle.update({
         where: { id: ref.cycleId },

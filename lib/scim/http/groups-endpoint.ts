@@ -4,7 +4,8 @@ import { isJsonObject } from "../json";
 import { etagOf } from "@/lib/directory/etag";
 import { patchGroup, type PatchedGroup } from "@/lib/directory/groups-patch";
 import { getGroup, listGroups } from "@/lib/directory/groups-read";
-import { createGroup, deleteGroup, replaceGroup } from "@/lib/directory/groups-write";
+import { deleteResource } from "@/lib/directory/delete-resource";
+import { createGroup, replaceGroup } from "@/lib/directory/groups-write";
 import type { ResourceOps } from "./resource-endpoint";
 
 function patchAction(patched: PatchedGroup): string {
@@ -21,7 +22,7 @@ export const GROUP_OPS: ResourceOps = {
   get: getGroup,
   create: createGroup,
   replace: replaceGroup,
-  remove: deleteGroup,
+  remove: (orgId, id, ifMatch) => deleteResource("Group", orgId, id, ifMatch),
   nameOf: (body) => (isJsonObject(body) && typeof body.displayName === "string" ? body.displayName : undefined),
   async patch(ctx, id, options) {
     const patched = await patchGroup(ctx.orgId, id, ctx.body(), options);

@@ -10,13 +10,13 @@ import { MethodNotAllowed, type EndpointContext, type RequestLogDraft } from "./
 import { handleDiscovery } from "./discovery-endpoint";
 import { GROUP_OPS } from "./groups-endpoint";
 import { parseJsonBody } from "./parse-body";
-import { redactBody, redactQuery, writeRequestLog } from "./request-log";
 import { reportFailure } from "./report-failure";
 import { handleResource } from "./resource-endpoint";
 import { parseRoute, type Route } from "./route-path";
 import { USER_OPS } from "./users-endpoint";
 import { SCIM_CONTENT_TYPE, type ScimHttpRequest, type ScimHttpResponse, type ScimResult } from "./types";
 import { childLogger } from "@/lib/log/logger";
+import { writeScimRequestLog } from "@/lib/logs/write-scim-request-log";
 
 const log = childLogger({ component: "scim" });
 
@@ -103,11 +103,11 @@ export async function handleScimRequest(request: ScimHttpRequest): Promise<ScimH
   const response = render(result, requestId);
   const durationMs = Math.round(performance.now() - started);
   const write = async () => {
-    await writeRequestLog({
+    await writeScimRequestLog({
       orgId: log.orgId,
       method: request.method.toUpperCase(),
       path: `${new URL(request.baseUrl).pathname.replace(/\/+$/, "")}${request.path}`,
-      query: redactQuery(request.query),
+      query: request.query,
       status: response.status,
       durationMs,
       tokenName: log.tokenName,
@@ -118,8 +118,9 @@ export async function handleScimRequest(request: ScimHttpRequest): Promise<ScimH
       resourceId: log.resourceId ?? null,
       resourceName: log.resourceName ?? null,
       requestId,
-      requestBody: request.bodyTooLarge ? "[body over 1 MiB not stored]" : redactBody(request.body),
-      responseBody: redactBody(response.body),
+      requestBody: request.body,
+      requestBodyTooLarge: request.bodyTooLarge === true,
+      responseBody: response.body,
     }, receivedAt);
     if (response.status >= 400 && log.orgId) await reportFailure(log.orgId, request.method.toUpperCase(), request.path, response, log.tokenName);
   };

@@ -3,7 +3,8 @@
 import { isJsonObject } from "../json";
 import { patchUser } from "@/lib/directory/users-patch";
 import { getUser, listUsers } from "@/lib/directory/users-read";
-import { createUser, deleteUser, replaceUser } from "@/lib/directory/users-write";
+import { deleteResource } from "@/lib/directory/delete-resource";
+import { createUser, replaceUser } from "@/lib/directory/users-write";
 import { singleResource, type ResourceOps } from "./resource-endpoint";
 
 export const USER_OPS: ResourceOps = {
@@ -16,7 +17,7 @@ export const USER_OPS: ResourceOps = {
     await replaceUser(orgId, id, body, options);
     return getUser(orgId, id, { baseUrl: options.baseUrl });
   },
-  remove: deleteUser,
+  remove: (orgId, id, ifMatch) => deleteResource("User", orgId, id, ifMatch),
   nameOf: (body) => (isJsonObject(body) && typeof body.userName === "string" ? body.userName : undefined),
   async patch(ctx, id, options) {
     const patched = await patchUser(ctx.orgId, id, ctx.body(), options);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_LOGGED_CHARS, redactBody, redactQuery } from "./request-log";
+import { MAX_LOGGED_CHARS, redactBody, redactQuery } from "./redact-scim-request";
 
 describe("request log redaction", () => {
   it("redacts JSON keys naming passwords, secrets and tokens at any depth", () => {

@@ -1,0 +1,31 @@
+// GET /Users and GET /Groups (and POST .search): filter, sort and page run in the database, scoped to the
+// organization; the caller loads and renders the page's rows. API: listResources(resourceType, orgId, params, page).
+import type { JsonObject } from "@/lib/scim/json";
+import type { ListParams } from "@/lib/scim/list-params";
+import { toListResponse, type ScimListResponse } from "@/lib/scim/list-response";
+import type { AttributeSelection } from "@/lib/scim/projection";
+import type { ResourceType } from "@/lib/scim/schema-registry";
+import { filterToWhere } from "./filter-to-where";
+import { pageIds } from "./page-ids";
+import { sortToOrderBy } from "./sort-to-order-by";
+
+export interface PageRows<Row> {
+  /** The rows among `ids` that still exist, in one read. */
+  load(ids: string[], selection: AttributeSelection): Promise<Map<string, Row>>;
+  render(row: Row, selection: AttributeSelection): JsonObject;
+}
+
+/** count + one page (skip/take); `count=0` asks for totalResults only and reads no rows. */
+export async function listResources<Row>(resourceType: ResourceType, orgId: string, params: ListParams, page: PageRows<Row>): Promise<ScimListResponse<JsonObject>> {
+  const where = filterToWhere(resourceType, orgId, params.filter);
+  const orderBy = sortToOrderBy(resourceType, params.sortBy, params.sortOrder);
+  const selection = { attributes: params.attributes, excludedAttributes: params.excludedAttributes };
+  const { rows: ids, totalResults } = await pageIds({ resourceType, startIndex: params.startIndex, count: params.count, where, orderBy });
+  const rows = await page.load(ids, selection);
+  // A resource deleted between the two reads is left out of the page.
+  const resources = ids.flatMap((id) => {
+    const row = rows.get(id);
+    return row ? [page.render(row, selection)] : [];
+  });
+  return toListResponse({ resources, totalResults, startIndex: params.startIndex });
+}
