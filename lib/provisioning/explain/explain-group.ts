@@ -5,7 +5,6 @@ import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { mapsMembers } from "@/lib/mapping/evaluate-mapping";
 import { lastEntryForSource, type LastEntry } from "@/lib/logs/last-entry-for-source";
-import { diffMembers } from "../engine/evaluate";
 import { loadAssignments, loadGroups, loadMemberTargets, loadStates, loadUsers } from "../engine/load-objects";
 import { groupAttributes, scopeGroup, scopeUser, userAttributes } from "../engine/scope";
 import type { Assignments, ScopeResult } from "../engine/types";
