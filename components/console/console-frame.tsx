@@ -7,12 +7,14 @@ import { usePathname } from "next/navigation";
 type Props = { brand: React.ReactNode; account: React.ReactNode; menu: React.ReactNode; children: React.ReactNode };
 
 export function ConsoleFrame({ brand, account, menu, children }: Props) {
-  const [isOpen, setOpen] = useState(false);
   const pathname = usePathname();
-  useEffect(() => setOpen(false), [pathname]);
+  // The drawer belongs to the page it was opened on, so navigating closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const isOpen = openOn === pathname;
+  const setOpen = (open: boolean) => setOpenOn(open ? pathname : null);
   useEffect(() => {
     if (!isOpen) return;
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && setOpen(false);
+    const onKey = (e: KeyboardEvent) => e.key === "Escape" && setOpenOn(null);
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [isOpen]);
@@ -20,7 +22,7 @@ export function ConsoleFrame({ brand, account, menu, children }: Props) {
     <div className="flex min-h-full flex-col">
       <header className="flex items-center justify-between gap-3 border-b border-slate-200 bg-white px-3 py-3 md:gap-4 md:px-5">
         <div className="flex min-w-0 items-center gap-2 md:gap-4">
-          <button type="button" aria-expanded={isOpen} aria-controls="console-menu" onClick={() => setOpen((v) => !v)}
+          <button type="button" aria-expanded={isOpen} aria-controls="console-menu" onClick={() => setOpen(!isOpen)}
             className="inline-flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50 md:hidden">
             <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="currentColor"><path d="M3 5h14v2H3zm0 4h14v2H3zm0 4h14v2H3z" /></svg>
             Menu

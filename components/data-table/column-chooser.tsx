@@ -1,31 +1,42 @@
 "use client";
 // The data table's column chooser: a "Columns" menu of checkboxes; the choice is kept per table in this browser
 // (localStorage), so a wide log fits the screen with the columns its reader needs.
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 import type { VisibilityState } from "@tanstack/react-table";
 
 export type ColumnChoice = { storageKey: string; hiddenByDefault: string[] };
 
 const defaults = (choice?: ColumnChoice): VisibilityState => Object.fromEntries((choice?.hiddenByDefault ?? []).map((id) => [id, false]));
 
+const CHANGED = "org-center:columns-changed";
+
+function subscribe(onChange: () => void) {
+  window.addEventListener("storage", onChange);
+  window.addEventListener(CHANGED, onChange);
+  return () => {
+    window.removeEventListener("storage", onChange);
+    window.removeEventListener(CHANGED, onChange);
+  };
+}
+
+function savedVisibility(text: string | null): VisibilityState {
+  try {
+    const saved = JSON.parse(text ?? "null") as unknown;
+    if (saved && typeof saved === "object" && !Array.isArray(saved)) return Object.fromEntries(Object.entries(saved).filter(([, v]) => typeof v === "boolean"));
+  } catch {
+    // An unreadable saved choice falls back to the defaults.
+  }
+  return {};
+}
+
 export function useColumnChoice(choice?: ColumnChoice): [VisibilityState, (id: string, isVisible: boolean) => void] {
-  const [visibility, setVisibility] = useState<VisibilityState>(() => defaults(choice));
   const key = choice ? `org-center:columns:${choice.storageKey}` : null;
-  useEffect(() => {
-    if (!key) return;
-    try {
-      const saved = JSON.parse(window.localStorage.getItem(key) ?? "null") as unknown;
-      if (saved && typeof saved === "object" && !Array.isArray(saved)) setVisibility(Object.fromEntries(Object.entries(saved).filter(([, v]) => typeof v === "boolean")));
-    } catch {
-      // An unreadable saved choice falls back to the defaults.
-    }
-  }, [key]);
+  const saved = useSyncExternalStore(subscribe, () => (key ? window.localStorage.getItem(key) : null), () => null);
+  const visibility = { ...defaults(choice), ...savedVisibility(saved) };
   function setColumnVisible(id: string, isVisible: boolean) {
-    setVisibility((current) => {
-      const next = { ...current, [id]: isVisible };
-      if (key) window.localStorage.setItem(key, JSON.stringify(next));
-      return next;
-    });
+    if (!key) return;
+    window.localStorage.setItem(key, JSON.stringify({ ...visibility, [id]: isVisible }));
+    window.dispatchEvent(new Event(CHANGED));
   }
   return [visibility, setColumnVisible];
 }

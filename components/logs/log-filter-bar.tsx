@@ -24,7 +24,10 @@ export function LogFilterBar({ label, fields, date }: { label: string; fields: F
   function apply(form: HTMLFormElement) {
     const next = new URLSearchParams();
     for (const [key, value] of new FormData(form)) if (typeof value === "string" && value.trim() !== "") next.set(key, value.trim());
-    if (next.get("range") !== "custom") (next.delete("from"), next.delete("to"));
+    if (next.get("range") !== "custom") {
+      next.delete("from");
+      next.delete("to");
+    }
     const sort = params.get("sort");
     if (sort) next.set("sort", sort);
     startTransition(() => router.push(next.size ? `${pathname}?${next.toString()}` : pathname));

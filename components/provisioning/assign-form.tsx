@@ -16,9 +16,11 @@ export function AssignForm({ action, suggestUrl }: Props) {
   const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
 
   // A successful assignment empties the name for the next one; the Type stays.
-  useEffect(() => {
+  const [answered, setAnswered] = useState(state);
+  if (state !== answered) {
+    setAnswered(state);
     if (state.ok) setRef("");
-  }, [state]);
+  }
 
   useEffect(() => {
     const controller = new AbortController();
