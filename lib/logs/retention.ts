@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { zodFieldErrors } from "@/lib/errors/zod-field-errors";
 import { optimizeLogTables } from "./optimize-log-tables";
 import { purgeDailyCounts } from "./daily-outcome-counts";
+import { purgeHourlyCounts } from "./purge-hourly-counts";
 import { sql } from "./sql";
 import { metrics } from "@/lib/ops/metrics";
 
@@ -65,6 +66,7 @@ export async function purgeExpiredLogs(now: Date): Promise<PurgeSummary> {
     summary.provisioning += await purgeTable("ProvisioningLogEntry", org.id, before);
     await purgeDailyCounts(org.id, before);
     summary.scim += await purgeTable("ScimRequestLog", org.id, before);
+    await purgeHourlyCounts(org.id, before);
   }
   summary.scim += await purgeTable("ScimRequestLog", null, new Date(now.getTime() - DEFAULT_RETENTION_DAYS * DAY_MS));
   metrics.logRowsPurged.inc({ log: "provisioning" }, summary.provisioning);

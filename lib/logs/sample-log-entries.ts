@@ -1,10 +1,14 @@
 // Log rows shaped exactly as the provisioning engine (lib/provisioning/engine/persist.ts) and the SCIM endpoint
 // (lib/scim/http/request-log.ts) write them, for tests, demos and the benchmark. Not used by the app itself.
 import crypto from "node:crypto";
+import { v7 as newId } from "uuid";
 import { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { recordLogIdentities } from "./record-log-identities";
 import { countLogEntries } from "./daily-outcome-counts";
+import { countLogEntriesPerHour } from "./count-log-entries-per-hour";
+import { countScimRequests } from "./count-scim-requests";
+import { sqlList, sqlTransaction, type SqlValue } from "@/lib/db/sql";
 
 export type EntryRow = Prisma.ProvisioningLogEntryCreateManyInput;
 export type ScimRow = Prisma.ScimRequestLogCreateManyInput;
@@ -93,6 +97,7 @@ export async function insertLogRows(entries: EntryRow[], requests: ScimRow[] = [
     await prisma.$transaction(async (tx) => {
       await tx.provisioningLogEntry.createMany({ data: batch });
       await countLogEntries(tx, batch);
+      await countLogEntriesPerHour(tx, batch);
     });
   }
   // As persistBatch does, the identity search's terms beside the entries.
@@ -100,5 +105,18 @@ export async function insertLogRows(entries: EntryRow[], requests: ScimRow[] = [
     const own = entries.filter((e) => e.orgId === orgId);
     await recordLogIdentities(prisma, orgId, own.map((e) => ({ sourceId: e.sourceId ?? null, displayName: e.displayName, identity: e.sourceIdentity, ids: [e.targetId] })));
   }
-  for (let i = 0; i < requests.length; i += 500) await prisma.scimRequestLog.createMany({ data: requests.slice(i, i + 500) });
+  // As the SCIM endpoint's request log does (lib/scim/http/request-log.ts): rows and their hourly counts together.
+  for (let i = 0; i < requests.length; i += 500) {
+    const batch = requests.slice(i, i + 500).map((r) => ({ ...r, at: r.at ? new Date(r.at) : new Date() }));
+    await sqlTransaction(async (tx) => {
+      for (const r of batch) await tx.run(INSERT_REQUEST, [r.id ?? newId(), ...REQUEST_COLUMNS.map((c) => (r[c] ?? null) as SqlValue)]);
+      await countScimRequests(tx, batch.map((r) => ({ orgId: r.orgId ?? null, at: r.at, status: r.status })));
+    });
+  }
 }
+
+const REQUEST_COLUMNS = [
+  "orgId", "at", "method", "path", "query", "status", "durationMs", "tokenName", "clientIp", "userAgent", "action",
+  "resourceType", "resourceId", "resourceName", "requestId", "requestBody", "responseBody",
+] as const satisfies readonly (keyof ScimRow)[];
+const INSERT_REQUEST = `INSERT INTO "ScimRequestLog" ("id", ${REQUEST_COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES (${sqlList(REQUEST_COLUMNS.length + 1)})`;

@@ -1,7 +1,8 @@
 // Each enterprise app's provisioning health for the Overview (PRODUCT.md §10): status, last and next cycle,
-// failures in the last 24 hours and quarantine. One query for the apps and jobs, and the failures counted on the
-// (orgId, status, at, appId) index alone (the bench showed table lookups for appId cost ~1 s at 1M entries).
+// failures in the last 24 hours and quarantine. One query for the apps and jobs; the failures from the log's hourly
+// counts (lib/logs/provisioning-failures-per-app.ts: counting a day of the log itself cost ~1 s at 1M entries).
 import { prisma } from "@/lib/db/client";
+import { provisioningFailuresPerApp } from "@/lib/logs/provisioning-failures-per-app";
 import { isLeaseHeld } from "../runner/lease";
 
 export type AppHealthStatus = "Running" | "Quarantined" | "On" | "Off" | "Manual";
@@ -26,7 +27,7 @@ export function appHealthStatus(job: { mode: string; enabled: boolean; quarantin
 
 export async function listAppHealth(orgId: string, now = new Date()): Promise<AppHealth[]> {
   const since = new Date(now.getTime() - 24 * 3_600_000);
-  const [apps, failures] = await Promise.all([
+  const [apps, failed] = await Promise.all([
     prisma.enterpriseApp.findMany({
       where: { orgId },
       orderBy: { name: "asc" },
@@ -36,9 +37,8 @@ export async function listAppHealth(orgId: string, now = new Date()): Promise<Ap
         job: { select: { id: true, mode: true, enabled: true, quarantinedAt: true, quarantineReason: true, leaseUntil: true, currentCycleId: true, nextRunAt: true, lastCycleFinishedAt: true } },
       },
     }),
-    prisma.provisioningLogEntry.groupBy({ by: ["appId"], where: { orgId, status: "Failure", at: { gte: since } }, _count: { _all: true } }),
+    provisioningFailuresPerApp(orgId, since),
   ]);
-  const failed = new Map(failures.map((f) => [f.appId, f._count._all]));
   // The newest finished cycle of each job, each on the (jobId, startedAt) index.
   const lastCycles = await Promise.all(apps.map((a) => a.job
     ? prisma.provisioningCycle.findFirst({ where: { jobId: a.job.id, status: { not: "running" }, type: { not: "on-demand" } }, orderBy: { startedAt: "desc" }, select: { jobId: true, status: true, finishedAt: true } })

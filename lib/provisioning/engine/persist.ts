@@ -7,6 +7,7 @@ import { recordLogIdentities } from "@/lib/logs/record-log-identities";
 import type { CycleCounts, ObjectKind, ObjectState, Outcome } from "./types";
 import { metrics } from "@/lib/ops/metrics";
 import { countLogEntries } from "@/lib/logs/daily-outcome-counts";
+import { countLogEntriesPerHour } from "@/lib/logs/count-log-entries-per-hour";
 
 /** Plain data into a Json column (undefined stays "not set"). */
 export const json = (value: unknown) => value as Prisma.InputJsonValue;
@@ -57,6 +58,7 @@ export async function persistBatch(ref: CycleRef, outcomes: Outcome[], existing:
       const rows = outcomes.map((o) => logRow(ref, o));
       await tx.provisioningLogEntry.createMany({ data: rows });
       await countLogEntries(tx, rows);
+      await countLogEntriesPerHour(tx, rows);
       await recordLogIdentities(tx, ref.orgId, outcomes.map(({ log: l }) => ({ sourceId: l.sourceId, displayName: l.displayName, identity: l.sourceIdentity, mail: l.mail, ids: [l.objectId, l.targetId] })));
     }
     if (progress) {

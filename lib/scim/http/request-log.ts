@@ -5,6 +5,7 @@ import { sqlList, sqlTransaction } from "@/lib/db/sql";
 import { createWriteBatcher } from "./write-batcher";
 import { logger } from "@/lib/log/logger";
 import { metrics } from "@/lib/ops/metrics";
+import { countScimRequests } from "@/lib/logs/count-scim-requests";
 
 /** JSON keys (and query parameters) whose values are never stored. The Authorization header is never stored at all. */
 const SECRET = /password|secret|token/i;
@@ -86,6 +87,7 @@ const batcher = createWriteBatcher<LogRow>(async (rows) => {
   try {
     await sqlTransaction(async (tx) => {
       for (const row of rows) await tx.run(INSERT, [newId(), ...COLUMNS.map((c) => row[c])]);
+      await countScimRequests(tx, rows);
     });
     metrics.logRowsWritten.inc({ log: "scim" }, rows.length);
   } catch (error) {
