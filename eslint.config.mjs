@@ -19,8 +19,24 @@ const NEXT = { group: ["next", "next/*", "react", "react-dom"], message: "The SC
 const TABLE_OWNERS = [
   {
     owner: "lib/logs",
-    models: ["scimRequestLog", "provisioningLogEntry", "provisioningLogIdentity", "provisioningLogDailyCount", "savedLogView"],
-    tables: ["ScimRequestLog", "ProvisioningLogEntry", "ProvisioningLogIdentity", "ProvisioningLogDailyCount", "SavedLogView"],
+    models: [
+      "scimRequestLog",
+      "scimRequestHourlyCount",
+      "provisioningLogEntry",
+      "provisioningLogIdentity",
+      "provisioningLogDailyCount",
+      "provisioningLogHourlyCount",
+      "savedLogView",
+    ],
+    tables: [
+      "ScimRequestLog",
+      "ScimRequestHourlyCount",
+      "ProvisioningLogEntry",
+      "ProvisioningLogIdentity",
+      "ProvisioningLogDailyCount",
+      "ProvisioningLogHourlyCount",
+      "SavedLogView",
+    ],
   },
   {
     owner: "lib/directory",

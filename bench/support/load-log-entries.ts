@@ -88,5 +88,9 @@ export function loadLogEntries(sqlitePath: string, orgId: string, appIds: string
   db.prepare(`INSERT INTO "ProvisioningLogDailyCount" ("orgId", "day", "appId", "status", "count")
     SELECT "orgId", substr("at", 1, 10), "appId", "status", count(*) FROM "ProvisioningLogEntry" WHERE "orgId" = ? GROUP BY 1, 2, 3, 4
     ON CONFLICT ("orgId", "day", "appId", "status") DO UPDATE SET "count" = "ProvisioningLogDailyCount"."count" + excluded."count"`).run(orgId);
+  // And the per-hour counts (lib/logs/count-log-entries-per-hour.ts), for the Overview's failures in 24 hours.
+  db.prepare(`INSERT INTO "ProvisioningLogHourlyCount" ("orgId", "status", "hour", "appId", "count")
+    SELECT "orgId", "status", substr("at", 1, 13), "appId", count(*) FROM "ProvisioningLogEntry" WHERE "orgId" = ? GROUP BY 1, 2, 3, 4
+    ON CONFLICT ("orgId", "status", "hour", "appId") DO UPDATE SET "count" = "ProvisioningLogHourlyCount"."count" + excluded."count"`).run(orgId);
   db.close();
 }

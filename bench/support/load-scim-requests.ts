@@ -20,5 +20,9 @@ export function loadScimRequests(sqlitePath: string, orgId: string, n: number, d
     }
   });
   for (let start = 0; start < n; start += 20_000) run(start, Math.min(n, start + 20_000));
+  // The per-hour counts the request log keeps beside its rows (lib/logs/count-scim-requests.ts), for the Overview.
+  db.prepare(`INSERT INTO "ScimRequestHourlyCount" ("orgId", "hour", "requests", "errors")
+    SELECT "orgId", substr("at", 1, 13), count(*), sum(CASE WHEN "status" >= 400 THEN 1 ELSE 0 END) FROM "ScimRequestLog" WHERE "orgId" = ? GROUP BY 1, 2
+    ON CONFLICT ("orgId", "hour") DO UPDATE SET "requests" = "ScimRequestHourlyCount"."requests" + excluded."requests", "errors" = "ScimRequestHourlyCount"."errors" + excluded."errors"`).run(orgId);
   db.close();
 }

@@ -8,6 +8,7 @@ import { parseInput } from "@/lib/errors/parse-input";
 import { optimizeLogTables } from "./optimize-log-tables";
 import { purgeDailyCounts } from "./daily-outcome-counts";
 import { sql } from "@/lib/db/sql";
+import { purgeHourlyCounts } from "./purge-hourly-counts";
 import { metrics } from "@/lib/ops/metrics";
 
 export const DEFAULT_RETENTION_DAYS = 30;
@@ -63,6 +64,7 @@ export async function purgeExpiredLogs(now: Date): Promise<PurgeSummary> {
     summary.provisioning += await purgeTable("ProvisioningLogEntry", org.id, before);
     await purgeDailyCounts(org.id, before);
     summary.scim += await purgeTable("ScimRequestLog", org.id, before);
+    await purgeHourlyCounts(org.id, before);
   }
   summary.scim += await purgeTable("ScimRequestLog", null, new Date(now.getTime() - DEFAULT_RETENTION_DAYS * DAY_MS));
   metrics.logRowsPurged.inc({ log: "provisioning" }, summary.provisioning);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayBuckets, fillOutcomeDays, fillRequestHours, formatRate, hourBuckets } from "./time-buckets";
+import { dayBuckets, fillOutcomeDays, fillRequestHours, formatRate, hourBuckets, hourKey, nextHourStart } from "./time-buckets";
 
 const now = new Date("2026-12-06T08:15:30.000Z");
 
@@ -23,6 +23,15 @@ describe("hourBuckets", () => {
     expect(keys[0]).toBe("2026-12-05T09");
     expect(keys[23]).toBe("2026-12-06T08");
     expect(from.toISOString()).toBe("2026-12-05T09:00:00.000Z");
+  });
+});
+
+describe("hourKey and nextHourStart", () => {
+  it("key a time by its UTC hour and find where the next hour starts, on the hour too", () => {
+    expect(hourKey(now)).toBe("2026-12-06T08");
+    expect(nextHourStart(now).toISOString()).toBe("2026-12-06T09:00:00.000Z");
+    expect(nextHourStart(new Date("2026-12-06T09:00:00.000Z")).toISOString()).toBe("2026-12-06T10:00:00.000Z");
+    expect(nextHourStart(new Date("2026-12-31T23:59:59.999Z")).toISOString()).toBe("2027-01-01T00:00:00.000Z");
   });
 });
 

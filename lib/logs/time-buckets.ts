@@ -15,11 +15,17 @@ export function dayBuckets(now: Date, days: number): { keys: string[]; from: Dat
   return { keys: Array.from({ length: days }, (_, i) => new Date(from.getTime() + i * DAY_MS).toISOString().slice(0, 10)), from };
 }
 
+/** The UTC hour `at` falls in, as the charts and the hourly counts key it: "2026-12-06T07". */
+export const hourKey = (at: Date): string => at.toISOString().slice(0, 13);
+
+/** The start of the UTC hour after the one `at` falls in. */
+export const nextHourStart = (at: Date): Date => new Date((Math.floor(at.getTime() / HOUR_MS) + 1) * HOUR_MS);
+
 /** The `hours` whole UTC hours ending with the current one, oldest first; `from` is the start of the first. */
 export function hourBuckets(now: Date, hours: number): { keys: string[]; from: Date } {
   const current = Math.floor(now.getTime() / HOUR_MS) * HOUR_MS;
   const from = new Date(current - (hours - 1) * HOUR_MS);
-  return { keys: Array.from({ length: hours }, (_, i) => new Date(from.getTime() + i * HOUR_MS).toISOString().slice(0, 13)), from };
+  return { keys: Array.from({ length: hours }, (_, i) => hourKey(new Date(from.getTime() + i * HOUR_MS))), from };
 }
 
 export function fillOutcomeDays(keys: string[], rows: { day: string; status: string; n: number }[]): OutcomeDay[] {

@@ -1,7 +1,8 @@
-// Writes a batch of provisioning log entries inside the engine's transaction: the entries, their day's counts and
-// their identity-search terms, so the three never disagree. API: writeProvisioningLog(tx, entries), ProvisioningLogInput.
+// Writes a batch of provisioning log entries inside the engine's transaction: the entries, their day's and hour's
+// counts and their identity-search terms, so they never disagree. API: writeProvisioningLog(tx, entries), ProvisioningLogInput.
 import type { prisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import { countLogEntriesPerHour } from "./count-log-entries-per-hour";
 import { countLogEntries } from "./daily-outcome-counts";
 import { recordLogIdentities } from "./record-log-identities";
 
@@ -37,6 +38,7 @@ export async function writeProvisioningLog(tx: Tx, entries: ProvisioningLogInput
   const rows = entries.map(entryRow);
   await tx.provisioningLogEntry.createMany({ data: rows });
   await countLogEntries(tx, rows);
+  await countLogEntriesPerHour(tx, rows);
   for (const orgId of new Set(entries.map((e) => e.orgId))) {
     const own = entries.filter((e) => e.orgId === orgId);
     await recordLogIdentities(tx, orgId, own.map((e) => ({ sourceId: e.sourceId, displayName: e.displayName, identity: e.sourceIdentity, mail: e.mail, ids: [e.sourceObjectId, e.targetId] })));

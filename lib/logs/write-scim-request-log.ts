@@ -2,6 +2,7 @@
 // rows batched into few transactions. API: writeScimRequestLog(request, at) → resolves once stored; ScimRequestToLog.
 import { v7 as newId } from "uuid";
 import { sqlList, sqlTransaction } from "@/lib/db/sql-session";
+import { countScimRequests } from "./count-scim-requests";
 import { logger } from "@/lib/log/logger";
 import { metrics } from "@/lib/ops/metrics";
 import { MAX_LOGGED_CHARS, redactBody, redactQuery } from "./redact-scim-request";
@@ -29,6 +30,7 @@ const batcher = createWriteBatcher<ScimRequestLogRow>(async (rows) => {
   try {
     await sqlTransaction(async (tx) => {
       for (const row of rows) await tx.run(INSERT, [newId(), ...COLUMNS.map((c) => row[c])]);
+      await countScimRequests(tx, rows);
     });
     metrics.logRowsWritten.inc({ log: "scim" }, rows.length);
   } catch (error) {
