@@ -1,31 +1,67 @@
 "use client";
 // The one wrapper around TanStack Table: the server pages, sorts and searches; state lives in the URL. The first
-// column is the key column: it stays in view while a wide table scrolls sideways inside its own box.
-import { useRef, useTransition } from "react";
+// column is the key column: it stays in view while a wide table scrolls sideways inside its own box. A short list
+// (a group's members, an editor's rows) leaves out `page` and `sort`: all its rows, no pager, no sort buttons.
+import { useRef, useTransition, type ReactNode } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState } from "@tanstack/react-table";
+import { getCoreRowModel, useReactTable, type ColumnDef, type ColumnMeta, type RowData, type SortingState } from "@tanstack/react-table";
 import { ColumnChooser, useColumnChoice, type ColumnChoice } from "./column-chooser";
 
+declare module "@tanstack/react-table" {
+  // TanStack's extension point for per-column options; the type parameters match the library's declaration.
+  interface ColumnMeta<TData extends RowData, TValue> {
+    /** Header and cells: numbers read best right-aligned, a column of checkboxes centred. */
+    align?: "right" | "center";
+    /** Long text (a path, a JSON value, an error) wraps instead of widening the table. */
+    isWrapping?: boolean;
+    /** The header is for screen readers only (an actions column). */
+    isHeaderHidden?: boolean;
+  }
+}
+
 export type DataTableProps<T> = {
+  /** A column without `cell` shows its value as is, so a server page can pass rows of rendered cells (`accessorKey`). */
   columns: ColumnDef<T, unknown>[];
   rows: T[];
-  total: number;
-  page: number;
-  pageSize: number;
+  /** Server paging: omit `page` for a short list shown whole, without a pager. */
+  total?: number;
+  page?: number;
+  pageSize?: number;
+  /** The server's sort; a table without one has no sort buttons. */
   sort?: { id: string; desc: boolean };
   searchLabel?: string;
   search?: string;
+  /** The table's accessible name; screen readers only unless `isCaptionVisible`. */
   caption: string;
-  emptyMessage?: string;
+  isCaptionVisible?: boolean;
+  emptyMessage?: ReactNode;
   /** Select filters kept in the URL (e.g. status=active); "" means all. */
   filters?: { name: string; label: string; value: string; options: { value: string; label: string }[] }[];
   /** Keyset paging for large logs: Previous/Next move a `cursor` URL param instead of `page`; the summary labels the rows shown. */
   cursorPager?: { summary: string; previous: string | null; next: string | null };
   /** Lets the reader hide and show columns (kept in this browser); the key column is always shown. */
   columnChooser?: ColumnChoice;
+  /** The key column's cells are row headers (th scope="row"), so each row is named by them (a chart's day). */
+  hasRowHeaders?: boolean;
+  /** Tighter cells, for a table inside a form or a summary. */
+  density?: "compact";
+  /** A stable row key for rows that are edited in place (the default is the row's index). */
+  getRowId?: (row: T, index: number) => string;
+  /** A tooltip over the whole row (e.g. a mapping described in words). */
+  getRowTitle?: (row: T) => string;
 };
 
-export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searchLabel, search, caption, emptyMessage = "Nothing to show.", filters = [], cursorPager, columnChooser }: DataTableProps<T>) {
+/** A row a server page renders itself: each value is the cell's content, under its column's `accessorKey`. */
+export type CellRow = Record<string, ReactNode>;
+
+// Headers and cells are render functions called in place, not components: flexRender would mount a column rebuilt
+// on each render as a new component type, and an input in a cell would lose its focus at every keystroke.
+const render = <C,>(template: ReactNode | ((context: C) => ReactNode) | undefined, context: C) => (typeof template === "function" ? template(context) : template);
+
+const alignClass = (meta?: ColumnMeta<unknown, unknown>) => (meta?.align === "right" ? "text-right" : meta?.align === "center" ? "text-center" : "text-left");
+const wrapClass = (meta?: ColumnMeta<unknown, unknown>) => (meta?.isWrapping ? "min-w-40 whitespace-normal wrap-anywhere" : "whitespace-nowrap");
+
+export function DataTable<T>({ columns, rows, total = rows.length, page, pageSize = rows.length || 1, sort, searchLabel, search, caption, isCaptionVisible, emptyMessage = "Nothing to show.", filters = [], cursorPager, columnChooser, hasRowHeaders, density, getRowId, getRowTitle }: DataTableProps<T>) {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
@@ -52,15 +88,22 @@ export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searc
   const table = useReactTable({
     data: rows,
     columns,
+    // A server page's rows are already rendered cells: a column without `cell` shows its value.
+    defaultColumn: { cell: ({ getValue }) => getValue() as ReactNode },
+    getRowId,
     state: { sorting, columnVisibility },
     manualSorting: true,
     manualPagination: true,
     pageCount,
     getCoreRowModel: getCoreRowModel(),
   });
+  const pad = density === "compact" ? "px-3 py-1.5" : "px-4 py-2.5";
+  const isEmpty = rows.length === 0;
+  const hasToolbar = Boolean(searchLabel) || filters.length > 0 || Boolean(columnChooser);
 
   return (
     <div className="space-y-3">
+      {hasToolbar && (
       <div className="flex flex-wrap items-center gap-3">
       {searchLabel && (
         <form role="search" onSubmit={(e) => { e.preventDefault(); navigate({ q: String(new FormData(e.currentTarget).get("q") ?? ""), page: undefined }); }}
@@ -87,27 +130,32 @@ export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searc
           onChange={setColumnVisible} />
       )}
       </div>
+      )}
       <div className={`relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm ${isPending ? "opacity-60" : ""}`}>
         <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">{caption}</caption>
+          <caption className={isCaptionVisible ? "border-b border-slate-200 px-4 py-2.5 text-left font-semibold text-slate-700" : "sr-only"}>{caption}</caption>
           <thead className="bg-slate-50">
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
                 {group.headers.map((header) => {
+                  const meta = header.column.columnDef.meta;
                   const sorted = header.column.getIsSorted();
-                  // Sorting happens on the server, so a column is sortable unless it says otherwise.
-                  const canSort = header.column.columnDef.enableSorting !== false;
+                  // Sorting happens on the server, so a sorted table's column is sortable unless it says otherwise.
+                  const canSort = sort !== undefined && header.column.columnDef.enableSorting !== false;
                   const toggle = () => navigate({ sort: `${header.column.id}:${sorted === "asc" ? "desc" : "asc"}`, page: undefined });
+                  const label = render(header.column.columnDef.header, header.getContext());
                   return (
                     <th key={header.id} scope="col" aria-sort={sorted ? (sorted === "asc" ? "ascending" : "descending") : undefined}
-                      className="whitespace-nowrap bg-slate-50 px-4 py-2.5 text-left font-semibold text-slate-700 first:sticky first:left-0 first:z-[1]">
-                      {canSort ? (
+                      className={`whitespace-nowrap bg-slate-50 ${pad} ${alignClass(meta)} font-semibold text-slate-700 first:sticky first:left-0 first:z-[1]`}>
+                      {meta?.isHeaderHidden ? (
+                        <span className="sr-only">{label}</span>
+                      ) : canSort ? (
                         <button type="button" onClick={toggle} className="inline-flex items-center gap-1 hover:text-brand-700">
-                          {flexRender(header.column.columnDef.header, header.getContext())}
+                          {label}
                           <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
                         </button>
                       ) : (
-                        flexRender(header.column.columnDef.header, header.getContext())
+                        label
                       )}
                     </th>
                   );
@@ -115,20 +163,26 @@ export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searc
               </tr>
             ))}
           </thead>
+          {!isEmpty && (
           <tbody className="divide-y divide-slate-100">
-            {table.getRowModel().rows.length === 0 ? (
-              <tr><td colSpan={columns.length} className="px-4 py-8 text-left text-slate-600 sm:text-center">{emptyMessage}</td></tr>
-            ) : (
-              table.getRowModel().rows.map((row) => (
-                <tr key={row.id} className="bg-white hover:bg-slate-50">
-                  {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className="whitespace-nowrap bg-inherit px-4 py-2.5 first:sticky first:left-0 first:z-[1]">{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-                  ))}
-                </tr>
-              ))
-            )}
+            {table.getRowModel().rows.map((row) => (
+              <tr key={row.id} title={getRowTitle?.(row.original)} className="bg-white hover:bg-slate-50">
+                {row.getVisibleCells().map((cell, index) => {
+                  const meta = cell.column.columnDef.meta;
+                  // Baseline: a cell's first line lines up with its neighbours', whether they hold text, a badge or a select.
+                  const className = `bg-inherit align-baseline ${pad} ${alignClass(meta)} ${wrapClass(meta)} first:sticky first:left-0 first:z-[1]`;
+                  const content = render(cell.column.columnDef.cell, cell.getContext());
+                  return hasRowHeaders && index === 0
+                    ? <th key={cell.id} scope="row" className={`${className} font-medium`}>{content}</th>
+                    : <td key={cell.id} className={className}>{content}</td>;
+                })}
+              </tr>
+            ))}
           </tbody>
+          )}
         </table>
+        {/* Under the table rather than in a row spanning it: a row is as wide as all the columns, wider than a phone. */}
+        {isEmpty && <p className="border-t border-slate-200 px-4 py-8 text-left text-slate-600 sm:text-center">{emptyMessage}</p>}
       </div>
       {cursorPager ? (
         <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-700">
@@ -140,7 +194,7 @@ export function DataTable<T>({ columns, rows, total, page, pageSize, sort, searc
               className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 disabled:opacity-40">Next</button>
           </span>
         </nav>
-      ) : (
+      ) : page !== undefined && (
       <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-700">
         <span>{total === 0 ? "0 results" : `${(page - 1) * pageSize + 1}–${Math.min(page * pageSize, total)} of ${total}`}</span>
         <span className="flex items-center gap-2">

@@ -1,5 +1,7 @@
 // The four tabs of a provisioning log entry (PRODUCT.md §7): Steps, Troubleshooting & Recommendations, Modified
 // properties, Summary; written for someone who knows nothing of SCIM (issue 15).
+import type { ColumnDef } from "@tanstack/react-table";
+import { DataTable, type CellRow } from "@/components/data-table/data-table";
 import { attributeLabel } from "@/lib/logs/attribute-label";
 import type { ProvisioningLogEntryDetail } from "@/lib/logs/get-provisioning-log-entry";
 import { StatusBadge } from "./status-badge";
@@ -65,25 +67,21 @@ export function ModifiedPropertiesPanel({ entry, members }: { entry: Provisionin
   );
 }
 
+const PROPERTY_COLUMNS: ColumnDef<CellRow>[] = [
+  { accessorKey: "property", header: "Property", meta: { isWrapping: true } }, { accessorKey: "oldValue", header: "Old value", meta: { isWrapping: true } },
+  { accessorKey: "newValue", header: "New value", meta: { isWrapping: true } },
+];
+
 function PropertiesTable({ properties }: { properties: ProvisioningLogEntryDetail["modifiedProperties"] }) {
   return (
-    <div className="relative overflow-x-auto"><table className="min-w-full text-sm">
-      <caption className="sr-only">Modified properties</caption>
-      <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2 pr-4">Property</th><th scope="col" className="pr-4">Old value</th><th scope="col">New value</th></tr></thead>
-      <tbody className="divide-y divide-slate-100">
-        {properties.map((p, i) => (
-          <tr key={i} className="align-top">
-            <td className="py-2 pr-4">
-              <span className="font-medium">{attributeLabel(p.name)}</span>
-              {/* The SCIM attribute path, as a detail for those who need it. */}
-              <span className="block break-all font-mono text-xs text-slate-500" title="SCIM attribute path">{p.name}</span>
-            </td>
-            <td className="break-all pr-4">{dash(p.oldValue)}</td>
-            <td className="break-all">{dash(p.newValue)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table></div>
+    <DataTable caption="Modified properties" columns={PROPERTY_COLUMNS} rows={properties.map((p) => ({
+      property: <>
+        <span className="font-medium">{attributeLabel(p.name)}</span>
+        {/* The SCIM attribute path, as a detail for those who need it. */}
+        <span className="block font-mono text-xs text-slate-500" title="SCIM attribute path">{p.name}</span>
+      </>,
+      oldValue: dash(p.oldValue), newValue: dash(p.newValue),
+    }))} />
   );
 }
 

@@ -1,37 +1,36 @@
 // The SCIM requests a provisioning log entry sent (as the engine recorded them) and, when they reached this
 // organization's own SCIM endpoint, links to them in the inbound request log.
 import Link from "next/link";
+import type { ColumnDef } from "@tanstack/react-table";
+import { DataTable, type CellRow } from "@/components/data-table/data-table";
 import type { ProvisioningLogEntryDetail } from "@/lib/logs/get-provisioning-log-entry";
 import { BodyBlock } from "./body-block";
 import { HttpStatus } from "./status-badge";
 import { formatUtc } from "@/lib/console/format-date";
+
+const COLUMNS: ColumnDef<CellRow>[] = [
+  { accessorKey: "request", header: "Request", meta: { isWrapping: true } }, { accessorKey: "attempt", header: "Attempt" }, { accessorKey: "status", header: "Status" },
+  { accessorKey: "durationMs", header: "Duration" }, { accessorKey: "requestId", header: "Request ID" },
+];
 
 export function EntryRequests({ entry, orgSlug }: { entry: ProvisioningLogEntryDetail; orgSlug: string }) {
   const inboundHref = `/o/${orgSlug}/logs/scim?requestId=${encodeURIComponent(entry.requestIds.join(","))}`;
   return (
     <div className="space-y-5 text-sm">
       {entry.sentRequests.length === 0 ? <p className="text-slate-600">This entry sent no SCIM request.</p> : (
-        <div className="relative overflow-x-auto"><table className="min-w-full">
-          <caption className="mb-2 text-left font-semibold text-slate-700">Requests sent to the target</caption>
-          <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2 pr-4">Request</th><th scope="col" className="pr-4">Attempt</th><th scope="col" className="pr-4">Status</th><th scope="col" className="pr-4">Duration</th><th scope="col">Request ID</th></tr></thead>
-          <tbody className="divide-y divide-slate-100">
-            {entry.sentRequests.map((r, i) => (
-              <tr key={i} className="align-top">
-                <td className="max-w-md break-all py-2 pr-4 font-mono text-xs">
-                  {r.method} {r.path}
-                  {r.error ? <span className="block text-red-700">{r.error}</span> : null}
-                  {/* The engine keeps the answer's body for failed requests only. */}
-                  {r.responseBody ? <details className="mt-1"><summary className="cursor-pointer font-sans text-brand-700">Response body</summary><BodyBlock text={r.responseBody} label={`Response body of ${r.method} ${r.path}`} /></details> : null}
-                </td>
-                {/* Attempts of one request are numbered by the retry policy: 2 and up are retries; a new request starts at 1. */}
-                <td className="whitespace-nowrap pr-4">{r.attempt === null ? "—" : r.attempt > 1 ? <><span className="font-medium text-amber-800">Retry {r.attempt - 1}</span> <span className="text-xs text-slate-600">(attempt {r.attempt})</span></> : r.attempt}</td>
-                <td className="pr-4">{r.status === null ? "—" : <HttpStatus status={r.status} />}</td>
-                <td className="pr-4">{r.durationMs === null ? "—" : `${r.durationMs} ms`}</td>
-                <td className="font-mono text-xs">{r.requestId ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table></div>
+        <DataTable caption="Requests sent to the target" isCaptionVisible columns={COLUMNS} rows={entry.sentRequests.map((r) => ({
+          request: <div className="font-mono text-xs">
+            {r.method} {r.path}
+            {r.error ? <span className="block text-red-700">{r.error}</span> : null}
+            {/* The engine keeps the answer's body for failed requests only. */}
+            {r.responseBody ? <details className="mt-1"><summary className="cursor-pointer font-sans text-brand-700">Response body</summary><BodyBlock text={r.responseBody} label={`Response body of ${r.method} ${r.path}`} /></details> : null}
+          </div>,
+          // Attempts of one request are numbered by the retry policy: 2 and up are retries; a new request starts at 1.
+          attempt: r.attempt === null ? "—" : r.attempt > 1 ? <><span className="font-medium text-amber-800">Retry {r.attempt - 1}</span> <span className="text-xs text-slate-600">(attempt {r.attempt})</span></> : r.attempt,
+          status: r.status === null ? "—" : <HttpStatus status={r.status} />,
+          durationMs: r.durationMs === null ? "—" : `${r.durationMs} ms`,
+          requestId: <span className="font-mono text-xs">{r.requestId ?? "—"}</span>,
+        }))} />
       )}
       <div>
         <h3 className="mb-2 font-semibold text-slate-700">In this organization&apos;s inbound SCIM request log</h3>

@@ -2,6 +2,8 @@
 // Edit attribute list: the target's attributes with type, required, multi-valued and case-exact; add, rename
 // (the mappings that target the attribute follow the new name) and delete.
 import { useState } from "react";
+import type { ColumnDef } from "@tanstack/react-table";
+import { DataTable } from "@/components/data-table/data-table";
 import { Button } from "@/components/ui/button";
 import { targetAttributeNameError } from "@/lib/mapping/target-attribute-name";
 import { TARGET_TYPES, type TTargetAttribute } from "@/lib/mapping/types";
@@ -13,6 +15,8 @@ type Props = {
   /** Renames an attribute and the mappings that target it; returns why it cannot, or null. */
   onRename: (from: string, to: string) => string | null;
 };
+
+type Row = { attribute: TTargetAttribute; index: number };
 
 function RenameRow({ name, onRename, onClose }: { name: string; onRename: Props["onRename"]; onClose: () => void }) {
   const [value, setValue] = useState(name);
@@ -42,9 +46,35 @@ export function TargetAttributeList({ attributes, errors, onChange, onRename }: 
   const [name, setName] = useState("");
   const [renaming, setRenaming] = useState<string | null>(null);
   const update = (i: number, patch: Partial<TTargetAttribute>) => onChange(attributes.map((a, j) => (j === i ? { ...a, ...patch } : a)));
-  const flag = (i: number, key: "required" | "multiValued" | "caseExact", text: string, a: TTargetAttribute) => (
-    <td className="text-center"><input type="checkbox" aria-label={`${text}: ${a.name}`} checked={a[key]} onChange={(e) => update(i, { [key]: e.target.checked })} /></td>
-  );
+  const flag = (key: "required" | "multiValued" | "caseExact", text: string): ColumnDef<Row, unknown> => ({
+    id: key, header: text, meta: { align: "center" },
+    cell: ({ row: { original: { attribute: a, index: i } } }) => <input type="checkbox" aria-label={`${text}: ${a.name}`} checked={a[key]} onChange={(e) => update(i, { [key]: e.target.checked })} />,
+  });
+  const columns: ColumnDef<Row, unknown>[] = [
+    {
+      id: "name", header: "Name", meta: { isWrapping: true },
+      cell: ({ row: { original: { attribute: a, index: i } } }) => <>
+        {renaming === a.name ? <RenameRow name={a.name} onRename={onRename} onClose={() => setRenaming(null)} /> : a.name}
+        {errors[`targetAttributes.${i}.name`] && <span className="block text-red-700">{errors[`targetAttributes.${i}.name`]}</span>}
+      </>,
+    },
+    {
+      id: "type", header: "Type",
+      cell: ({ row: { original: { attribute: a, index: i } } }) => (
+        <select aria-label={`Type: ${a.name}`} className="rounded border border-slate-300 px-1 py-0.5" value={a.type} onChange={(e) => update(i, { type: e.target.value as TTargetAttribute["type"] })}>
+          {TARGET_TYPES.map((t) => <option key={t}>{t}</option>)}
+        </select>
+      ),
+    },
+    flag("required", "Required"), flag("multiValued", "Multi-valued"), flag("caseExact", "Case exact"),
+    {
+      id: "actions", header: "Actions", meta: { isHeaderHidden: true, align: "right" },
+      cell: ({ row: { original: { attribute: a, index: i } } }) => <>
+        <button type="button" className="mr-3 text-sm text-brand-700 hover:underline" onClick={() => setRenaming(a.name)}>Rename<span className="sr-only"> {a.name}</span></button>
+        <button type="button" className="text-sm text-red-700 hover:underline" onClick={() => onChange(attributes.filter((_, j) => j !== i))}>Delete<span className="sr-only"> {a.name}</span></button>
+      </>,
+    },
+  ];
   const newNameError = name.trim() ? targetAttributeNameError(name, attributes.map((a) => a.name)) : null;
   const add = () => {
     if (!name.trim() || newNameError) return;
@@ -53,32 +83,8 @@ export function TargetAttributeList({ attributes, errors, onChange, onRename }: 
   };
   return (
     <div>
-      <div className="relative overflow-x-auto"><table className="min-w-full text-sm">
-        <caption className="sr-only">Target attribute list</caption>
-        <thead><tr className="text-left text-slate-700"><th scope="col" className="py-1.5">Name</th><th scope="col">Type</th><th scope="col">Required</th><th scope="col">Multi-valued</th><th scope="col">Case exact</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
-        <tbody className="divide-y divide-slate-100">
-          {attributes.map((a, i) => (
-            <tr key={`${a.name}-${i}`}>
-              <td className="break-all py-1.5 pr-3">
-                {renaming === a.name ? <RenameRow name={a.name} onRename={onRename} onClose={() => setRenaming(null)} /> : a.name}
-                {errors[`targetAttributes.${i}.name`] && <span className="block text-red-700">{errors[`targetAttributes.${i}.name`]}</span>}
-              </td>
-              <td className="pr-3">
-                <select aria-label={`Type: ${a.name}`} className="rounded border border-slate-300 px-1 py-0.5" value={a.type} onChange={(e) => update(i, { type: e.target.value as TTargetAttribute["type"] })}>
-                  {TARGET_TYPES.map((t) => <option key={t}>{t}</option>)}
-                </select>
-              </td>
-              {flag(i, "required", "Required", a)}
-              {flag(i, "multiValued", "Multi-valued", a)}
-              {flag(i, "caseExact", "Case exact", a)}
-              <td className="whitespace-nowrap text-right">
-                <button type="button" className="mr-3 text-sm text-brand-700 hover:underline" onClick={() => setRenaming(a.name)}>Rename<span className="sr-only"> {a.name}</span></button>
-                <button type="button" className="text-sm text-red-700 hover:underline" onClick={() => onChange(attributes.filter((_, j) => j !== i))}>Delete<span className="sr-only"> {a.name}</span></button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table></div>
+      <DataTable caption="Target attribute list" columns={columns} rows={attributes.map((attribute, index) => ({ attribute, index }))} density="compact"
+        emptyMessage="No target attributes." getRowId={(r) => `${r.attribute.name}-${r.index}`} />
       <div className="mt-3 flex flex-wrap items-end gap-2">
         <div className="w-full sm:w-auto">
           <label htmlFor="new-target-attribute" className="block text-sm font-medium text-slate-700">New target attribute</label>

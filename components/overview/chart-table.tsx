@@ -1,16 +1,14 @@
-// A chart's accessible alternative: its numbers as a table behind "Show the numbers as a table".
-import type { ReactNode } from "react";
+// A chart's accessible alternative: its numbers as a data table behind "Show the numbers as a table", each row
+// named by its first cell (the day or hour).
+import type { ColumnDef } from "@tanstack/react-table";
+import { DataTable } from "@/components/data-table/data-table";
 
-export function ChartTable({ caption, head, children }: { caption: string; head: ReactNode; children: ReactNode }) {
+export function ChartTable<T>({ caption, columns, rows }: { caption: string; columns: ColumnDef<T, unknown>[]; rows: T[] }) {
   return (
     <details className="text-sm">
       <summary className="cursor-pointer font-medium text-brand-700">Show the numbers as a table</summary>
-      <div className="relative mt-2 overflow-x-auto">
-        <table className="min-w-full text-sm">
-          <caption className="sr-only">{caption}</caption>
-          <thead><tr className="text-left text-slate-700">{head}</tr></thead>
-          <tbody className="divide-y divide-slate-100">{children}</tbody>
-        </table>
+      <div className="mt-2">
+        <DataTable caption={caption} columns={columns} rows={rows} hasRowHeaders density="compact" />
       </div>
     </details>
   );

@@ -2,6 +2,7 @@
 // Provisioning outcomes per day (Success / Failure / Skipped / Warning, stacked) with the same numbers as a table
 // for screen readers and anyone who prefers one. Used on the Overview (all apps) and an app's provisioning page.
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { ColumnDef } from "@tanstack/react-table";
 import { formatShortDay } from "@/lib/console/format-date";
 import type { OutcomeDay } from "@/lib/logs/time-buckets";
 import { ChartTable } from "./chart-table";
@@ -35,18 +36,13 @@ export function OutcomeChart({ days, title, logsHref }: { days: OutcomeDay[]; ti
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <ChartTable caption={`${title}, per day (UTC)`} head={<><th scope="col" className="py-1.5 pr-4">Day (UTC)</th>{SERIES.map((s) => <th key={s.key} scope="col" className="pr-4 text-right">{s.key}</th>)}</>}>
-              {days.map((d) => (
-                <tr key={d.day}>
-                  <th scope="row" className="whitespace-nowrap py-1.5 pr-4 text-left font-normal">{d.day}</th>
-                  {SERIES.map((s) => (
-                    <td key={s.key} className="pr-4 text-right tabular-nums">
-                      {d[s.key] > 0 ? <a href={entriesHref(d.day, s.key)} className="text-brand-700 hover:underline">{d[s.key].toLocaleString("en-US")}</a> : 0}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-      </ChartTable>
+      <ChartTable caption={`${title}, per day (UTC)`} rows={days} columns={[
+        { id: "day", header: "Day (UTC)", cell: ({ row }) => <span className="font-normal">{row.original.day}</span> },
+        ...SERIES.map((s): ColumnDef<OutcomeDay, unknown> => ({
+          id: s.key, header: s.key, meta: { align: "right" },
+          cell: ({ row: { original: d } }) => <span className="tabular-nums">{d[s.key] > 0 ? <a href={entriesHref(d.day, s.key)} className="text-brand-700 hover:underline">{d[s.key].toLocaleString("en-US")}</a> : 0}</span>,
+        })),
+      ]} />
     </figure>
   );
 }

@@ -2,10 +2,19 @@
 // Inbound SCIM requests per hour for the last 24 hours (bars: answered fine / failed) with the error rate as a
 // line, and the same numbers as a table.
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { ColumnDef } from "@tanstack/react-table";
 import { formatRate, type RequestHour } from "@/lib/logs/time-buckets";
 import { ChartTable } from "./chart-table";
 
 const hourLabel = (hour: string) => `${hour.slice(11, 13)}:00`;
+const count = (n: number) => <span className="tabular-nums">{n.toLocaleString("en-US")}</span>;
+
+const COLUMNS: ColumnDef<RequestHour, unknown>[] = [
+  { id: "hour", header: "Hour (UTC)", cell: ({ row }) => <span className="font-normal">{row.original.hour.replace("T", " ")}:00</span> },
+  { id: "total", header: "Requests", meta: { align: "right" }, cell: ({ row }) => count(row.original.total) },
+  { id: "errors", header: "Failed (4xx, 5xx)", meta: { align: "right" }, cell: ({ row }) => count(row.original.errors) },
+  { id: "errorRate", header: "Error rate", meta: { align: "right" }, cell: ({ row }) => <span className="tabular-nums">{formatRate(row.original.errorRate)}</span> },
+];
 
 export function ScimRequestsChart({ hours }: { hours: RequestHour[] }) {
   const total = hours.reduce((sum, h) => sum + h.total, 0);
@@ -30,16 +39,7 @@ export function ScimRequestsChart({ hours }: { hours: RequestHour[] }) {
           </ComposedChart>
         </ResponsiveContainer>
       </div>
-      <ChartTable caption="Inbound SCIM requests per hour (UTC)" head={<><th scope="col" className="py-1.5 pr-4">Hour (UTC)</th><th scope="col" className="pr-4 text-right">Requests</th><th scope="col" className="pr-4 text-right">Failed (4xx, 5xx)</th><th scope="col" className="text-right">Error rate</th></>}>
-              {hours.map((h) => (
-                <tr key={h.hour}>
-                  <th scope="row" className="whitespace-nowrap py-1.5 pr-4 text-left font-normal">{h.hour.replace("T", " ")}:00</th>
-                  <td className="pr-4 text-right tabular-nums">{h.total.toLocaleString("en-US")}</td>
-                  <td className="pr-4 text-right tabular-nums">{h.errors.toLocaleString("en-US")}</td>
-                  <td className="text-right tabular-nums">{formatRate(h.errorRate)}</td>
-                </tr>
-              ))}
-      </ChartTable>
+      <ChartTable caption="Inbound SCIM requests per hour (UTC)" columns={COLUMNS} rows={hours} />
     </figure>
   );
 }

@@ -1,6 +1,8 @@
 "use client";
 // Provision on demand: one user, or a group with up to five members, now; each object's steps are shown.
 import { useActionState } from "react";
+import type { ColumnDef } from "@tanstack/react-table";
+import { DataTable } from "@/components/data-table/data-table";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { FormState } from "@/lib/errors/form-state";
@@ -9,6 +11,12 @@ import { submitKeepingInput } from "@/components/ui/submit-keeping-input";
 
 type State = FormState & { entries?: LogDraft[] };
 const TONE: Record<string, string> = { Success: "bg-green-100 text-green-800", Failure: "bg-red-100 text-red-800", Skipped: "bg-slate-200 text-slate-700", Warning: "bg-amber-100 text-amber-900" };
+
+const PROPERTY_COLUMNS: ColumnDef<LogDraft["modifiedProperties"][number], unknown>[] = [
+  { id: "name", header: "Property", meta: { isWrapping: true }, cell: ({ row }) => row.original.name },
+  { id: "oldValue", header: "Old value", meta: { isWrapping: true }, cell: ({ row }) => row.original.oldValue ?? "—" },
+  { id: "newValue", header: "New value", meta: { isWrapping: true }, cell: ({ row }) => row.original.newValue ?? "—" },
+];
 
 export function OnDemandForm({ action }: { action: (prev: State, data: FormData) => Promise<State> }) {
   const [state, formAction, pending] = useActionState(action, {});
@@ -41,13 +49,7 @@ export function OnDemandForm({ action }: { action: (prev: State, data: FormData)
               </li>
             ))}
           </ol>
-          {e.modifiedProperties.length > 0 && (
-            <div className="relative overflow-x-auto"><table className="mt-3 min-w-full text-xs">
-              <caption className="sr-only">Modified properties</caption>
-              <thead><tr className="text-left text-slate-700"><th scope="col" className="pr-4">Property</th><th scope="col" className="pr-4">Old value</th><th scope="col">New value</th></tr></thead>
-              <tbody>{e.modifiedProperties.map((m) => <tr key={m.name}><td className="break-all pr-4">{m.name}</td><td className="pr-4">{m.oldValue ?? "—"}</td><td>{m.newValue ?? "—"}</td></tr>)}</tbody>
-            </table></div>
-          )}
+          {e.modifiedProperties.length > 0 && <div className="mt-3"><DataTable caption="Modified properties" columns={PROPERTY_COLUMNS} rows={e.modifiedProperties} density="compact" /></div>}
           {e.errorCode && <p className="mt-3 text-sm"><strong>{e.errorCode}</strong>: {e.errorReason} <em>{e.recommendation}</em></p>}
         </section>
       ))}

@@ -1,11 +1,19 @@
 "use client";
 import { useActionState } from "react";
+import type { ColumnDef } from "@tanstack/react-table";
+import { DataTable } from "@/components/data-table/data-table";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { FormState } from "@/lib/errors/form-state";
 import type { ImportResult } from "@/lib/source-directory/import-directory";
 
 type ImportState = FormState & { result?: ImportResult };
+
+const COLUMNS: ColumnDef<ImportResult["errors"][number], unknown>[] = [
+  { id: "row", header: "Row", cell: ({ row }) => row.original.row },
+  { id: "column", header: "Column", cell: ({ row }) => row.original.column ?? "—" },
+  { id: "message", header: "Problem", meta: { isWrapping: true }, cell: ({ row }) => row.original.message },
+];
 
 export function ImportForm({ action }: { action: (prev: ImportState, data: FormData) => Promise<ImportState> }) {
   const [state, formAction, pending] = useActionState(action, {});
@@ -20,15 +28,7 @@ export function ImportForm({ action }: { action: (prev: ImportState, data: FormD
         <Button type="submit" disabled={pending}>{pending ? "Importing…" : "Import"}</Button>
       </form>
       {state.message && <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>}
-      {errors.length > 0 && (
-        <div className="relative overflow-x-auto"><table className="min-w-full text-sm">
-          <caption className="sr-only">Errors by row</caption>
-          <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2 pr-4">Row</th><th scope="col" className="pr-4">Column</th><th scope="col">Problem</th></tr></thead>
-          <tbody className="divide-y divide-slate-100">
-            {errors.slice(0, 500).map((e, i) => <tr key={i}><td className="py-1.5 pr-4">{e.row}</td><td className="pr-4">{e.column ?? "—"}</td><td>{e.message}</td></tr>)}
-          </tbody>
-        </table></div>
-      )}
+      {errors.length > 0 && <DataTable caption="Errors by row" columns={COLUMNS} rows={errors.slice(0, 500)} density="compact" />}
     </div>
   );
 }

@@ -9,12 +9,26 @@ import { Countdown } from "@/components/domains/countdown";
 import { AppHealthTable } from "@/components/overview/app-health-table";
 import { OutcomeChart } from "@/components/overview/outcome-chart";
 import { ScimRequestsChart } from "@/components/overview/scim-requests-chart";
+import { Suspense } from "react";
+import { ConsoleLoading } from "@/components/console/console-loading";
 
 export const metadata: Metadata = { title: "Overview" };
 
 export default async function OverviewPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
+  // Checked before the Suspense below: once the skeleton streams the response is a 200, so a 403 must come first.
   const { org } = await requirePageAccess(slug, "console:read");
+  return (
+    <>
+      <PageHeader title={org.name} description="Your organization at a glance." />
+      <Suspense fallback={<ConsoleLoading hasHeader={false} />}>
+        <Overview org={org} slug={slug} />
+      </Suspense>
+    </>
+  );
+}
+
+async function Overview({ org, slug }: { org: { id: string }; slug: string }) {
   const now = new Date();
   const [o, health] = await Promise.all([getOverview(org.id), getOverviewHealth(org.id, now)]);
   const stats = [
@@ -25,7 +39,6 @@ export default async function OverviewPage({ params }: { params: Promise<{ org: 
   ];
   return (
     <>
-      <PageHeader title={org.name} description="Your organization at a glance." />
       <dl className="grid grid-cols-2 gap-3 sm:gap-4 xl:grid-cols-4">
         {stats.map((s) => (
           <div key={s.label} className="relative rounded-lg border border-slate-200 bg-white p-5 shadow-sm hover:border-brand-600">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ColumnDef } from "@tanstack/react-table";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { listDomains } from "@/lib/domains/list-domains";
@@ -7,12 +8,18 @@ import { effectiveStatus, timeLeft } from "@/lib/domains/domain-status";
 import { formatUtc } from "@/lib/console/format-date";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
+import { DataTable, type CellRow } from "@/components/data-table/data-table";
 import { DomainStatusBadge } from "@/components/domains/domain-status-badge";
 import { AddDomainForm } from "@/components/domains/add-domain-form";
 import { DomainActionButton } from "@/components/domains/domain-action-button";
 import { addDomainAction, removeDomainAction } from "./actions";
 
 export const metadata: Metadata = { title: "Domains" };
+
+const COLUMNS: ColumnDef<CellRow>[] = [
+  { accessorKey: "name", header: "Domain" }, { accessorKey: "status", header: "Status" }, { accessorKey: "details", header: "Details", meta: { isWrapping: true } },
+  { accessorKey: "actions", header: "Actions", meta: { isHeaderHidden: true, align: "right" } },
+];
 
 export default async function DomainsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
@@ -30,38 +37,22 @@ export default async function DomainsPage({ params }: { params: Promise<{ org: s
           </Card>
         )}
         <Card title="Your domains">
-          {domains.length === 0 ? <p className="text-sm text-slate-600">No domains yet.</p> : (
-            <div className="relative overflow-x-auto"><table className="min-w-full text-sm">
-              <caption className="sr-only">Domains</caption>
-              <thead>
-                <tr className="text-left text-slate-700">
-                  <th scope="col" className="py-2">Domain</th><th scope="col">Status</th><th scope="col">Details</th><th scope="col"><span className="sr-only">Actions</span></th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100 align-top">
-                {domains.map((d) => {
-                  const status = effectiveStatus(d, now);
-                  return (
-                    <tr key={d.id}>
-                      <td className="py-2 pr-3 font-medium"><Link href={`/o/${slug}/domains/${d.id}`} className="text-brand-700 underline">{d.name}</Link></td>
-                      <td className="py-2 pr-3"><DomainStatusBadge status={status} /></td>
-                      <td className="py-2 pr-3 text-slate-700">
-                        {status === "pending" && <>{timeLeft(d.expiresAt, now)} to verify</>}
-                        {status === "expired" && <>Code expired {formatUtc(d.expiresAt)}; restart verification</>}
-                        {status === "verified" && <>Verified {d.verifiedAt ? formatUtc(d.verifiedAt) : ""}{d.method === "operator" ? " (operator override)" : ""}</>}
-                        {d.warning && <p role="note" className="mt-1 text-amber-800">⚠ {d.warning}</p>}
-                      </td>
-                      <td className="py-2 text-right">
-                        {canWrite && status !== "verified" && (
-                          <DomainActionButton action={removeDomainAction.bind(null, slug, d.id)} label="Delete" srLabel={d.name} tone="danger" confirmText={`Delete ${d.name}? Its verification code stops counting.`} />
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table></div>
-          )}
+          <DataTable caption="Domains" columns={COLUMNS} emptyMessage="No domains yet." rows={domains.map((d) => {
+            const status = effectiveStatus(d, now);
+            return {
+              name: <Link href={`/o/${slug}/domains/${d.id}`} className="font-medium text-brand-700 underline">{d.name}</Link>,
+              status: <DomainStatusBadge status={status} />,
+              details: <div className="text-slate-700">
+                {status === "pending" && <>{timeLeft(d.expiresAt, now)} to verify</>}
+                {status === "expired" && <>Code expired {formatUtc(d.expiresAt)}; restart verification</>}
+                {status === "verified" && <>Verified {d.verifiedAt ? formatUtc(d.verifiedAt) : ""}{d.method === "operator" ? " (operator override)" : ""}</>}
+                {d.warning && <p role="note" className="mt-1 text-amber-800">⚠ {d.warning}</p>}
+              </div>,
+              actions: canWrite && status !== "verified" && (
+                <DomainActionButton action={removeDomainAction.bind(null, slug, d.id)} label="Delete" srLabel={d.name} tone="danger" confirmText={`Delete ${d.name}? Its verification code stops counting.`} />
+              ),
+            };
+          })} />
         </Card>
       </div>
     </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { formatUtc } from "@/lib/console/format-date";
 import Link from "next/link";
+import type { ColumnDef } from "@tanstack/react-table";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { listScimTokens } from "@/lib/scim-tokens/list-scim-tokens";
@@ -10,6 +11,7 @@ import { listRecentScimRequests } from "@/lib/logs/list-recent-scim-requests";
 import { publicBaseUrl } from "@/lib/console/public-url";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
+import { DataTable, type CellRow } from "@/components/data-table/data-table";
 import { CopyButton } from "@/components/ui/copy-button";
 import { CreateTokenForm } from "@/components/scim/create-token-form";
 import { RevokeTokenButton } from "@/components/scim/revoke-token-button";
@@ -19,6 +21,21 @@ import { createTokenAction, revokeGrantAction, revokeTokenAction, saveInboundSet
 export const metadata: Metadata = { title: "SCIM" };
 
 const fmt = (d: Date | null) => formatUtc(d);
+
+const TOKEN_COLUMNS: ColumnDef<CellRow>[] = [
+  { accessorKey: "name", header: "Name" }, { accessorKey: "token", header: "Token" }, { accessorKey: "createdAt", header: "Created" },
+  { accessorKey: "lastUsedAt", header: "Last used" }, { accessorKey: "expiresAt", header: "Expires" }, { accessorKey: "status", header: "Status" },
+  { accessorKey: "actions", header: "Actions", meta: { isHeaderHidden: true } },
+];
+const APP_COLUMNS: ColumnDef<CellRow>[] = [
+  { accessorKey: "app", header: "App" }, { accessorKey: "authorizedBy", header: "Authorized by" }, { accessorKey: "createdAt", header: "Authorized" },
+  { accessorKey: "lastUsedAt", header: "Last used" }, { accessorKey: "actions", header: "Actions", meta: { isHeaderHidden: true } },
+];
+const REQUEST_COLUMNS: ColumnDef<CellRow>[] = [
+  { accessorKey: "at", header: "Time" }, { accessorKey: "request", header: "Request", meta: { isWrapping: true } }, { accessorKey: "status", header: "Status" },
+  { accessorKey: "durationMs", header: "Duration" }, { accessorKey: "token", header: "Token", meta: { isWrapping: true } }, { accessorKey: "result", header: "Result", meta: { isWrapping: true } },
+  { accessorKey: "client", header: "Client", meta: { isWrapping: true } },
+];
 
 function tokenStatus(t: { revokedAt: Date | null; expiresAt: Date | null }, now: Date) {
   if (t.revokedAt) return "Revoked";
@@ -54,70 +71,30 @@ export default async function ScimPage({ params }: { params: Promise<{ org: stri
         </Card>
         <Card title="Secret tokens">
           {canWrite && <div className="mb-5"><CreateTokenForm action={createTokenAction.bind(null, slug)} /></div>}
-          {tokens.length === 0 ? <p className="text-sm text-slate-600">No tokens yet.</p> : (
-            <div className="relative overflow-x-auto"><table className="min-w-full text-sm">
-              <caption className="sr-only">Secret tokens</caption>
-              <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">Name</th><th scope="col">Token</th><th scope="col">Created</th><th scope="col">Last used</th><th scope="col">Expires</th><th scope="col">Status</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
-              <tbody className="divide-y divide-slate-100">
-                {tokens.map((t) => {
-                  const status = tokenStatus(t, now);
-                  return (
-                    <tr key={t.id}>
-                      <td className="py-2 font-medium">{t.name}</td>
-                      <td className="font-mono text-xs">{t.prefix}…</td>
-                      <td>{fmt(t.createdAt)}</td>
-                      <td>{fmt(t.lastUsedAt)}</td>
-                      <td>{fmt(t.expiresAt)}</td>
-                      <td>{status}</td>
-                      <td>{canWrite && status === "Active" && <RevokeTokenButton action={revokeTokenAction.bind(null, slug, t.id)} name={t.name} />}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table></div>
-          )}
+          <DataTable caption="Secret tokens" columns={TOKEN_COLUMNS} emptyMessage="No tokens yet." rows={tokens.map((t) => {
+            const status = tokenStatus(t, now);
+            return {
+              name: <span className="font-medium">{t.name}</span>, token: <span className="font-mono text-xs">{t.prefix}…</span>,
+              createdAt: fmt(t.createdAt), lastUsedAt: fmt(t.lastUsedAt), expiresAt: fmt(t.expiresAt), status,
+              actions: canWrite && status === "Active" && <RevokeTokenButton action={revokeTokenAction.bind(null, slug, t.id)} name={t.name} />,
+            };
+          })} />
         </Card>
         <Card title="Authorized apps (Authorize / OAuth)">
-          {apps.length === 0 ? <p className="text-sm text-slate-600">No identity provider has been authorized with the Authorize button yet.</p> : (
-            <div className="relative overflow-x-auto"><table className="min-w-full text-sm">
-              <caption className="sr-only">Authorized apps</caption>
-              <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">App</th><th scope="col">Authorized by</th><th scope="col">Authorized</th><th scope="col">Last used</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
-              <tbody className="divide-y divide-slate-100">
-                {apps.map((a) => (
-                  <tr key={a.id}>
-                    <td className="py-2 font-medium">{a.clientName}</td>
-                    <td>{a.authorizedBy?.email ?? "—"}</td>
-                    <td>{fmt(a.createdAt)}</td>
-                    <td>{fmt(a.lastUsedAt)}</td>
-                    <td>{canWrite && <RevokeTokenButton action={revokeGrantAction.bind(null, slug, a.id)} name={a.clientName} />}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table></div>
-          )}
+          <DataTable caption="Authorized apps" columns={APP_COLUMNS} emptyMessage="No identity provider has been authorized with the Authorize button yet." rows={apps.map((a) => ({
+            app: <span className="font-medium">{a.clientName}</span>, authorizedBy: a.authorizedBy?.email ?? "—", createdAt: fmt(a.createdAt), lastUsedAt: fmt(a.lastUsedAt),
+            actions: canWrite && <RevokeTokenButton action={revokeGrantAction.bind(null, slug, a.id)} name={a.clientName} />,
+          }))} />
         </Card>
         <Card title="Recent inbound requests" actions={<Link href={`/o/${slug}/logs/scim`} className="text-sm text-brand-700 underline">Search and export all inbound requests</Link>}>
-          {requests.length === 0 ? <p className="text-sm text-slate-600">No SCIM requests yet.</p> : (
-            <div className="relative overflow-x-auto">
-              <table className="min-w-full text-sm">
-                <caption className="sr-only">Recent inbound SCIM requests, newest first</caption>
-                <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">Time</th><th scope="col">Request</th><th scope="col">Status</th><th scope="col">Duration</th><th scope="col">Token</th><th scope="col">Result</th><th scope="col">Client</th></tr></thead>
-                <tbody className="divide-y divide-slate-100">
-                  {requests.map((r) => (
-                    <tr key={r.id} className="align-top">
-                      <td className="whitespace-nowrap py-2 pr-3">{fmt(r.at)}</td>
-                      <td className="max-w-md break-all pr-3 font-mono text-xs">{r.method} {r.path}{r.query ? `?${r.query}` : ""}</td>
-                      <td className={r.status >= 400 ? "font-semibold text-red-700" : "text-green-700"}>{r.status}</td>
-                      <td>{r.durationMs} ms</td>
-                      <td>{r.tokenName ?? "—"}</td>
-                      <td className="pr-3">{r.action ? `${r.action}${r.resourceName ? ` ${r.resourceName}` : ""}` : "—"}</td>
-                      <td className="text-xs text-slate-600">{r.clientIp ?? "—"}{r.userAgent ? ` · ${r.userAgent}` : ""}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <DataTable caption="Recent inbound SCIM requests, newest first" columns={REQUEST_COLUMNS} emptyMessage="No SCIM requests yet." rows={requests.map((r) => ({
+            at: fmt(r.at),
+            request: <span className="font-mono text-xs">{r.method} {r.path}{r.query ? `?${r.query}` : ""}</span>,
+            status: <span className={r.status >= 400 ? "font-semibold text-red-700" : "text-green-700"}>{r.status}</span>,
+            durationMs: `${r.durationMs} ms`, token: r.tokenName ?? "—",
+            result: r.action ? `${r.action}${r.resourceName ? ` ${r.resourceName}` : ""}` : "—",
+            client: <span className="text-xs text-slate-600">{r.clientIp ?? "—"}{r.userAgent ? ` · ${r.userAgent}` : ""}</span>,
+          }))} />
         </Card>
       </div>
     </>

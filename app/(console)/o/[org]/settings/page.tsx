@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ColumnDef } from "@tanstack/react-table";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can, ROLE_LABELS, type Role } from "@/lib/auth/roles";
 import { listMembers } from "@/lib/orgs/list-members";
@@ -6,6 +7,7 @@ import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { listMail } from "@/lib/mail/list-mail";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
+import { DataTable, type CellRow } from "@/components/data-table/data-table";
 import { MemberRoleForm } from "@/components/console/member-role-form";
 import { HelpDeskMaskingForm } from "@/components/console/help-desk-masking-form";
 import { getHelpDeskMaskedAttributes } from "@/lib/logs/help-desk-masking";
@@ -14,6 +16,12 @@ import { DateTime } from "@/components/ui/date-time";
 import { saveHelpDeskMaskingAction, setMemberRoleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
+
+const MEMBER_COLUMNS: ColumnDef<CellRow>[] = [{ accessorKey: "name", header: "Name" }, { accessorKey: "email", header: "Email" }, { accessorKey: "role", header: "Role" }];
+const AUDIT_COLUMNS: ColumnDef<CellRow>[] = [
+  { accessorKey: "createdAt", header: "When" }, { accessorKey: "actor", header: "Who" }, { accessorKey: "action", header: "What" },
+  { accessorKey: "oldValue", header: "Old value", meta: { isWrapping: true } }, { accessorKey: "newValue", header: "New value", meta: { isWrapping: true } },
+];
 
 export default async function SettingsPage({ params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
@@ -26,25 +34,14 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
       <PageHeader title="Settings" description={`Organization ${org.name} (${org.slug}, id ${org.id}).`} />
       <div className="space-y-6">
         <Card title="Members and roles">
-          <div className="relative overflow-x-auto"><table className="min-w-full text-sm">
-            <caption className="sr-only">Members and roles</caption>
-            <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">Name</th><th scope="col">Email</th><th scope="col">Role</th></tr></thead>
-            <tbody className="divide-y divide-slate-100">
-              {members.map((m) => (
-                <tr key={m.id}>
-                  <td className="py-2 font-medium">{m.account.name}</td>
-                  <td>{m.account.email}</td>
-                  <td>
-                    {m.account.id === account.id ? (
-                      <span title="You cannot change your own role">{ROLE_LABELS[m.role as Role]} (you)</span>
-                    ) : (
-                      <MemberRoleForm action={action} email={m.account.email} role={m.role} disabled={!canWrite} label={`Role of ${m.account.email}`} />
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table></div>
+          <DataTable caption="Members and roles" columns={MEMBER_COLUMNS} rows={members.map((m) => ({
+            name: <span className="font-medium">{m.account.name}</span>, email: m.account.email,
+            role: m.account.id === account.id ? (
+              <span title="You cannot change your own role">{ROLE_LABELS[m.role as Role]} (you)</span>
+            ) : (
+              <MemberRoleForm action={action} email={m.account.email} role={m.role} disabled={!canWrite} label={`Role of ${m.account.email}`} />
+            ),
+          }))} />
           {canWrite && (
             <div className="mt-5 border-t border-slate-200 pt-4">
               <h3 className="mb-2 text-sm font-semibold">Add a member</h3>
@@ -75,23 +72,10 @@ export default async function SettingsPage({ params }: { params: Promise<{ org: 
           )}
         </Card>
         <Card title="Audit trail">
-          {audit.rows.length === 0 ? <p className="text-sm text-slate-600">No configuration changes yet.</p> : (
-            <div className="relative overflow-x-auto"><table className="min-w-full text-sm">
-              <caption className="sr-only">Audit trail, newest first</caption>
-              <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">When</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Old value</th><th scope="col">New value</th></tr></thead>
-              <tbody className="divide-y divide-slate-100 align-top">
-                {audit.rows.map((e) => (
-                  <tr key={e.id}>
-                    <td className="whitespace-nowrap py-2 pr-3"><DateTime value={e.createdAt} exact /></td>
-                    <td className="pr-3">{e.actorLabel}</td>
-                    <td className="pr-3">{e.action}</td>
-                    <td className="min-w-48 max-w-xs py-2 pr-3"><AuditValue json={e.oldValue} /></td>
-                    <td className="min-w-48 max-w-xs py-2"><AuditValue json={e.newValue} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table></div>
-          )}
+          <DataTable caption="Audit trail, newest first" columns={AUDIT_COLUMNS} emptyMessage="No configuration changes yet." rows={audit.rows.map((e) => ({
+            createdAt: <DateTime value={e.createdAt} exact />, actor: e.actorLabel, action: e.action,
+            oldValue: <AuditValue json={e.oldValue} />, newValue: <AuditValue json={e.newValue} />,
+          }))} />
         </Card>
       </div>
     </>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ColumnDef } from "@tanstack/react-table";
 import { Card } from "@/components/ui/card";
+import { DataTable, type CellRow } from "@/components/data-table/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { ConfirmActionButton, ImportForm } from "@/components/mapping/mapping-actions";
 import { importAction, restoreDefaultsAction } from "./actions";
@@ -8,6 +10,11 @@ import { loadMappingPage } from "./load-mapping-page";
 import { MappingsNav } from "./mappings-nav";
 
 export const metadata: Metadata = { title: "Mappings" };
+
+const COLUMNS: ColumnDef<CellRow>[] = [
+  { accessorKey: "name", header: "Name" }, { accessorKey: "enabled", header: "Enabled" }, { accessorKey: "actions", header: "Target Object Actions" },
+  { accessorKey: "attributes", header: "Attributes" }, { accessorKey: "scopingFilters", header: "Scoping filters" },
+];
 
 export default async function MappingsPage({ params }: { params: Promise<{ org: string; appId: string }> }) {
   const { org: slug, appId } = await params;
@@ -19,21 +26,12 @@ export default async function MappingsPage({ params }: { params: Promise<{ org: 
       <MappingsNav slug={slug} appId={appId} current="list" />
       <div className="space-y-6">
         <Card title="Mappings">
-          <div className="relative overflow-x-auto"><table className="min-w-full text-sm">
-            <caption className="sr-only">Object mappings</caption>
-            <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">Name</th><th scope="col">Enabled</th><th scope="col">Target Object Actions</th><th scope="col">Attributes</th><th scope="col">Scoping filters</th></tr></thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map(([kind, name, m]) => (
-                <tr key={kind}>
-                  <td className="py-2"><Link className="text-brand-700 hover:underline" href={`/o/${slug}/apps/${appId}/mappings/${kind}`}>{name}</Link></td>
-                  <td>{m.enabled ? "Yes" : "No"}</td>
-                  <td>{Object.entries(m.actions).filter(([, on]) => on).map(([a]) => a[0]!.toUpperCase() + a.slice(1)).join(", ") || "None"}</td>
-                  <td>{m.attributes.length}</td>
-                  <td>{m.scopingFilters.length}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table></div>
+          <DataTable caption="Object mappings" columns={COLUMNS} rows={rows.map(([kind, name, m]) => ({
+            name: <Link className="text-brand-700 hover:underline" href={`/o/${slug}/apps/${appId}/mappings/${kind}`}>{name}</Link>,
+            enabled: m.enabled ? "Yes" : "No",
+            actions: Object.entries(m.actions).filter(([, on]) => on).map(([a]) => a[0]!.toUpperCase() + a.slice(1)).join(", ") || "None",
+            attributes: m.attributes.length, scopingFilters: m.scopingFilters.length,
+          }))} />
           <p className="mt-3 text-sm text-slate-600">{isDefault ? "These are the default mappings." : <>Customized. <Link className="text-brand-700 hover:underline" href={`/o/${slug}/apps/${appId}/mappings/history`}>Version history</Link></>}</p>
         </Card>
         <Card title="Export and import">

@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
 import { formatUtc } from "@/lib/console/format-date";
 import Link from "next/link";
+import type { ColumnDef } from "@tanstack/react-table";
 import { notFound } from "next/navigation";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { getGroupDetails } from "@/lib/directory/get-group-details";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
+import { DataTable, type CellRow } from "@/components/data-table/data-table";
 import { personName } from "@/lib/directory/person-name";
 import { sourceLabel } from "@/lib/directory/source-labels";
 
 export const metadata: Metadata = { title: "Group" };
+
+const MEMBER_COLUMNS: ColumnDef<CellRow>[] = [{ accessorKey: "name", header: "Name" }, { accessorKey: "userName", header: "User name" }, { accessorKey: "status", header: "Status" }];
 
 export default async function GroupPage({ params }: { params: Promise<{ org: string; groupId: string }> }) {
   const { org: slug, groupId } = await params;
@@ -27,23 +31,12 @@ export default async function GroupPage({ params }: { params: Promise<{ org: str
             ))}
           </dl>
         </Card>
-        <div className="lg:col-span-2">
+        <div className="min-w-0 lg:col-span-2">
           <Card title={`Members (${group.memberCount})`}>
-            {group.members.length === 0 ? <p className="text-sm text-slate-600">No members.</p> : (
-              <div className="relative overflow-x-auto"><table className="min-w-full text-sm">
-                <caption className="sr-only">Members</caption>
-                <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">Name</th><th scope="col">User name</th><th scope="col">Status</th></tr></thead>
-                <tbody className="divide-y divide-slate-100">
-                  {group.members.map((m) => (
-                    <tr key={m.id}>
-                      <td className="py-2"><Link className="text-brand-700 hover:underline" href={`/o/${slug}/directory/users/${m.id}`}>{personName(m)}</Link></td>
-                      <td>{m.userName}</td>
-                      <td>{m.active ? "Active" : "Inactive"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table></div>
-            )}
+            <DataTable caption="Members" columns={MEMBER_COLUMNS} emptyMessage="No members." rows={group.members.map((m) => ({
+              name: <Link className="text-brand-700 hover:underline" href={`/o/${slug}/directory/users/${m.id}`}>{personName(m)}</Link>,
+              userName: m.userName, status: m.active ? "Active" : "Inactive",
+            }))} />
             {group.memberCount > group.members.length && <p className="mt-3 text-xs text-slate-600">Showing the first {group.members.length} members.</p>}
           </Card>
         </div>

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ColumnDef } from "@tanstack/react-table";
 import { notFound } from "next/navigation";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { getSourceGroup } from "@/lib/source-directory/list-source-directory";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { DataTable, type CellRow } from "@/components/data-table/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActionButton } from "@/components/provisioning/action-button";
 import { AddMemberForm } from "@/components/source-directory/add-member-form";
@@ -13,6 +15,11 @@ import { SourceGroupForm } from "@/components/source-directory/source-group-form
 import { addMemberAction, deleteSourceGroupAction, removeMemberAction, saveSourceGroupAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Source group" };
+
+const MEMBER_COLUMNS: ColumnDef<CellRow>[] = [
+  { accessorKey: "name", header: "Name" }, { accessorKey: "userPrincipalName", header: "User principal name" }, { accessorKey: "account", header: "Account" },
+];
+const ACTIONS_COLUMN: ColumnDef<CellRow> = { accessorKey: "actions", header: "Actions", meta: { isHeaderHidden: true, align: "right" } };
 
 export default async function SourceGroupPage({ params, searchParams }: { params: Promise<{ org: string; groupId: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { org: slug, groupId } = await params;
@@ -32,25 +39,14 @@ export default async function SourceGroupPage({ params, searchParams }: { params
       {(await searchParams).saved && <div className="mb-4"><Alert tone="success">Saved.</Alert></div>}
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title="Attributes"><SourceGroupForm action={saveSourceGroupAction.bind(null, slug, group.id)} group={group} canWrite={canWrite} /></Card>
-        <div className="lg:col-span-2">
+        <div className="min-w-0 lg:col-span-2">
           <Card title={`Members (${group.memberCount})`}>
             {canWrite && <div className="mb-4"><AddMemberForm action={addMemberAction.bind(null, slug, group.id)} /></div>}
-            {group.members.length === 0 ? <p className="text-sm text-slate-600">No members.</p> : (
-              <div className="relative overflow-x-auto"><table className="min-w-full text-sm">
-                <caption className="sr-only">Members</caption>
-                <thead><tr className="text-left text-slate-700"><th scope="col" className="py-2">Name</th><th scope="col">User principal name</th><th scope="col">Account</th>{canWrite && <th scope="col"><span className="sr-only">Actions</span></th>}</tr></thead>
-                <tbody className="divide-y divide-slate-100">
-                  {group.members.map((m) => (
-                    <tr key={m.id}>
-                      <td className="py-2"><Link className="text-brand-700 hover:underline" href={`/o/${slug}/source-directory/users/${m.id}`}>{m.displayName}</Link></td>
-                      <td>{m.userPrincipalName}</td>
-                      <td>{m.accountEnabled ? "Enabled" : "Disabled"}</td>
-                      {canWrite && <td className="text-right"><ActionButton action={removeMemberAction.bind(null, slug, group.id, m.id)} label="Remove" link srLabel={m.userPrincipalName} /></td>}
-                    </tr>
-                  ))}
-                </tbody>
-              </table></div>
-            )}
+            <DataTable caption="Members" emptyMessage="No members." rows={group.members.map((m) => ({
+              name: <Link className="text-brand-700 hover:underline" href={`/o/${slug}/source-directory/users/${m.id}`}>{m.displayName}</Link>,
+              userPrincipalName: m.userPrincipalName, account: m.accountEnabled ? "Enabled" : "Disabled",
+              actions: canWrite && <ActionButton action={removeMemberAction.bind(null, slug, group.id, m.id)} label="Remove" link srLabel={m.userPrincipalName} />,
+            }))} columns={canWrite ? [...MEMBER_COLUMNS, ACTIONS_COLUMN] : MEMBER_COLUMNS} />
             {group.memberCount > group.members.length && <p className="mt-3 text-xs text-slate-600">Showing the first {group.members.length} members.</p>}
           </Card>
         </div>

@@ -1,0 +1,4 @@
+"use client";
+import { ConsoleError } from "@/components/console/console-error";
+
+export default ConsoleError;

@@ -1,0 +1,4 @@
+// The why section: its permission is checked before its pages stream (see ../section-layout.tsx).
+import { sectionLayout } from "../section-layout";
+
+export default sectionLayout("logs:read");
