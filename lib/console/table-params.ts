@@ -3,6 +3,9 @@ import { z } from "zod";
 
 export type TableParams<S extends string> = { page: number; pageSize: number; sort: { id: S; desc: boolean }; q: string };
 
+/** A page number from the URL: a whole number from 1 to 1,000,000, else page 1. */
+export const ZPageNumber = z.coerce.number().int().min(1).max(1_000_000).catch(1);
+
 export function parseTableParams<S extends string>(
   params: Record<string, string | string[] | undefined>,
   sortable: readonly S[],
@@ -10,7 +13,7 @@ export function parseTableParams<S extends string>(
   pageSize = 25,
 ): TableParams<S> {
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-  const page = z.coerce.number().int().min(1).max(1_000_000).catch(1).parse(one(params.page) ?? 1);
+  const page = ZPageNumber.parse(one(params.page) ?? 1);
   const [id, dir] = (one(params.sort) ?? "").split(":");
   const sort = (sortable as readonly string[]).includes(id ?? "") ? { id: id as S, desc: dir === "desc" } : defaultSort;
   const q = (one(params.q) ?? "").trim().slice(0, 200);

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { requirePageAccess } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/roles";
 import { formatUtc } from "@/lib/console/format-date";
+import { ZPageNumber } from "@/lib/console/table-params";
 import { listAssignments } from "@/lib/provisioning/apps/assignments";
 import { findAppName } from "@/lib/provisioning/apps/find-app";
 import { Card } from "@/components/ui/card";
@@ -28,7 +29,7 @@ export default async function UsersGroupsPage({ params, searchParams }: { params
   const { org, role } = await requirePageAccess(slug, "console:read");
   const app = await findAppName(org.id, appId);
   if (!app) notFound();
-  const page = Math.max(1, Number((await searchParams).page) || 1);
+  const page = ZPageNumber.parse((await searchParams).page ?? 1);
   const { rows, total } = await listAssignments(org.id, appId, { page, pageSize: PAGE_SIZE });
   const canWrite = can(role, "config:write");
   return (

@@ -14,12 +14,17 @@ import { Card } from "@/components/ui/card";
 
 export const metadata: Metadata = { title: "User" };
 
-function Row({ label, value }: { label: string; value: React.ReactNode }) {
+/** Attribute name and value pairs; an empty value reads "—". */
+function Rows({ rows }: { rows: [label: string, value: React.ReactNode][] }) {
   return (
-    <div className="grid grid-cols-3 gap-4 py-2">
-      <dt className="text-sm font-medium text-slate-600">{label}</dt>
-      <dd className="col-span-2 text-sm break-all">{value ?? "—"}</dd>
-    </div>
+    <dl className="divide-y divide-slate-100">
+      {rows.map(([label, value]) => (
+        <div key={label} className="grid grid-cols-3 gap-4 py-2">
+          <dt className="text-sm font-medium text-slate-600">{label}</dt>
+          <dd className="col-span-2 text-sm break-all">{value ?? "—"}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 
@@ -44,31 +49,35 @@ export default async function UserPage({ params }: { params: Promise<{ org: stri
       )}
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="Core attributes">
-          <dl className="divide-y divide-slate-100">
-            <Row label="id" value={user.id} />
-            <Row label="userName" value={user.userName} />
-            <Row label="externalId" value={user.externalId} />
-            <Row label="displayName" value={user.displayName} />
-            <Row label="name.givenName" value={user.givenName} />
-            <Row label="name.familyName" value={user.familyName} />
-            <Row label="title" value={user.title} />
-            <Row label="active" value={String(user.active)} />
-            <Row label="emails" value={user.emails.map((e) => `${e.value}${e.type ? ` (${e.type})` : ""}${e.primary ? " primary" : ""}`).join(", ") || null} />
-            <Row label="nickName" value={user.nickName} />
-            <Row label="Source (who provisioned it)" value={source} />
-            <Row label="version" value={user.version} />
-            <Row label="Created" value={formatUtc(user.createdAt)} />
-            <Row label="Last modified" value={formatUtc(user.updatedAt)} />
-          </dl>
+          <Rows
+            rows={[
+              ["id", user.id],
+              ["userName", user.userName],
+              ["externalId", user.externalId],
+              ["displayName", user.displayName],
+              ["name.givenName", user.givenName],
+              ["name.familyName", user.familyName],
+              ["title", user.title],
+              ["active", String(user.active)],
+              ["emails", user.emails.map((e) => `${e.value}${e.type ? ` (${e.type})` : ""}${e.primary ? " primary" : ""}`).join(", ") || null],
+              ["nickName", user.nickName],
+              ["Source (who provisioned it)", source],
+              ["version", user.version],
+              ["Created", formatUtc(user.createdAt)],
+              ["Last modified", formatUtc(user.updatedAt)],
+            ]}
+          />
         </Card>
         <div className="space-y-6">
           <Card title="Enterprise extension">
-            <dl className="divide-y divide-slate-100">
-              <Row label="department" value={user.department} />
-              <Row label="employeeNumber" value={user.employeeNumber} />
-              <Row label="costCenter" value={user.costCenter} />
-              <Row label="division" value={user.division} />
-            </dl>
+            <Rows
+              rows={[
+                ["department", user.department],
+                ["employeeNumber", user.employeeNumber],
+                ["costCenter", user.costCenter],
+                ["division", user.division],
+              ]}
+            />
           </Card>
           <Card title="Other SCIM attributes">
             {user.attributes && typeof user.attributes === "object" && Object.keys(user.attributes).length > 0 ? (
