@@ -13,7 +13,10 @@ const PROVISIONING = {
   group: ["@/lib/provisioning", "@/lib/provisioning/*", "**/lib/provisioning/*"],
   message: "lib/mapping and lib/expressions are pure: what reads or writes mapping versions lives in lib/provisioning.",
 };
-const NEXT = { group: ["next", "next/*", "react", "react-dom"], message: "The SCIM core knows nothing about Next or React." };
+const NEXT = {
+  group: ["next", "next/*", "react", "react-dom"],
+  message: "The SCIM core knows nothing about Next or React.",
+};
 
 /** Tables with one owner folder: the Prisma delegates and the quoted table names (raw SQL) others may not use. */
 const TABLE_OWNERS = [
@@ -85,7 +88,10 @@ export default defineConfig([
   ]),
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" },
+      ],
       "@typescript-eslint/no-unused-expressions": "error",
     },
   },

@@ -3,7 +3,17 @@ import { PAGE_HEADERS } from "./lib/http/security-headers.js";
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and driver packages stay in node_modules rather than being bundled.
-  serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "bcryptjs", "nodemailer", "pino", "pino-pretty", "prom-client"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "pg",
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/adapter-pg",
+    "bcryptjs",
+    "nodemailer",
+    "pino",
+    "pino-pretty",
+    "prom-client",
+  ],
   poweredByHeader: false,
   // SCIM clients send /scim/v2/Users/; a redirect would make .NET clients drop the Authorization header.
   skipTrailingSlashRedirect: true,

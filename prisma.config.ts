@@ -16,7 +16,8 @@ const databaseUrl = process.env.DATABASE_URL?.trim() || undefined;
 const shadowDatabaseUrl = process.env.SHADOW_DATABASE_URL?.trim() || undefined;
 // A postgres:// DATABASE_URL is passed on as is, so migrate commands refuse it (this schema is SQLite)
 // instead of quietly migrating the SQLite file: use --config prisma/postgres/prisma.config.ts.
-const asGiven = (url: string | undefined) => (url && !url.startsWith("file:") ? url : normalizeDatabaseUrl(url, root).url);
+const asGiven = (url: string | undefined) =>
+  url && !url.startsWith("file:") ? url : normalizeDatabaseUrl(url, root).url;
 
 export default defineConfig({
   schema: path.join(root, "prisma", "schema.prisma"),

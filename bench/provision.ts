@@ -13,7 +13,11 @@ const TARGETS = { initialSeconds: 180, incrementalSeconds: 10 };
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "org-center-bench-prov-"));
 const databaseUrl = `file:${path.join(dir, "bench.db")}`;
-Object.assign(process.env, { DATABASE_URL: databaseUrl, ORG_CENTER_DATA_DIR: dir, PROVISIONING_ALLOW_PRIVATE_TARGETS: "1" });
+Object.assign(process.env, {
+  DATABASE_URL: databaseUrl,
+  ORG_CENTER_DATA_DIR: dir,
+  PROVISIONING_ALLOW_PRIVATE_TARGETS: "1",
+});
 
 const { migrateDatabase } = await import("@/lib/db/migrate");
 const { prisma, disconnectPrisma } = await import("@/lib/db/client");
@@ -35,7 +39,9 @@ let started = Date.now();
 const imported = await importDirectoryCsv(org.id, directoryCsv(USERS, GROUPS, "bench.example"), actor);
 if (!imported.applied) throw new Error(`import failed: ${JSON.stringify(imported.errors.slice(0, 5))}`);
 const memberships = await prisma.sourceGroupMember.count();
-console.log(`Source directory: ${USERS} users, ${imported.groupsCreated} groups, ${memberships} memberships imported from CSV in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `Source directory: ${USERS} users, ${imported.groupsCreated} groups, ${memberships} memberships imported from CSV in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 await disconnectPrisma();
 
 started = Date.now();
@@ -45,8 +51,25 @@ console.log(`npm start answered after ${((Date.now() - started) / 1000).toFixed(
 type Row = { cycle: string; objects: number; seconds: number; detail: string; target: number };
 const rows: Row[] = [];
 try {
-  const created = await createApp(org.id, { name: "Bench SCIM", kind: "custom", tenantUrl: `${app.url}/scim/v2`, secretToken: token }, { baseUrl: app.url, actor });
-  await saveProvisioningSettings(org.id, created.id, { mode: "automatic", scope: "all", enabled: false, intervalMinutes: 40, preventDeletes: true, deleteThreshold: 500, notifyOnFailure: false }, actor);
+  const created = await createApp(
+    org.id,
+    { name: "Bench SCIM", kind: "custom", tenantUrl: `${app.url}/scim/v2`, secretToken: token },
+    { baseUrl: app.url, actor },
+  );
+  await saveProvisioningSettings(
+    org.id,
+    created.id,
+    {
+      mode: "automatic",
+      scope: "all",
+      enabled: false,
+      intervalMinutes: 40,
+      preventDeletes: true,
+      deleteThreshold: 500,
+      notifyOnFailure: false,
+    },
+    actor,
+  );
 
   const cycle = async (label: string, target: number) => {
     const t0 = Date.now();
@@ -54,19 +77,37 @@ try {
     const r = await runProvisioningJob(created.jobId, { trigger: "bench" });
     const seconds = (Date.now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0);
-    if (process.env.BENCH_VERBOSE) console.log(`${label}: engine process CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of ${seconds.toFixed(1)} s`);
+    if (process.env.BENCH_VERBOSE)
+      console.log(
+        `${label}: engine process CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s of ${seconds.toFixed(1)} s`,
+      );
     if (r.status !== "done") throw new Error(`${label}: ${JSON.stringify(r)}`);
     const c = r.result.counts;
-    const objects = Object.values(c.users).reduce((a, b) => a + b, 0) + Object.values(c.groups).reduce((a, b) => a + b, 0);
-    rows.push({ cycle: `${label} (${r.result.type})`, objects, seconds, target, detail: `users +${c.users.created} ~${c.users.updated} failed ${c.users.failed}; groups +${c.groups.created} ~${c.groups.updated} failed ${c.groups.failed}; members +${c.members.added} -${c.members.removed}` });
+    const objects =
+      Object.values(c.users).reduce((a, b) => a + b, 0) + Object.values(c.groups).reduce((a, b) => a + b, 0);
+    rows.push({
+      cycle: `${label} (${r.result.type})`,
+      objects,
+      seconds,
+      target,
+      detail: `users +${c.users.created} ~${c.users.updated} failed ${c.users.failed}; groups +${c.groups.created} ~${c.groups.updated} failed ${c.groups.failed}; members +${c.members.added} -${c.members.removed}`,
+    });
   };
   await cycle("initial", TARGETS.initialSeconds);
 
-  const changed = await prisma.sourceUser.findMany({ where: { orgId: org.id }, orderBy: { id: "asc" }, take: Math.round(USERS / 100), select: { id: true } });
+  const changed = await prisma.sourceUser.findMany({
+    where: { orgId: org.id },
+    orderBy: { id: "asc" },
+    take: Math.round(USERS / 100),
+    select: { id: true },
+  });
   const { takeChangeSeq } = await import("@/lib/source-directory/change-seq");
   await prisma.$transaction(async (tx) => {
     const changeSeq = await takeChangeSeq(tx, org.id);
-    await tx.sourceUser.updateMany({ where: { id: { in: changed.map((u) => u.id) } }, data: { department: "Changed", jobTitle: "Benchmark", changeSeq } });
+    await tx.sourceUser.updateMany({
+      where: { id: { in: changed.map((u) => u.id) } },
+      data: { department: "Changed", jobTitle: "Benchmark", changeSeq },
+    });
   });
   await cycle(`incremental after ${changed.length} users changed`, TARGETS.incrementalSeconds);
 } finally {
@@ -76,7 +117,15 @@ try {
 const line = (cells: (string | number)[]) => cells.map((c, i) => String(c).padEnd(i === 0 ? 44 : 14)).join("");
 console.log(line(["cycle", "objects", "objects/s", "wall time s", "target"]));
 for (const r of rows) {
-  console.log(line([r.cycle, r.objects, Math.round(r.objects / r.seconds), r.seconds.toFixed(1), `${r.seconds < r.target ? "met" : "MISSED"} (<${r.target} s)`]));
+  console.log(
+    line([
+      r.cycle,
+      r.objects,
+      Math.round(r.objects / r.seconds),
+      r.seconds.toFixed(1),
+      `${r.seconds < r.target ? "met" : "MISSED"} (<${r.target} s)`,
+    ]),
+  );
   console.log(`  ${r.detail}`);
 }
 await disconnectPrisma();

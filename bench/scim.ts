@@ -37,33 +37,78 @@ started = Date.now();
 const app = await startApp(databaseUrl, PORT);
 // wrk (apt-get install wrk) leaves the cores to the server; autocannon, in Node, takes most of one itself.
 const useWrk = process.env.BENCH_LOAD !== "autocannon" && hasWrk();
-console.log(`npm start answered after ${((Date.now() - started) / 1000).toFixed(1)} s; load generator ${useWrk ? "wrk (1 thread)" : "autocannon (wrk not found)"}, ${CONNECTIONS} connections, ${DURATION} s per scenario\n`);
+console.log(
+  `npm start answered after ${((Date.now() - started) / 1000).toFixed(1)} s; load generator ${useWrk ? "wrk (1 thread)" : "autocannon (wrk not found)"}, ${CONNECTIONS} connections, ${DURATION} s per scenario\n`,
+);
 const run = (s: Scenario, duration: number) =>
-  useWrk ? runScenarioWrk(app.url, token, s, { connections: CONNECTIONS, duration, unique: s.method === "POST" }) : runScenario(app.url, token, s, { connections: CONNECTIONS, duration });
+  useWrk
+    ? runScenarioWrk(app.url, token, s, { connections: CONNECTIONS, duration, unique: s.method === "POST" })
+    : runScenario(app.url, token, s, { connections: CONNECTIONS, duration });
 
 const pick = <T>(list: T[]) => list[Math.floor(Math.random() * list.length)]!;
 let created = 0;
 const scenarios: Scenario[] = [
-  { name: "filter lookup by userName", method: "GET", expectStatus: 200, path: () => `/scim/v2/Users?filter=${encodeURIComponent(`userName eq "user${Math.floor(Math.random() * USERS)}@${domain}"`)}` },
+  {
+    name: "filter lookup by userName",
+    method: "GET",
+    expectStatus: 200,
+    path: () =>
+      `/scim/v2/Users?filter=${encodeURIComponent(`userName eq "user${Math.floor(Math.random() * USERS)}@${domain}"`)}`,
+  },
   { name: "GET user by id", method: "GET", expectStatus: 200, path: () => `/scim/v2/Users/${pick(userIds)}` },
   {
-    name: "POST user", method: "POST", expectStatus: 201, path: () => "/scim/v2/Users",
-    body: () => { const n = created++; return JSON.stringify({ schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"], userName: `new${n}-${process.pid}@${domain}`, externalId: `new-${n}`, active: true, name: { givenName: "New", familyName: String(n) } }); },
+    name: "POST user",
+    method: "POST",
+    expectStatus: 201,
+    path: () => "/scim/v2/Users",
+    body: () => {
+      const n = created++;
+      return JSON.stringify({
+        schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"],
+        userName: `new${n}-${process.pid}@${domain}`,
+        externalId: `new-${n}`,
+        active: true,
+        name: { givenName: "New", familyName: String(n) },
+      });
+    },
   },
   {
-    name: "PATCH user (legacy dialect)", method: "PATCH", expectStatus: 200, path: () => `/scim/v2/Users/${pick(userIds)}`,
-    body: () => JSON.stringify({ schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], Operations: [
-      { op: "Replace", path: "name.givenName", value: `G${Math.random().toString(36).slice(2, 8)}` },
-      { op: "Replace", path: "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department", value: pick(["Sales", "Legal", "Finance"]) },
-    ] }),
+    name: "PATCH user (legacy dialect)",
+    method: "PATCH",
+    expectStatus: 200,
+    path: () => `/scim/v2/Users/${pick(userIds)}`,
+    body: () =>
+      JSON.stringify({
+        schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        Operations: [
+          { op: "Replace", path: "name.givenName", value: `G${Math.random().toString(36).slice(2, 8)}` },
+          {
+            op: "Replace",
+            path: "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department",
+            value: pick(["Sales", "Legal", "Finance"]),
+          },
+        ],
+      }),
   },
   {
-    name: "PATCH group add member", method: "PATCH", expectStatus: 204, path: () => `/scim/v2/Groups/${pick(groupIds)}`,
-    body: () => JSON.stringify({ schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], Operations: [{ op: "Add", path: "members", value: [{ value: pick(userIds) }] }] }),
+    name: "PATCH group add member",
+    method: "PATCH",
+    expectStatus: 204,
+    path: () => `/scim/v2/Groups/${pick(groupIds)}`,
+    body: () =>
+      JSON.stringify({
+        schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+        Operations: [{ op: "Add", path: "members", value: [{ value: pick(userIds) }] }],
+      }),
   },
 ];
 
-console.log(`load average before the runs: ${os.loadavg().map((l) => l.toFixed(2)).join(" ")} on ${os.cpus().length} cores`);
+console.log(
+  `load average before the runs: ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")} on ${os.cpus().length} cores`,
+);
 const results: Figures[] = [];
 try {
   await run(scenarios[1]!, 2); // warm-up

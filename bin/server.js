@@ -9,7 +9,11 @@ import { parseArgs } from "node:util";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const { values: args } = parseArgs({
-  options: { dev: { type: "boolean", default: false }, port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+  options: {
+    dev: { type: "boolean", default: false },
+    port: { type: "string", short: "p" },
+    hostname: { type: "string", short: "H" },
+  },
 });
 const dev = args.dev;
 const port = Number(args.port ?? process.env.PORT ?? 3000);
@@ -19,11 +23,20 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 // tsx's scoped loader: only the SCIM modules go through it; Next's own chunks load untouched.
 const { tsImport } = await import("tsx/esm/api");
-const scim = await tsImport("../lib/scim/http/node-entry.ts", { parentURL: import.meta.url, tsconfig: path.join(root, "tsconfig.json") });
-const graceful = await tsImport("../lib/ops/graceful-shutdown.ts", { parentURL: import.meta.url, tsconfig: path.join(root, "tsconfig.json") });
+const scim = await tsImport("../lib/scim/http/node-entry.ts", {
+  parentURL: import.meta.url,
+  tsconfig: path.join(root, "tsconfig.json"),
+});
+const graceful = await tsImport("../lib/ops/graceful-shutdown.ts", {
+  parentURL: import.meta.url,
+  tsconfig: path.join(root, "tsconfig.json"),
+});
 const requests = graceful.createRequestTracker();
 // Health, readiness, metrics, request ids, page security headers and the structured logger (lib/ops/server-entry.ts).
-const ops = await tsImport("../lib/ops/server-entry.ts", { parentURL: import.meta.url, tsconfig: path.join(root, "tsconfig.json") });
+const ops = await tsImport("../lib/ops/server-entry.ts", {
+  parentURL: import.meta.url,
+  tsconfig: path.join(root, "tsconfig.json"),
+});
 // In production every stdout line is one JSON object, Next's own messages included.
 if (!dev) ops.installConsoleBridge();
 const { default: next } = await import("next");
@@ -61,7 +74,11 @@ server.on("clientError", (error, socket) => {
   }
   const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
   const reason = http.STATUS_CODES[status];
-  socket.end(scim.isScimSocket(socket) ? scim.scimClientErrorResponse(status, reason) : `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\n\r\n`);
+  socket.end(
+    scim.isScimSocket(socket)
+      ? scim.scimClientErrorResponse(status, reason)
+      : `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\n\r\n`,
+  );
 });
 
 // httpServer lets Next attach its upgrade handler (the dev server's HMR WebSocket) to this server.
@@ -71,7 +88,9 @@ const handleNext = app.getRequestHandler();
 
 server.listen(port, args.hostname, () => {
   const shown = args.hostname ?? "localhost";
-  ops.logger.info(`✓ Ready on http://${shown.includes(":") ? `[${shown}]` : shown}:${port} (${dev ? "development" : "production"})`);
+  ops.logger.info(
+    `✓ Ready on http://${shown.includes(":") ? `[${shown}]` : shown}:${port} (${dev ? "development" : "production"})`,
+  );
 });
 
 // SIGTERM/SIGINT: cycles hand back their lease, in-flight requests finish, the request log is flushed (lib/ops).
@@ -82,7 +101,13 @@ async function shutdown(signal) {
   const timeoutMs = graceful.shutdownTimeoutMs();
   ops.logger.info(`${signal} received: shutting down (at most ${timeoutMs} ms).`);
   setTimeout(() => process.exit(1), timeoutMs + 10_000).unref();
-  const code = await graceful.shutdownGracefully({ server, requests, drainRequestLog: scim.drainScim, closeNext: () => app.close(), timeoutMs });
+  const code = await graceful.shutdownGracefully({
+    server,
+    requests,
+    drainRequestLog: scim.drainScim,
+    closeNext: () => app.close(),
+    timeoutMs,
+  });
   ops.logger.info(`Shut down ${code === 0 ? "cleanly" : "with work cut off"}.`);
   process.exit(code);
 }

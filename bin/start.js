@@ -12,12 +12,20 @@ env.NEXTAUTH_URL ??= `http://localhost:${port}`;
 // The server's stdout is piped through here: readable log lines when a person watches, JSON lines otherwise.
 env.LOG_FORMAT ??= process.stdout.isTTY ? "pretty" : "json";
 
-const setup = spawnSync(process.execPath, [path.join(root, "bin/org-center.js"), "db", "setup"], { cwd: root, stdio: "inherit", env });
+const setup = spawnSync(process.execPath, [path.join(root, "bin/org-center.js"), "db", "setup"], {
+  cwd: root,
+  stdio: "inherit",
+  env,
+});
 if (setup.status !== 0) process.exit(setup.status ?? 1);
 
 buildIfNeeded(root);
 
-const server = spawn(process.execPath, ["--max-http-header-size=262144", path.join(root, "bin/server.js"), "-p", port], { cwd: root, stdio: ["inherit", "pipe", "inherit"], env });
+const server = spawn(
+  process.execPath,
+  ["--max-http-header-size=262144", path.join(root, "bin/server.js"), "-p", port],
+  { cwd: root, stdio: ["inherit", "pipe", "inherit"], env },
+);
 let announced = false;
 server.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);

@@ -24,31 +24,58 @@ function run(label, args, extraEnv = {}) {
 function vitestCounts(file) {
   try {
     const r = JSON.parse(fs.readFileSync(file, "utf8"));
-    return { passed: r.numPassedTests ?? 0, failed: (r.numFailedTests ?? 0) + (r.numRuntimeErrorTestSuites ?? 0), skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0) };
-  } catch { return { passed: 0, failed: 1, skipped: 0 }; }
+    return {
+      passed: r.numPassedTests ?? 0,
+      failed: (r.numFailedTests ?? 0) + (r.numRuntimeErrorTestSuites ?? 0),
+      skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
+    };
+  } catch {
+    return { passed: 0, failed: 1, skipped: 0 };
+  }
 }
 
 function playwrightCounts(file) {
   try {
     const s = JSON.parse(fs.readFileSync(file, "utf8")).stats;
     return { passed: (s.expected ?? 0) + (s.flaky ?? 0), failed: s.unexpected ?? 0, skipped: s.skipped ?? 0 };
-  } catch { return { passed: 0, failed: 1, skipped: 0 }; }
+  } catch {
+    return { passed: 0, failed: 1, skipped: 0 };
+  }
 }
 
 const vitest = path.join(root, "node_modules/vitest/vitest.mjs");
 const totals = { passed: 0, failed: 0, skipped: 0 };
-const add = (c) => { totals.passed += c.passed; totals.failed += c.failed; totals.skipped += c.skipped; };
+const add = (c) => {
+  totals.passed += c.passed;
+  totals.failed += c.failed;
+  totals.skipped += c.skipped;
+};
 let ok = true;
 
 if (wants("typecheck")) {
-  ok = run("Type check (tsc, app and tests)", [path.join(root, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", "tsconfig.json"]) && ok;
+  ok =
+    run("Type check (tsc, app and tests)", [
+      path.join(root, "node_modules/typescript/bin/tsc"),
+      "--noEmit",
+      "-p",
+      "tsconfig.json",
+    ]) && ok;
   if (!ok) totals.failed += 1;
 }
 if (wants("lint")) {
   const lint = [
-    run("Lint (ESLint: Next, typescript-eslint, the layer rules)", [path.join(root, "node_modules/eslint/bin/eslint.js"), "--max-warnings=0", "."]),
+    run("Lint (ESLint: Next, typescript-eslint, the layer rules)", [
+      path.join(root, "node_modules/eslint/bin/eslint.js"),
+      "--max-warnings=0",
+      ".",
+    ]),
     run("Dependencies (no cycle between folders)", [path.join(root, "tools/lint/check-dependencies.mjs")]),
-    run("Format (Prettier)", [path.join(root, "node_modules/prettier/bin/prettier.cjs"), "--check", "--log-level=warn", "."]),
+    run("Format (Prettier)", [
+      path.join(root, "node_modules/prettier/bin/prettier.cjs"),
+      "--check",
+      "--log-level=warn",
+      ".",
+    ]),
   ];
   if (lint.includes(false)) {
     ok = false;
@@ -57,24 +84,45 @@ if (wants("lint")) {
 }
 if (wants("unit")) {
   const out = path.join(reports, "unit.json");
-  ok = run("Unit tests (vitest)", [vitest, "run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]) && ok;
+  ok =
+    run("Unit tests (vitest)", [
+      vitest,
+      "run",
+      "--project",
+      "unit",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${out}`,
+    ]) && ok;
   add(vitestCounts(out));
 }
 if (wants("integration") || wants("e2e")) buildIfNeeded(root);
 if (wants("integration")) {
   const out = path.join(reports, "integration.json");
-  ok = run("Integration tests (vitest, real server and database)", [vitest, "run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]) && ok;
+  ok =
+    run("Integration tests (vitest, real server and database)", [
+      vitest,
+      "run",
+      "--project",
+      "integration",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${out}`,
+    ]) && ok;
   add(vitestCounts(out));
 }
 if (wants("e2e")) {
   const chromium = ensureChromium();
   const out = path.join(reports, "e2e.json");
-  ok = run("End-to-end tests (Playwright, Chromium)", [path.join(root, "node_modules/@playwright/test/cli.js"), "test"], {
-    CHROMIUM_PATH: chromium,
-    PLAYWRIGHT_JSON_OUTPUT_NAME: out,
-  }) && ok;
+  ok =
+    run("End-to-end tests (Playwright, Chromium)", [path.join(root, "node_modules/@playwright/test/cli.js"), "test"], {
+      CHROMIUM_PATH: chromium,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+    }) && ok;
   add(playwrightCounts(out));
 }
 
-console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
+console.log(
+  `\nTests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`,
+);
 process.exit(ok && totals.failed === 0 ? 0 : 1);

@@ -6,12 +6,30 @@ import { cli, uniqueName } from "./support/cli";
 
 const base = `/o/${DEMO_ORG_SLUG}`;
 // Every console page; later sections add theirs here.
-const CONSOLE_PAGES = ["", "/domains", "/directory/users", "/directory/groups", "/source-directory/users", "/source-directory/groups", "/source-directory/import", "/apps", "/apps/new", "/logs", "/logs/scim", "/scim", "/settings"];
+const CONSOLE_PAGES = [
+  "",
+  "/domains",
+  "/directory/users",
+  "/directory/groups",
+  "/source-directory/users",
+  "/source-directory/groups",
+  "/source-directory/import",
+  "/apps",
+  "/apps/new",
+  "/logs",
+  "/logs/scim",
+  "/scim",
+  "/settings",
+];
 
 async function expectNoSeriousViolations(page: import("@playwright/test").Page, label: string) {
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${label}: ${v.id} (${v.impact}) ${v.help} @ ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  expect(
+    serious.map(
+      (v) => `${label}: ${v.id} (${v.impact}) ${v.help} @ ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+    ),
+  ).toEqual([]);
 }
 
 test.describe("accessibility (axe): no serious or critical violations", () => {
@@ -64,7 +82,18 @@ test.describe("accessibility (axe): no serious or critical violations", () => {
       await expectNoSeriousViolations(page, "source group detail");
     });
     test("enterprise app pages", async ({ page }) => {
-      const app = cli<{ id: string }>("app", "create", "--org", DEMO_ORG_SLUG, "--name", uniqueName("A11y SCIM"), "--tenant-url", "https://scim.example.com/v2", "--token", "not-used");
+      const app = cli<{ id: string }>(
+        "app",
+        "create",
+        "--org",
+        DEMO_ORG_SLUG,
+        "--name",
+        uniqueName("A11y SCIM"),
+        "--tenant-url",
+        "https://scim.example.com/v2",
+        "--token",
+        "not-used",
+      );
       for (const path of ["", "/users-groups", "/provisioning"]) {
         await page.goto(`${base}/apps/${app.id}${path}`);
         await expect(page.getByRole("navigation", { name: "Application" })).toBeVisible();
@@ -72,7 +101,18 @@ test.describe("accessibility (axe): no serious or critical violations", () => {
       }
     });
     test("mapping screens", async ({ page }) => {
-      const app = cli<{ id: string }>("app", "create", "--org", DEMO_ORG_SLUG, "--name", uniqueName("A11y mappings"), "--tenant-url", "https://scim.example.com/v2", "--token", "not-used");
+      const app = cli<{ id: string }>(
+        "app",
+        "create",
+        "--org",
+        DEMO_ORG_SLUG,
+        "--name",
+        uniqueName("A11y mappings"),
+        "--tenant-url",
+        "https://scim.example.com/v2",
+        "--token",
+        "not-used",
+      );
       for (const path of ["", "/group", "/history"]) {
         await page.goto(`${base}/apps/${app.id}/mappings${path}`);
         await expect(page.getByRole("navigation", { name: "Mappings" })).toBeVisible();

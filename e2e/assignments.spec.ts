@@ -4,7 +4,10 @@ import { test, expect, type Page } from "@playwright/test";
 import { SignInPage } from "./pages/sign-in-page";
 import { ownOrganization } from "./support/own-organization";
 
-const suggestionValues = (page: Page) => page.locator("#assign-suggestions option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+const suggestionValues = (page: Page) =>
+  page
+    .locator("#assign-suggestions option")
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
 
 test("assigns two users and then a group in a row, with suggestions of the chosen type", async ({ page }) => {
   test.setTimeout(120_000);
@@ -42,5 +45,6 @@ test("assigns two users and then a group in a row, with suggestions of the chose
 
   await expect(page.getByRole("heading", { name: "Assigned (3)" })).toBeVisible();
   const table = page.getByRole("table", { name: "Assigned users and groups" });
-  for (const label of [`${first.first} ${first.last}`, `${second.first} ${second.last}`, own.team]) await expect(table.getByRole("link", { name: label })).toBeVisible();
+  for (const label of [`${first.first} ${first.last}`, `${second.first} ${second.last}`, own.team])
+    await expect(table.getByRole("link", { name: label })).toBeVisible();
 });

@@ -9,7 +9,9 @@ const base = `/o/${DEMO_ORG_SLUG}`;
 
 test.describe("as the help desk", () => {
   test.use({ storageState: HELP_DESK.state });
-  test("a page the role does not include answers 403 inside the console, with the menu and Sign out", async ({ page }) => {
+  test("a page the role does not include answers 403 inside the console, with the menu and Sign out", async ({
+    page,
+  }) => {
     const response = await page.goto(`${base}/settings`);
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { name: /403/ })).toBeVisible();
@@ -23,12 +25,16 @@ test.describe("as an admin", () => {
 
   test("the first load of the console asks for nothing that is missing (favicon included)", async ({ page }) => {
     const missing: string[] = [];
-    page.on("response", (r) => { if (r.status() === 404) missing.push(r.url()); });
+    page.on("response", (r) => {
+      if (r.status() === 404) missing.push(r.url());
+    });
     await page.goto(base);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await page.waitForLoadState("networkidle");
     expect(await page.locator('link[rel="icon"]').count()).toBeGreaterThan(0);
-    expect((await page.request.get((await page.locator('link[rel="icon"]').first().getAttribute("href"))!)).status()).toBe(200);
+    expect(
+      (await page.request.get((await page.locator('link[rel="icon"]').first().getAttribute("href"))!)).status(),
+    ).toBe(200);
     expect(missing).toEqual([]);
   });
 
@@ -39,7 +45,18 @@ test.describe("as an admin", () => {
 
   test("the audit trail reads as names and values, with exact UTC times", async ({ page }) => {
     const name = uniqueName("Audit app");
-    cli("app", "create", "--org", DEMO_ORG_SLUG, "--name", name, "--tenant-url", "https://scim.example.com/v2", "--token", "not-used");
+    cli(
+      "app",
+      "create",
+      "--org",
+      DEMO_ORG_SLUG,
+      "--name",
+      name,
+      "--tenant-url",
+      "https://scim.example.com/v2",
+      "--token",
+      "not-used",
+    );
     await page.goto(`${base}/settings`);
     const audit = page.getByRole("table", { name: "Audit trail, newest first" });
     const row = audit.getByRole("row").filter({ hasText: name }).first();

@@ -10,7 +10,9 @@ async function watchViolations(page: Page): Promise<string[]> {
     if (message.type() === "error" && /Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
   await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return violations;
 }
@@ -26,7 +28,10 @@ test.describe("with the Content-Security-Policy on", () => {
     await expect(page.getByRole("heading", { name: "Provisioning logs" })).toBeVisible();
     // Client-side navigation only works once React has hydrated, i.e. once Next's nonce'd scripts ran.
     await expect(async () => {
-      await page.getByRole("link", { name: /SCIM request log|Inbound SCIM/i }).first().click();
+      await page
+        .getByRole("link", { name: /SCIM request log|Inbound SCIM/i })
+        .first()
+        .click();
       await expect(page).toHaveURL(new RegExp(`/o/${DEMO_ORG_SLUG}/logs/scim`), { timeout: 3000 });
     }).toPass({ timeout: 20_000 });
     const second = await page.reload();

@@ -25,10 +25,15 @@ async function expireDomainOf(email: string) {
   const { prisma } = await import("@/lib/db/client");
   const account = await prisma.account.findUniqueOrThrow({ where: { email } });
   const past = new Date(Date.now() - 60_000);
-  await prisma.domain.updateMany({ where: { ownerAccountId: account.id, orgId: null }, data: { issuedAt: new Date(past.getTime() - 10 * 86_400_000), expiresAt: past } });
+  await prisma.domain.updateMany({
+    where: { ownerAccountId: account.id, orgId: null },
+    data: { issuedAt: new Date(past.getTime() - 10 * 86_400_000), expiresAt: past },
+  });
 }
 
-test("sign up as the admin of a fresh domain, publish the code, verify, and land in the new organization", async ({ page }) => {
+test("sign up as the admin of a fresh domain, publish the code, verify, and land in the new organization", async ({
+  page,
+}) => {
   const domain = `${uniqueName("fresh")}.test`;
   await signUp(page, `nia@${domain}`, "Nia New");
 
@@ -45,7 +50,9 @@ test("sign up as the admin of a fresh domain, publish the code, verify, and land
   await expect(page.getByRole("button", { name: "Copy TXT value" })).toBeVisible();
 
   // Not published yet: the result panel says what was found.
-  await verify.verify(() => expect(verify.result()).toContainText(`No TXT records found at ${domain}.`, { timeout: 5_000 }));
+  await verify.verify(() =>
+    expect(verify.result()).toContainText(`No TXT records found at ${domain}.`, { timeout: 5_000 }),
+  );
   await expect(page.getByRole("alert").filter({ hasText: "Not verified yet" })).toBeVisible();
 
   await publishTxt(domain, ["v=spf1 -all", code]);
@@ -65,7 +72,10 @@ test("the result panel explains why a published record does not match", async ({
   await signUp(page, `ty@${domain}`, "Ty Po");
   const verify = new VerifyDomainPage(page);
   const code = await verify.code();
-  await publishTxt(domain, [`logmein-verify=${code.split("=")[1]}`, "logmein-verification-code=00000000-0000-4000-8000-000000000000"]);
+  await publishTxt(domain, [
+    `logmein-verify=${code.split("=")[1]}`,
+    "logmein-verification-code=00000000-0000-4000-8000-000000000000",
+  ]);
   await verify.verify(() => expect(verify.result()).toContainText("logmein-verify=", { timeout: 5_000 }));
   const found = verify.result().getByRole("list", { name: "TXT records found" }).getByRole("listitem");
   await expect(found).toHaveCount(2);
@@ -113,7 +123,9 @@ test.describe("an admin's Domains page", () => {
     const verify = new VerifyDomainPage(page);
     const code = await verify.code();
     await publishTxt(domain, [code]);
-    await verify.verify(() => expect(page.getByRole("heading", { name: "Domain verified" })).toBeVisible({ timeout: 5_000 }));
+    await verify.verify(() =>
+      expect(page.getByRole("heading", { name: "Domain verified" })).toBeVisible({ timeout: 5_000 }),
+    );
     await expect(verify.result()).toContainText("Verified by the DNS TXT record.");
 
     const spare = `${uniqueName("spare")}.test`;
@@ -125,9 +137,18 @@ test.describe("an admin's Domains page", () => {
     }).toPass();
     await page.goto(`/o/${DEMO_ORG_SLUG}/domains`);
     await expect(page.getByRole("row").filter({ hasText: domain })).toContainText("Verified");
-    await expect(page.getByRole("row").filter({ hasText: domain }).getByRole("button", { name: /Delete/ })).toHaveCount(0);
+    await expect(
+      page
+        .getByRole("row")
+        .filter({ hasText: domain })
+        .getByRole("button", { name: /Delete/ }),
+    ).toHaveCount(0);
     page.once("dialog", (dialog) => void dialog.accept());
-    await page.getByRole("row").filter({ hasText: spare }).getByRole("button", { name: `Delete ${spare}` }).click();
+    await page
+      .getByRole("row")
+      .filter({ hasText: spare })
+      .getByRole("button", { name: `Delete ${spare}` })
+      .click();
     await expect(page.getByRole("row").filter({ hasText: spare })).toHaveCount(0);
   });
 });

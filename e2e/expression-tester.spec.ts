@@ -13,9 +13,22 @@ const people = demoDirectoryPeople().sort((a, b) => (a.upn.toLowerCase() < b.upn
 const late = people.slice(220).find((p) => /^[a-z]+$/i.test(p.given) && /^[a-z]+$/i.test(p.sur) && p.sur.length >= 5)!;
 const other = people.slice(200).find((p) => p !== late && p.sur !== late.sur && /^[a-z]+$/i.test(p.given + p.sur))!;
 
-test("finds a source user past the first 200 by searching, and drops a result the expression did not give", async ({ page }) => {
+test("finds a source user past the first 200 by searching, and drops a result the expression did not give", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
-  const app = cli<{ id: string }>("app", "create", "--org", DEMO_ORG_SLUG, "--name", uniqueName("Tester app"), "--tenant-url", "http://127.0.0.1:9/scim/v2", "--token", "unused-token");
+  const app = cli<{ id: string }>(
+    "app",
+    "create",
+    "--org",
+    DEMO_ORG_SLUG,
+    "--name",
+    uniqueName("Tester app"),
+    "--tenant-url",
+    "http://127.0.0.1:9/scim/v2",
+    "--token",
+    "unused-token",
+  );
   const mappings = new MappingsPage(page, DEMO_ORG_SLUG, app.id);
   await mappings.openUserMapping();
   await mappings.addNewMapping();

@@ -39,7 +39,9 @@ test("the provisioning form keeps every field after a validation error", async (
   await expect(page.getByRole("radio", { name: "On" })).toBeChecked();
 });
 
-test("the identity source's user form keeps the Account enabled checkbox after a validation error", async ({ page }) => {
+test("the identity source's user form keeps the Account enabled checkbox after a validation error", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const own = ownOrganization("keepuser");
   await page.goto("/sign-in");
@@ -54,7 +56,9 @@ test("the identity source's user form keeps the Account enabled checkbox after a
   await page.getByLabel("User principal name").fill("not a principal name");
   await enabled.uncheck();
   await page.getByRole("button", { name: "Create user" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "userPrincipalName must look like name@domain.com." })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "userPrincipalName must look like name@domain.com." }),
+  ).toBeVisible();
   await expect(enabled).not.toBeChecked();
   await expect(page.getByLabel("Display name")).toHaveValue("Uma Unsaved");
   await expect(page.getByLabel("User principal name")).toHaveValue("not a principal name");

@@ -19,14 +19,21 @@ test.beforeAll(() => {
 });
 
 for (const viewport of VIEWPORTS) {
-  test(`a department change: the answer says what changes and when (${viewport.width}×${viewport.height})`, async ({ page }, testInfo) => {
+  test(`a department change: the answer says what changes and when (${viewport.width}×${viewport.height})`, async ({
+    page,
+  }, testInfo) => {
     await page.setViewportSize(viewport);
     const why = new WhyPage(page);
     await why.goto(ticket.org);
     await why.search(`${devi.first} ${devi.last}`);
     await why.openPerson(`${devi.first} ${devi.last}`);
     const app = ticket.app.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    await why.expectAnswer(ticket.app, new RegExp(`^Devi's department changed from "Sales" to "Engineering" in the identity source: ${app} gets the change in the next cycle \\([A-Z][a-z]{2} \\d{1,2}, \\d{2}:\\d{2} UTC\\)\\.$`));
+    await why.expectAnswer(
+      ticket.app,
+      new RegExp(
+        `^Devi's department changed from "Sales" to "Engineering" in the identity source: ${app} gets the change in the next cycle \\([A-Z][a-z]{2} \\d{1,2}, \\d{2}:\\d{2} UTC\\)\\.$`,
+      ),
+    );
     await why.keepScreenshot(testInfo, `department-change-${viewport.width}`);
     await why.expectAnswerOnScreen(ticket.app);
   });

@@ -20,13 +20,18 @@ test.beforeAll(() => {
 });
 
 for (const viewport of VIEWPORTS) {
-  test(`disabled: the answer says the account is disabled in the identity source (${viewport.width}×${viewport.height})`, async ({ page }, testInfo) => {
+  test(`disabled: the answer says the account is disabled in the identity source (${viewport.width}×${viewport.height})`, async ({
+    page,
+  }, testInfo) => {
     await page.setViewportSize(viewport);
     const why = new WhyPage(page);
     await why.goto(ticket.org);
     await why.search(dana.last);
     await why.openPerson(`${dana.first} ${dana.last}`);
-    await why.expectAnswer(ticket.app, `Dana's account is disabled in the identity source, so it is disabled in ${ticket.app} too: an admin must enable it in the identity source.`);
+    await why.expectAnswer(
+      ticket.app,
+      `Dana's account is disabled in the identity source, so it is disabled in ${ticket.app} too: an admin must enable it in the identity source.`,
+    );
     await why.keepScreenshot(testInfo, `disabled-${viewport.width}`);
     await why.expectAnswerOnScreen(ticket.app);
   });

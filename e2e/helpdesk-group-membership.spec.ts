@@ -20,18 +20,25 @@ test.beforeAll(() => {
 });
 
 for (const viewport of VIEWPORTS) {
-  test(`a group membership change: the answer says he is no longer assigned and was disabled (${viewport.width}×${viewport.height})`, async ({ page }, testInfo) => {
+  test(`a group membership change: the answer says he is no longer assigned and was disabled (${viewport.width}×${viewport.height})`, async ({
+    page,
+  }, testInfo) => {
     await page.setViewportSize(viewport);
     const why = new WhyPage(page);
     await why.goto(ticket.org);
     await why.search(gus.upn);
     await why.openPerson(`${gus.first} ${gus.last}`);
-    await why.expectAnswer(ticket.app, `Gus is not assigned to ${ticket.app}, directly or through a group, so the account there is disabled: an admin must assign them or one of their groups.`);
+    await why.expectAnswer(
+      ticket.app,
+      `Gus is not assigned to ${ticket.app}, directly or through a group, so the account there is disabled: an admin must assign them or one of their groups.`,
+    );
     await expect(why.app(ticket.app).getByText(/Disable · Success/)).toBeVisible();
     await why.keepScreenshot(testInfo, `group-membership-${viewport.width}`);
     await why.expectAnswerOnScreen(ticket.app);
     // Their log entries are one click away, filtered to them.
     await page.getByRole("link", { name: "Their provisioning log entries" }).click();
-    await expect(page.getByRole("table", { name: "Provisioning log entries" }).getByText("Disable").first()).toBeVisible();
+    await expect(
+      page.getByRole("table", { name: "Provisioning log entries" }).getByText("Disable").first(),
+    ).toBeVisible();
   });
 }

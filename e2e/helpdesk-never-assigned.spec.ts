@@ -18,13 +18,18 @@ test.beforeAll(() => {
 });
 
 for (const viewport of VIEWPORTS) {
-  test(`never assigned: the answer says an admin must assign her or one of her groups (${viewport.width}×${viewport.height})`, async ({ page }, testInfo) => {
+  test(`never assigned: the answer says an admin must assign her or one of her groups (${viewport.width}×${viewport.height})`, async ({
+    page,
+  }, testInfo) => {
     await page.setViewportSize(viewport);
     const why = new WhyPage(page);
     await why.goto(ticket.org);
     await why.search(`${mira.first} ${mira.last}`);
     await why.openPerson(`${mira.first} ${mira.last}`);
-    await why.expectAnswer(ticket.app, `Mira is not assigned to ${ticket.app}, directly or through a group: an admin must assign them or one of their groups.`);
+    await why.expectAnswer(
+      ticket.app,
+      `Mira is not assigned to ${ticket.app}, directly or through a group: an admin must assign them or one of their groups.`,
+    );
     await why.keepScreenshot(testInfo, `never-assigned-${viewport.width}`);
     await why.expectAnswerOnScreen(ticket.app);
   });

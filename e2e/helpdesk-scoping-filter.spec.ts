@@ -13,18 +13,25 @@ const sam = ticket.person("Sam", { department: "Sales" });
 
 test.beforeAll(() => {
   ticket.importPeople([ticket.person("Erin", { department: "Engineering" }), sam]);
-  ticket.createApp({ scopingFilter: { name: "Engineering only", attribute: "department", operator: "EQUALS", value: "Engineering" } });
+  ticket.createApp({
+    scopingFilter: { name: "Engineering only", attribute: "department", operator: "EQUALS", value: "Engineering" },
+  });
   ticket.cycle();
 });
 
 for (const viewport of VIEWPORTS) {
-  test(`kept out by a scoping filter: the answer names the rule and the value (${viewport.width}×${viewport.height})`, async ({ page }, testInfo) => {
+  test(`kept out by a scoping filter: the answer names the rule and the value (${viewport.width}×${viewport.height})`, async ({
+    page,
+  }, testInfo) => {
     await page.setViewportSize(viewport);
     const why = new WhyPage(page);
     await why.goto(ticket.org);
     await why.search(sam.upn.split("@")[0]!);
     await why.openPerson(`${sam.first} ${sam.last}`);
-    await why.expectAnswer(ticket.app, `Sam is assigned to ${ticket.app} but left out by a scoping rule: department is "Sales", and the rule "Engineering only" needs department equal to "Engineering", so ${ticket.app} does not provision them.`);
+    await why.expectAnswer(
+      ticket.app,
+      `Sam is assigned to ${ticket.app} but left out by a scoping rule: department is "Sales", and the rule "Engineering only" needs department equal to "Engineering", so ${ticket.app} does not provision them.`,
+    );
     await expect(why.app(ticket.app).getByText("Not met")).toBeVisible();
     await why.keepScreenshot(testInfo, `scoping-filter-${viewport.width}`);
     await why.expectAnswerOnScreen(ticket.app);

@@ -18,13 +18,18 @@ test.beforeAll(() => {
 });
 
 for (const viewport of VIEWPORTS) {
-  test(`failing on an unverified domain: the answer names the domain and the fix (${viewport.width}×${viewport.height})`, async ({ page }, testInfo) => {
+  test(`failing on an unverified domain: the answer names the domain and the fix (${viewport.width}×${viewport.height})`, async ({
+    page,
+  }, testInfo) => {
     await page.setViewportSize(viewport);
     const why = new WhyPage(page);
     await why.goto(ticket.org);
     await why.search(fay.upn);
     await why.openPerson(`${fay.first} ${fay.last}`);
-    await why.expectAnswer(ticket.app, `${ticket.app} refused Fay because fabrikam.com is not a verified domain of the organization it provisions into: an admin must verify fabrikam.com there, or keep fabrikam.com people out of ${ticket.app}.`);
+    await why.expectAnswer(
+      ticket.app,
+      `${ticket.app} refused Fay because fabrikam.com is not a verified domain of the organization it provisions into: an admin must verify fabrikam.com there, or keep fabrikam.com people out of ${ticket.app}.`,
+    );
     await expect(why.app(ticket.app).getByText(/Create · Failure/)).toBeVisible();
     await why.keepScreenshot(testInfo, `unverified-domain-${viewport.width}`);
     await why.expectAnswerOnScreen(ticket.app);

@@ -22,16 +22,28 @@ async function startProxy(upstream: string) {
   const target = new URL(upstream);
   const server = http.createServer((req, res) => {
     const publicHost = req.headers.host ?? "";
-    const headers = { ...req.headers, host: target.host, "x-forwarded-host": publicHost, "x-forwarded-proto": "http", "x-forwarded-for": "198.51.100.7" };
-    const forward = http.request({ host: target.hostname, port: target.port, path: req.url, method: req.method, headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+    const headers = {
+      ...req.headers,
+      host: target.host,
+      "x-forwarded-host": publicHost,
+      "x-forwarded-proto": "http",
+      "x-forwarded-for": "198.51.100.7",
+    };
+    const forward = http.request(
+      { host: target.hostname, port: target.port, path: req.url, method: req.method, headers },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     forward.on("error", () => res.writeHead(502).end());
     req.pipe(forward);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 async function authorizeOn(page: Page, origin: string) {
@@ -66,7 +78,10 @@ test("at 127.0.0.1, Authorize ends authorized on 127.0.0.1 and sign-out stays th
   await authorizeOn(page, otherHost(baseURL));
 });
 
-test("behind a reverse proxy (TRUST_PROXY=1), Authorize and sign-out keep the proxy's host", async ({ page, baseURL }) => {
+test("behind a reverse proxy (TRUST_PROXY=1), Authorize and sign-out keep the proxy's host", async ({
+  page,
+  baseURL,
+}) => {
   test.setTimeout(90_000);
   const proxy = await startProxy(baseURL!);
   try {

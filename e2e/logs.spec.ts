@@ -12,19 +12,27 @@ const base = `/o/${DEMO_ORG_SLUG}`;
 
 /** A person only this test knows: "Zara Quill-k3x9a" (letters only, so the name prefix is unique). */
 function newPerson() {
-  const suffix = uniqueName("p").replace(/[^a-z]/g, "").slice(-8);
+  const suffix = uniqueName("p")
+    .replace(/[^a-z]/g, "")
+    .slice(-8);
   return { displayName: `Zara Quill${suffix}`, upn: `zara.quill.${suffix}@contoso.com` };
 }
 
 async function noSeriousAxeViolations(page: import("@playwright/test").Page) {
   const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(
+    results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.help}`),
+  ).toEqual([]);
 }
 
 test.describe("as the help desk", () => {
   test.use({ storageState: HELP_DESK.state });
 
-  test("finds a person's failed provisioning, reads the recommendation, follows it to the SCIM request and exports the filtered CSV", async ({ page }) => {
+  test("finds a person's failed provisioning, reads the recommendation, follows it to the SCIM request and exports the filtered CSV", async ({
+    page,
+  }) => {
     const person = newPerson();
     const { changeIds } = seedPersonLogs(DEMO_ORG_SLUG, person, ["skip", "update", "failure", "update", "failure"]);
     const failures = [changeIds[2]!, changeIds[4]!];
@@ -46,7 +54,9 @@ test.describe("as the help desk", () => {
     await expect(await entry.openTab("Steps")).toContainText("5. Action");
     const troubleshooting = await entry.openTab("Troubleshooting & Recommendations");
     await expect(troubleshooting).toContainText("SystemForCrossDomainIdentityManagementBadRequest");
-    await expect(troubleshooting).toContainText(`userName ${person.upn} is not in a verified domain of this organization`);
+    await expect(troubleshooting).toContainText(
+      `userName ${person.upn} is not in a verified domain of this organization`,
+    );
     await expect(troubleshooting).toContainText("Verify the user's domain in the target organization");
     await expect(await entry.openTab("Summary")).toContainText(failures[1]!);
     await noSeriousAxeViolations(page);
@@ -72,7 +82,13 @@ test.describe("as the help desk", () => {
     const records = csvRecords(text);
     expect(records.map((r) => r["Change ID"]).sort()).toEqual([...failures].sort());
     for (const r of records) {
-      expect(r).toMatchObject({ Identity: person.displayName, "Source identity": person.upn, Action: "Create", Status: "Failure", "Error code": "SystemForCrossDomainIdentityManagementBadRequest" });
+      expect(r).toMatchObject({
+        Identity: person.displayName,
+        "Source identity": person.upn,
+        Action: "Create",
+        Status: "Failure",
+        "Error code": "SystemForCrossDomainIdentityManagementBadRequest",
+      });
       expect(r.Recommendation).toContain("Verify the user's domain");
     }
   });
@@ -107,7 +123,8 @@ test.describe("as the help desk", () => {
     const nav = page.getByRole("navigation", { name: "Console" });
     await expect(nav.getByRole("link", { name: "Provisioning logs" })).toBeVisible();
     await expect(nav.getByRole("link", { name: "Directory", exact: true })).toBeVisible();
-    for (const hidden of ["Overview", "Domains", "Enterprise apps", "SCIM", "Settings"]) await expect(nav.getByRole("link", { name: hidden, exact: true })).toHaveCount(0);
+    for (const hidden of ["Overview", "Domains", "Enterprise apps", "SCIM", "Settings"])
+      await expect(nav.getByRole("link", { name: hidden, exact: true })).toHaveCount(0);
     await expect(page.getByText(/Log entries older than \d+ days are deleted automatically\./)).toBeVisible();
     await expect(page.getByRole("button", { name: "Save retention" })).toHaveCount(0);
     await page.getByRole("navigation", { name: "Logs" }).getByRole("link", { name: "Inbound SCIM requests" }).click();
@@ -121,7 +138,9 @@ async function as(browser: Browser, state: string) {
   return { context, page: await context.newPage() };
 }
 
-test("only an Admin (Read & Write) changes the retention; the help desk's replayed request is refused", async ({ browser }) => {
+test("only an Admin (Read & Write) changes the retention; the help desk's replayed request is refused", async ({
+  browser,
+}) => {
   const admin = await as(browser, ADMIN.state);
   await admin.page.goto(`${base}/logs`);
   const days = admin.page.getByLabel("Keep provisioning and inbound SCIM log entries for");
@@ -138,7 +157,9 @@ test("only an Admin (Read & Write) changes the retention; the help desk's replay
   await admin.page.getByRole("button", { name: "Save retention" }).click();
   const { headers, body } = await captured;
   const helpDesk = await as(browser, HELP_DESK.state);
-  const replay = Object.fromEntries(Object.entries(headers).filter(([k]) => !["cookie", "content-length", "host"].includes(k) && !k.startsWith(":")));
+  const replay = Object.fromEntries(
+    Object.entries(headers).filter(([k]) => !["cookie", "content-length", "host"].includes(k) && !k.startsWith(":")),
+  );
   const response = await helpDesk.page.request.post(`${base}/logs`, { headers: replay, data: body });
   expect(await response.text()).toContain("Your role does not allow this.");
   await admin.page.unrouteAll();
@@ -149,11 +170,19 @@ test("only an Admin (Read & Write) changes the retention; the help desk's replay
   for (const value of ["31", "30"]) {
     await admin.page.getByLabel("Keep provisioning and inbound SCIM log entries for").fill(value);
     await admin.page.getByRole("button", { name: "Save retention" }).click();
-    await expect(admin.page.getByRole("status").filter({ hasText: `Log entries are now kept ${value} days.` })).toBeVisible();
+    await expect(
+      admin.page.getByRole("status").filter({ hasText: `Log entries are now kept ${value} days.` }),
+    ).toBeVisible();
   }
   await admin.page.goto(`${base}/settings`);
   const audit = admin.page.getByRole("table", { name: "Audit trail, newest first" });
-  await expect(audit.getByRole("row").filter({ hasText: "logs.retention.change" }).filter({ hasText: "logRetentionDays: 31" }).first()).toBeVisible();
+  await expect(
+    audit
+      .getByRole("row")
+      .filter({ hasText: "logs.retention.change" })
+      .filter({ hasText: "logRetentionDays: 31" })
+      .first(),
+  ).toBeVisible();
   await admin.context.close();
   await helpDesk.context.close();
 });
@@ -179,6 +208,8 @@ test("the admin's SCIM page leads to the inbound request log", async ({ browser 
   await admin.page.goto(`${base}/scim`);
   await admin.page.getByRole("link", { name: "Search and export all inbound requests" }).click();
   await expect(admin.page.getByRole("heading", { name: "Inbound SCIM requests" })).toBeVisible();
-  await expect(admin.page.getByRole("navigation", { name: "Logs" }).getByRole("link", { name: "Inbound SCIM requests" })).toHaveAttribute("aria-current", "page");
+  await expect(
+    admin.page.getByRole("navigation", { name: "Logs" }).getByRole("link", { name: "Inbound SCIM requests" }),
+  ).toHaveAttribute("aria-current", "page");
   await admin.context.close();
 });

@@ -9,7 +9,18 @@ test.use({ storageState: ADMIN.state });
 
 function createAppWithManagers(): string {
   const name = uniqueName("Mapped app");
-  const app = cli<{ id: string }>("app", "create", "--org", DEMO_ORG_SLUG, "--name", name, "--tenant-url", "http://127.0.0.1:9/scim/v2", "--token", "unused-token");
+  const app = cli<{ id: string }>(
+    "app",
+    "create",
+    "--org",
+    DEMO_ORG_SLUG,
+    "--name",
+    name,
+    "--tenant-url",
+    "http://127.0.0.1:9/scim/v2",
+    "--token",
+    "unused-token",
+  );
   cli("app", "assign", "--org", DEMO_ORG_SLUG, "--app", app.id, "--group", "Managers");
   return app.id;
 }
@@ -30,10 +41,10 @@ test("edit a mapping, preview, save, and roll back", async ({ page }) => {
   await mappings.addNewMapping();
   await page.getByLabel("Mapping type").selectOption("Expression");
   await page.getByLabel("Target attribute", { exact: true }).selectOption("displayName");
-  await page.getByLabel("Expression", { exact: true }).fill("Join(\", \", [surname], [givenName]");
+  await page.getByLabel("Expression", { exact: true }).fill('Join(", ", [surname], [givenName]');
   await expect(page.getByText(/line 1, column/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Ok" })).toBeDisabled();
-  await page.getByLabel("Expression", { exact: true }).fill("Join(\", \", [surname], [givenName])");
+  await page.getByLabel("Expression", { exact: true }).fill('Join(", ", [surname], [givenName])');
   await page.getByRole("button", { name: "Test expression" }).click();
   await expect(page.getByText(/^Result:/)).toBeVisible();
   await mappings.ok();
@@ -45,7 +56,9 @@ test("edit a mapping, preview, save, and roll back", async ({ page }) => {
   await mappings.save("userName from mail");
 
   await mappings.openHistory();
-  const current = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Version 2 (current)" }) });
+  const current = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: "Version 2 (current)" }) });
   await expect(current).toContainText("Direct [userPrincipalName] → userName");
   await expect(current).toContainText("Direct [mail] → userName");
   await expect(current).toContainText("userName from mail");
@@ -70,7 +83,9 @@ test("field validation: matching precedence must be distinct and one attribute m
   await mappings.editAttribute("userName");
   await page.getByLabel("Match objects using this attribute").selectOption("No");
   await mappings.ok();
-  await expect(page.getByRole("alert").filter({ hasText: "At least one attribute must be used to match objects" })).toBeVisible();
+  await expect(
+    page.getByRole("alert").filter({ hasText: "At least one attribute must be used to match objects" }),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Save", exact: true })).toBeDisabled();
 });
 
@@ -111,13 +126,21 @@ test("a scoping filter is previewed and saved, exported as JSON and imported as 
   const json = await exported.text();
   expect(json).toContain('"value": "Nowhere"');
   await page.goto(`/o/${DEMO_ORG_SLUG}/apps/${appId}/mappings`);
-  await page.getByLabel("Mappings JSON file").setInputFiles({ name: "mappings.json", mimeType: "application/json", buffer: Buffer.from(json.replace('"Nowhere"', '"Somewhere"')) });
+  await page.getByLabel("Mappings JSON file").setInputFiles({
+    name: "mappings.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(json.replace('"Nowhere"', '"Somewhere"')),
+  });
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByText(/Imported as version 3/)).toBeVisible();
-  await expect(page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Version 3 (current)" }) })).toContainText("department EQUALS Somewhere");
+  await expect(
+    page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Version 3 (current)" }) }),
+  ).toContainText("department EQUALS Somewhere");
 });
 
-test("rename a target attribute: the mapping follows, bad names are refused, and the version diff shows it", async ({ page }) => {
+test("rename a target attribute: the mapping follows, bad names are refused, and the version diff shows it", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const appId = createAppWithManagers();
   const mappings = new MappingsPage(page, DEMO_ORG_SLUG, appId);
@@ -146,7 +169,9 @@ test("rename a target attribute: the mapping follows, bad names are refused, and
   await mappings.save("department is team");
 
   await mappings.openHistory();
-  const current = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Version 2 (current)" }) });
+  const current = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: "Version 2 (current)" }) });
   await expect(current).toContainText(`renamed ${department} → ${team}`);
   await expect(current).toContainText(`Direct [department] → ${team}`);
   await expect(current).toContainText("Scope: Sync only assigned users and groups");

@@ -17,7 +17,9 @@ async function startCallbackServer() {
   const hits: URL[] = [];
   const server = http.createServer((req, res) => {
     hits.push(new URL(req.url ?? "/", "http://127.0.0.1"));
-    res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>Client</title><h1>Back at the client</h1>");
+    res
+      .writeHead(200, { "content-type": "text/html" })
+      .end("<!doctype html><title>Client</title><h1>Back at the client</h1>");
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const redirectUri = `http://127.0.0.1:${(server.address() as AddressInfo).port}/callback`;
@@ -30,7 +32,15 @@ let client: Client;
 
 test.beforeAll(async () => {
   callback = await startCallbackServer();
-  client = cli<Client>("oauth", "client", "create", "--name", uniqueName("Entra provisioning"), "--redirect-uri", callback.redirectUri);
+  client = cli<Client>(
+    "oauth",
+    "client",
+    "create",
+    "--name",
+    uniqueName("Entra provisioning"),
+    "--redirect-uri",
+    callback.redirectUri,
+  );
 });
 test.afterAll(async () => callback.close());
 
@@ -38,8 +48,13 @@ function authorizeRequest() {
   const verifier = crypto.randomBytes(32).toString("base64url");
   const state = crypto.randomUUID();
   const query = new URLSearchParams({
-    response_type: "code", client_id: client.clientId, redirect_uri: callback.redirectUri, state, scope: "scim",
-    code_challenge: crypto.createHash("sha256").update(verifier).digest("base64url"), code_challenge_method: "S256",
+    response_type: "code",
+    client_id: client.clientId,
+    redirect_uri: callback.redirectUri,
+    state,
+    scope: "scim",
+    code_challenge: crypto.createHash("sha256").update(verifier).digest("base64url"),
+    code_challenge_method: "S256",
   });
   return { verifier, state, query };
 }
@@ -51,7 +66,13 @@ async function callbackHit(state: string) {
 
 async function exchange(request: APIRequestContext, code: string, verifier: string) {
   const res = await request.post("/oauth/token", {
-    form: { grant_type: "authorization_code", code, redirect_uri: callback.redirectUri, code_verifier: verifier, client_id: client.clientId },
+    form: {
+      grant_type: "authorization_code",
+      code,
+      redirect_uri: callback.redirectUri,
+      code_verifier: verifier,
+      client_id: client.clientId,
+    },
   });
   return { status: res.status(), body: (await res.json()) as Record<string, unknown> };
 }
@@ -126,12 +147,16 @@ test("an admin of several organizations chooses the one to connect", async ({ pa
   expect((await exchange(request, code!, verifier)).status).toBe(200);
 });
 
-test("a help desk is told that only an Admin (Read & Write) can authorize, and can switch account", async ({ browser }) => {
+test("a help desk is told that only an Admin (Read & Write) can authorize, and can switch account", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ storageState: HELP_DESK.state });
   const page = await context.newPage();
   const { query } = authorizeRequest();
   await new ConsentPage(page).goto(query);
-  await expect(page.getByText("Only an Admin (Read & Write) of an organization can authorize provisioning.")).toBeVisible();
+  await expect(
+    page.getByText("Only an Admin (Read & Write) of an organization can authorize provisioning."),
+  ).toBeVisible();
   await expect(page.getByRole("button", { name: "Allow" })).toHaveCount(0);
 
   await page.getByRole("button", { name: "Sign in with another account" }).click();

@@ -10,12 +10,33 @@ const base = `/o/${DEMO_ORG_SLUG}`;
 const SHOTS = process.env.RESPONSIVE_SHOTS_DIR;
 test.use({ storageState: ADMIN.state });
 
-for (const vp of [{ name: "phone", width: 390, height: 844 }, { name: "desktop", width: 1440, height: 900 }]) {
-  test(`at ${vp.width}×${vp.height} the Overview shows each app's health, both charts with their tables and pending domains`, async ({ page }) => {
+for (const vp of [
+  { name: "phone", width: 390, height: 844 },
+  { name: "desktop", width: 1440, height: 900 },
+]) {
+  test(`at ${vp.width}×${vp.height} the Overview shows each app's health, both charts with their tables and pending domains`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: vp.width, height: vp.height });
     const appName = uniqueName("Health app");
-    const app = cli<{ id: string }>("app", "create", "--org", DEMO_ORG_SLUG, "--name", appName, "--tenant-url", "https://scim.example.com/v2", "--token", "not-used");
-    const person = { displayName: `Hazel Health${uniqueName("h").replace(/[^a-z]/g, "").slice(-6)}`, upn: `hazel.${uniqueName("h").replace(/[^a-z0-9]/g, "")}@contoso.com` };
+    const app = cli<{ id: string }>(
+      "app",
+      "create",
+      "--org",
+      DEMO_ORG_SLUG,
+      "--name",
+      appName,
+      "--tenant-url",
+      "https://scim.example.com/v2",
+      "--token",
+      "not-used",
+    );
+    const person = {
+      displayName: `Hazel Health${uniqueName("h")
+        .replace(/[^a-z]/g, "")
+        .slice(-6)}`,
+      upn: `hazel.${uniqueName("h").replace(/[^a-z0-9]/g, "")}@contoso.com`,
+    };
     seedPersonLogs(DEMO_ORG_SLUG, person, ["update", "failure", "failure"], app.id);
     const domain = `${uniqueName("pending").replace(/[^a-z0-9-]/g, "")}.example`;
     cli("domain", "add", "--org", DEMO_ORG_SLUG, "--domain", domain);
@@ -26,11 +47,16 @@ for (const vp of [{ name: "phone", width: 390, height: 844 }, { name: "desktop",
     await expect(row).toContainText("Off");
     await expect(row.getByRole("link", { name: "2 failed" })).toBeVisible();
     for (const chart of [/^Provisioning outcomes:/, /^Inbound SCIM requests per hour:/]) {
-      await expect(page.getByRole("img", { name: chart }).locator("svg.recharts-surface[role=application]")).toBeVisible();
+      await expect(
+        page.getByRole("img", { name: chart }).locator("svg.recharts-surface[role=application]"),
+      ).toBeVisible();
     }
     await expect(page.getByText("Pending domains")).toBeVisible();
     await expect(page.getByRole("listitem").filter({ hasText: domain })).toContainText(/\d+ days? .*left to verify/);
-    const width = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+    const width = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      inner: window.innerWidth,
+    }));
     expect(width.scroll).toBeLessThanOrEqual(width.inner);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/${vp.name}-overview-health.png`, fullPage: true });
 
@@ -51,9 +77,15 @@ for (const vp of [{ name: "phone", width: 390, height: 844 }, { name: "desktop",
 
     // The app's provisioning page has the same outcome chart for that app alone.
     await page.goto(`${base}/apps/${app.id}/provisioning`);
-    await expect(page.getByRole("img", { name: new RegExp(`^Provisioning outcomes of ${appName}:`) }).locator("svg.recharts-surface[role=application]")).toBeVisible();
+    await expect(
+      page
+        .getByRole("img", { name: new RegExp(`^Provisioning outcomes of ${appName}:`) })
+        .locator("svg.recharts-surface[role=application]"),
+    ).toBeVisible();
     await page.getByText("Show the numbers as a table").click();
-    const appToday = page.getByRole("table", { name: `Provisioning outcomes of ${appName}, per day (UTC)` }).getByRole("row", { name: new RegExp(`^${today}`) });
+    const appToday = page
+      .getByRole("table", { name: `Provisioning outcomes of ${appName}, per day (UTC)` })
+      .getByRole("row", { name: new RegExp(`^${today}`) });
     await expect(appToday.getByRole("cell")).toHaveText(["1", "2", "0", "0"]);
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/${vp.name}-app-provisioning.png`, fullPage: true });
   });

@@ -19,16 +19,25 @@ function ownOrganization(tag: string) {
   const org = cli<{ slug: string }>("org", "create", "--name", `Org ${tag}`, "--owner", email);
   cli("domain", "mark-verified", "--org", org.slug, "--domain", `${tag}.example.com`);
   const group = `Provisioned ${tag}`;
-  const rows = ["Ivy", "Jude", "Kai"].map((first) => `${first.toLowerCase()}@${tag}.example.com,${first} ${tag},${first},${tag},Engineering,true,${group}`);
+  const rows = ["Ivy", "Jude", "Kai"].map(
+    (first) => `${first.toLowerCase()}@${tag}.example.com,${first} ${tag},${first},${tag},Engineering,true,${group}`,
+  );
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "e2e-prov-")), "people.csv");
-  fs.writeFileSync(file, ["userPrincipalName,displayName,givenName,surname,department,accountEnabled,groups", ...rows].join("\n"));
+  fs.writeFileSync(
+    file,
+    ["userPrincipalName,displayName,givenName,surname,department,accountEnabled,groups", ...rows].join("\n"),
+  );
   cli("directory", "import", "--org", org.slug, "--file", file);
   return { email, slug: org.slug, group, orgName: `Org ${tag}` };
 }
 
-test("LogMeIn: Authorize, Test Connection, assign a group, provision and find the users in the Directory", async ({ page }) => {
+test("LogMeIn: Authorize, Test Connection, assign a group, provision and find the users in the Directory", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
-  const tag = uniqueName("e2e").replace(/[^a-z0-9]/gi, "").toLowerCase();
+  const tag = uniqueName("e2e")
+    .replace(/[^a-z0-9]/gi, "")
+    .toLowerCase();
   const { email, slug, group, orgName } = ownOrganization(tag);
   const signIn = new SignInPage(page);
   await signIn.goto();
@@ -61,13 +70,16 @@ test("LogMeIn: Authorize, Test Connection, assign a group, provision and find th
   // Saving with provisioning On started the initial cycle; Sync now queues another (incremental) one after it.
   await expect(app.progress()).toHaveAttribute("aria-valuenow", "100", { timeout: 60_000 });
   await expect(page.getByText(/Not running/)).toBeVisible({ timeout: 60_000 });
-  await expect(page.getByText(/cycles; users 3 created, 0 updated, 0 disabled, 0 deleted, 0 failed; groups 1 created/)).toBeVisible();
+  await expect(
+    page.getByText(/cycles; users 3 created, 0 updated, 0 disabled, 0 deleted, 0 failed; groups 1 created/),
+  ).toBeVisible();
 
   await page.getByRole("link", { name: "Directory", exact: true }).click();
   await page.getByLabel("Search by name or email").fill(tag);
   await page.getByRole("button", { name: "Search" }).click();
   // The LogMeIn mapping sends no displayName, so the Directory names them by given and family name.
-  for (const first of ["Ivy", "Jude", "Kai"]) await expect(page.getByRole("link", { name: `${first} ${tag}` })).toBeVisible();
+  for (const first of ["Ivy", "Jude", "Kai"])
+    await expect(page.getByRole("link", { name: `${first} ${tag}` })).toBeVisible();
   await expect(page.getByRole("cell", { name: "Inactive" })).toHaveCount(0);
 });
 

@@ -8,21 +8,46 @@ import { seedPersonLogs } from "./pages/logs-data";
 
 const base = `/o/${DEMO_ORG_SLUG}`;
 const SHOTS = process.env.RESPONSIVE_SHOTS_DIR;
-const VIEWPORTS = [{ name: "phone", width: 390, height: 844 }, { name: "desktop", width: 1440, height: 900 }] as const;
-const PAGES = ["", "/domains", "/directory/users", "/directory/groups", "/source-directory/users", "/source-directory/groups", "/source-directory/import",
-  "/apps", "/apps/new", "/logs", "/logs/scim", "/scim", "/settings"];
+const VIEWPORTS = [
+  { name: "phone", width: 390, height: 844 },
+  { name: "desktop", width: 1440, height: 900 },
+] as const;
+const PAGES = [
+  "",
+  "/domains",
+  "/directory/users",
+  "/directory/groups",
+  "/source-directory/users",
+  "/source-directory/groups",
+  "/source-directory/import",
+  "/apps",
+  "/apps/new",
+  "/logs",
+  "/logs/scim",
+  "/scim",
+  "/settings",
+];
 
 async function expectNoOverflow(page: Page, label: string) {
   await page.waitForLoadState("networkidle");
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-  expect(scrollWidth, `${label}: page is ${scrollWidth} px wide in a ${innerWidth} px window`).toBeLessThanOrEqual(innerWidth);
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth, `${label}: page is ${scrollWidth} px wide in a ${innerWidth} px window`).toBeLessThanOrEqual(
+    innerWidth,
+  );
 }
 
 async function visit(page: Page, path: string, viewport: string) {
   await page.goto(`${base}${path}`);
   await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
   await expectNoOverflow(page, `${viewport} ${path || "/"}`);
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/${viewport}${(path || "/overview").replace(/\//g, "-")}.png`, fullPage: true });
+  if (SHOTS)
+    await page.screenshot({
+      path: `${SHOTS}/${viewport}${(path || "/overview").replace(/\//g, "-")}.png`,
+      fullPage: true,
+    });
 }
 
 test.use({ storageState: ADMIN.state });
@@ -36,11 +61,35 @@ for (const vp of VIEWPORTS) {
       for (const path of PAGES) await visit(page, path, vp.name);
     });
 
-    test("detail pages (user, group, domain, identity source, app, mappings, log entry) are no wider than the screen", async ({ page }) => {
+    test("detail pages (user, group, domain, identity source, app, mappings, log entry) are no wider than the screen", async ({
+      page,
+    }) => {
       test.setTimeout(180_000);
-      const app = cli<{ id: string }>("app", "create", "--org", DEMO_ORG_SLUG, "--name", uniqueName("Responsive SCIM"), "--tenant-url", "https://scim.example.com/v2", "--token", "not-used");
-      seedPersonLogs(DEMO_ORG_SLUG, { displayName: "Rhea Responsive", upn: `rhea.${uniqueName("r").replace(/[^a-z0-9]/g, "")}@contoso.com` }, ["failure"]);
-      for (const path of [`/apps/${app.id}`, `/apps/${app.id}/users-groups`, `/apps/${app.id}/provisioning`, `/apps/${app.id}/mappings`, `/apps/${app.id}/mappings/user`, `/apps/${app.id}/mappings/history`]) {
+      const app = cli<{ id: string }>(
+        "app",
+        "create",
+        "--org",
+        DEMO_ORG_SLUG,
+        "--name",
+        uniqueName("Responsive SCIM"),
+        "--tenant-url",
+        "https://scim.example.com/v2",
+        "--token",
+        "not-used",
+      );
+      seedPersonLogs(
+        DEMO_ORG_SLUG,
+        { displayName: "Rhea Responsive", upn: `rhea.${uniqueName("r").replace(/[^a-z0-9]/g, "")}@contoso.com` },
+        ["failure"],
+      );
+      for (const path of [
+        `/apps/${app.id}`,
+        `/apps/${app.id}/users-groups`,
+        `/apps/${app.id}/provisioning`,
+        `/apps/${app.id}/mappings`,
+        `/apps/${app.id}/mappings/user`,
+        `/apps/${app.id}/mappings/history`,
+      ]) {
         await visit(page, path, vp.name);
       }
       await page.goto(`${base}/directory/users`);
@@ -95,7 +144,11 @@ test.describe("on a phone", () => {
     const { token } = cli<{ token: string }>("token", "create", "--org", DEMO_ORG_SLUG, "--name", name);
     const created = await page.request.post("/scim/v2/Users", {
       headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/scim+json" },
-      data: { schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"], userName: `${uniqueName("wide")}@contoso.com`, active: true },
+      data: {
+        schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"],
+        userName: `${uniqueName("wide")}@contoso.com`,
+        active: true,
+      },
     });
     expect(created.status()).toBe(201);
     await page.goto(`${base}/directory/users`);
@@ -104,7 +157,10 @@ test.describe("on a phone", () => {
     const box = table.locator("xpath=..");
     const firstCell = table.locator("tbody tr").first().locator("td").first();
     const before = await firstCell.boundingBox();
-    const scrolled = await box.evaluate((el) => { el.scrollLeft = el.scrollWidth; return el.scrollLeft; });
+    const scrolled = await box.evaluate((el) => {
+      el.scrollLeft = el.scrollWidth;
+      return el.scrollLeft;
+    });
     expect(scrolled).toBeGreaterThan(0);
     await expect(async () => expect((await firstCell.boundingBox())!.x).toBeCloseTo(before!.x, 0)).toPass();
     await expectNoOverflow(page, "users table scrolled sideways");
@@ -114,8 +170,17 @@ test.describe("on a phone", () => {
 test.describe("on a 1440 px screen", () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
-  test("the provisioning log fits without sideways scrolling, and the Columns menu brings back an id column", async ({ page }) => {
-    seedPersonLogs(DEMO_ORG_SLUG, { displayName: "Wendelin Widecolumns-Longername", upn: `wendelin.widecolumns.${uniqueName("w").replace(/[^a-z0-9]/g, "")}@contoso.com` }, ["failure", "update"]);
+  test("the provisioning log fits without sideways scrolling, and the Columns menu brings back an id column", async ({
+    page,
+  }) => {
+    seedPersonLogs(
+      DEMO_ORG_SLUG,
+      {
+        displayName: "Wendelin Widecolumns-Longername",
+        upn: `wendelin.widecolumns.${uniqueName("w").replace(/[^a-z0-9]/g, "")}@contoso.com`,
+      },
+      ["failure", "update"],
+    );
     await page.goto(`${base}/logs?q=Wendelin`);
     const table = page.getByRole("table", { name: "Provisioning log entries" });
     await expect(table.locator("tbody tr")).toHaveCount(2);

@@ -50,14 +50,18 @@ test("help desk cannot call the admin action that changes roles", async ({ brows
 
   // Replay it as the help desk: the server refuses.
   const helpDesk = await as(browser, HELP_DESK.state);
-  const replayHeaders = Object.fromEntries(Object.entries(headers).filter(([k]) => !["cookie", "content-length", "host"].includes(k) && !k.startsWith(":")));
+  const replayHeaders = Object.fromEntries(
+    Object.entries(headers).filter(([k]) => !["cookie", "content-length", "host"].includes(k) && !k.startsWith(":")),
+  );
   const response = await helpDesk.page.request.post(`${base}/settings`, { headers: replayHeaders, data: body });
   expect(await response.text()).toContain("Your role does not allow this.");
 
   // The role did not change: the admin still sees "User" for that account.
   await admin.page.unrouteAll();
   await admin.page.reload();
-  await expect(admin.page.getByRole("row").filter({ hasText: email }).getByLabel(`Role of ${email}`)).toHaveValue("user");
+  await expect(admin.page.getByRole("row").filter({ hasText: email }).getByLabel(`Role of ${email}`)).toHaveValue(
+    "user",
+  );
   await admin.context.close();
   await helpDesk.context.close();
 });
@@ -74,6 +78,8 @@ test("an admin changes a member's role and the audit trail records it", async ({
   await expect(row.getByRole("status")).toHaveText(`Role updated for ${email}.`);
   await page.reload();
   const audit = page.getByRole("table", { name: "Audit trail, newest first" });
-  await expect(audit.getByRole("row").filter({ hasText: email }).filter({ hasText: "member.role.change" }).first()).toContainText("role: help-desk");
+  await expect(
+    audit.getByRole("row").filter({ hasText: email }).filter({ hasText: "member.role.change" }).first(),
+  ).toContainText("role: help-desk");
   await context.close();
 });

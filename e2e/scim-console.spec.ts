@@ -61,7 +61,12 @@ test("the directory pages page, sort and search on the server", async ({ page })
   await page.getByLabel("Status").selectOption("inactive");
   await expect(page).toHaveURL(/status=inactive/);
   await expect(page.getByRole("link", { name: "Kofi Mensah" })).toBeVisible();
-  await expect(page.getByRole("row").locator("td:nth-child(4)").filter({ hasText: /^Active$/ })).toHaveCount(0);
+  await expect(
+    page
+      .getByRole("row")
+      .locator("td:nth-child(4)")
+      .filter({ hasText: /^Active$/ }),
+  ).toHaveCount(0);
   await page.getByLabel("Status").selectOption("");
   await expect(page).not.toHaveURL(/status=/);
   await page.getByLabel("Search by name or email").fill("rossi");

@@ -14,7 +14,9 @@ const SHOTS = process.env.E2E_SHOTS_DIR;
 test.describe.configure({ timeout: 180_000 });
 
 function newPerson() {
-  const suffix = uniqueName("p").replace(/[^a-z]/g, "").slice(-8);
+  const suffix = uniqueName("p")
+    .replace(/[^a-z]/g, "")
+    .slice(-8);
   return { displayName: `Ines Vale${suffix}`, upn: `ines.vale.${suffix}@contoso.com` };
 }
 
@@ -23,7 +25,13 @@ async function entryPath(browser: Browser, changeId: string): Promise<string> {
   const context = await browser.newContext({ storageState: HELP_DESK.state });
   const page = await context.newPage();
   await page.goto(`${base}/logs?range=all&change=${changeId}`);
-  await page.getByRole("table", { name: "Provisioning log entries" }).locator("tbody tr").first().getByRole("link").first().click();
+  await page
+    .getByRole("table", { name: "Provisioning log entries" })
+    .locator("tbody tr")
+    .first()
+    .getByRole("link")
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/logs\/entries\//);
   const url = new URL(page.url());
   await context.close();
@@ -37,25 +45,38 @@ async function signInFromLink(page: Page, link: string, email: string, password:
   await expect(page).toHaveURL((url) => url.pathname + url.search === link);
 }
 
-test("a shared entry link opened signed out returns to the entry, on its tab, for the help desk, Admin (Read Only) and Admin", async ({ browser }) => {
+test("a shared entry link opened signed out returns to the entry, on its tab, for the help desk, Admin (Read Only) and Admin", async ({
+  browser,
+}) => {
   const person = newPerson();
   const { changeIds } = seedPersonLogs(DEMO_ORG_SLUG, person, ["skip", "failure"]);
   const link = `${await entryPath(browser, changeIds[1]!)}?tab=troubleshooting`;
   const readOnly = `${uniqueName("ro")}@contoso.com`;
   cli("account", "create", "--email", readOnly, "--name", "Rae Only", "--password", "a-long-password");
   cli("member", "set-role", "--org", DEMO_ORG_SLUG, "--email", readOnly, "--role", "admin-read-only");
-  for (const [email, password] of [[HELP_DESK.email, HELP_DESK.password], [readOnly, "a-long-password"], [ADMIN.email, ADMIN.password]] as const) {
+  for (const [email, password] of [
+    [HELP_DESK.email, HELP_DESK.password],
+    [readOnly, "a-long-password"],
+    [ADMIN.email, ADMIN.password],
+  ] as const) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await signInFromLink(page, link, email, password);
     await expect(page.getByRole("heading", { name: person.displayName, level: 1 })).toBeVisible();
-    await expect(page.getByRole("tab", { name: "Troubleshooting & Recommendations" })).toHaveAttribute("aria-selected", "true");
-    await expect(page.getByRole("tabpanel", { name: "Troubleshooting & Recommendations" })).toContainText("is not in a verified domain");
+    await expect(page.getByRole("tab", { name: "Troubleshooting & Recommendations" })).toHaveAttribute(
+      "aria-selected",
+      "true",
+    );
+    await expect(page.getByRole("tabpanel", { name: "Troubleshooting & Recommendations" })).toContainText(
+      "is not in a verified domain",
+    );
     await context.close();
   }
 });
 
-test("a shared filtered log view opened signed out returns with its filters, and the search rule stays visible", async ({ browser }) => {
+test("a shared filtered log view opened signed out returns with its filters, and the search rule stays visible", async ({
+  browser,
+}) => {
   const person = newPerson();
   seedPersonLogs(DEMO_ORG_SLUG, person, ["update", "failure", "failure"]);
   const lastName = person.displayName.split(" ")[1]!;
@@ -76,11 +97,17 @@ test("a shared filtered log view opened signed out returns with its filters, and
 test.describe("as the help desk", () => {
   test.use({ storageState: HELP_DESK.state });
 
-  test("finds a person by a later word of the name; the entry keeps its tab in the URL and says what would bring them into scope", async ({ page, browser }) => {
+  test("finds a person by a later word of the name; the entry keeps its tab in the URL and says what would bring them into scope", async ({
+    page,
+    browser,
+  }) => {
     const person = newPerson();
     const { changeIds } = seedPersonLogs(DEMO_ORG_SLUG, person, ["skip", "update"]);
     const logs = new ProvisioningLogsPage(page);
-    for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+    for (const viewport of [
+      { width: 1440, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
       await page.setViewportSize(viewport);
       await logs.goto(DEMO_ORG_SLUG, "range=all");
       await logs.searchIdentity(person.displayName.split(" ")[1]!);
@@ -96,10 +123,18 @@ test.describe("as the help desk", () => {
     await entry.openTab("Troubleshooting & Recommendations");
     await expect(page).toHaveURL(/\?tab=troubleshooting$/);
     await page.reload();
-    await expect(page.getByRole("tab", { name: "Troubleshooting & Recommendations" })).toHaveAttribute("aria-selected", "true");
-    await expect(page.getByRole("tabpanel", { name: "Troubleshooting & Recommendations" })).toContainText("What would bring them into scope");
+    await expect(page.getByRole("tab", { name: "Troubleshooting & Recommendations" })).toHaveAttribute(
+      "aria-selected",
+      "true",
+    );
+    await expect(page.getByRole("tabpanel", { name: "Troubleshooting & Recommendations" })).toContainText(
+      "What would bring them into scope",
+    );
     if (SHOTS) {
-      for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+      for (const viewport of [
+        { width: 1440, height: 900 },
+        { width: 390, height: 844 },
+      ]) {
         await page.setViewportSize(viewport);
         await page.screenshot({ path: `${SHOTS}/entry-skip-${viewport.width}.png`, fullPage: true });
       }
@@ -109,7 +144,10 @@ test.describe("as the help desk", () => {
     const modified = page.getByRole("tabpanel", { name: "Modified properties" });
     await expect(modified.getByRole("cell", { name: /job title/ })).toContainText("title");
     if (SHOTS) {
-      for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+      for (const viewport of [
+        { width: 1440, height: 900 },
+        { width: 390, height: 844 },
+      ]) {
         await page.setViewportSize(viewport);
         await page.screenshot({ path: `${SHOTS}/entry-modified-${viewport.width}.png`, fullPage: true });
       }
@@ -117,7 +155,9 @@ test.describe("as the help desk", () => {
   });
 });
 
-test("an admin sets what the help desk sees of SCIM bodies on the Settings page, and the audit trail records it", async ({ browser }) => {
+test("an admin sets what the help desk sees of SCIM bodies on the Settings page, and the audit trail records it", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ storageState: ADMIN.state });
   const page = await context.newPage();
   await page.goto(`${base}/settings`);
@@ -134,7 +174,10 @@ test("an admin sets what the help desk sees of SCIM bodies on the Settings page,
   const audit = page.getByRole("table", { name: "Audit trail, newest first" });
   await expect(audit.getByRole("row").filter({ hasText: "logs.help-desk-masking.change" }).first()).toBeVisible();
   if (SHOTS) {
-    for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+    for (const viewport of [
+      { width: 1440, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
       await page.setViewportSize(viewport);
       await page.screenshot({ path: `${SHOTS}/settings-masking-${viewport.width}.png`, fullPage: false });
     }

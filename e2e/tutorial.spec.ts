@@ -32,7 +32,9 @@ async function openMenu(page: Page, name: string) {
 }
 
 for (const viewport of VIEWPORTS) {
-  test(`the tutorial, step by step, on a ${viewport.name} (${viewport.width}x${viewport.height})`, async ({ page }, info) => {
+  test(`the tutorial, step by step, on a ${viewport.name} (${viewport.width}x${viewport.height})`, async ({
+    page,
+  }, info) => {
     test.setTimeout(240_000);
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     // Six people: Ivy, Kai and Milo in the Team group (Kai works in Legal), Jude and Lena assigned one by one.
@@ -56,7 +58,10 @@ for (const viewport of VIEWPORTS) {
         await page.getByRole("button", { name: "Create" }).click();
         await expect(page.getByRole("heading", { name: appName, level: 1 })).toBeVisible({ timeout: 5_000 });
       }).toPass();
-      await expect(page.getByRole("link", { name: "Provisioning", exact: true })).toHaveAttribute("aria-current", "page");
+      await expect(page.getByRole("link", { name: "Provisioning", exact: true })).toHaveAttribute(
+        "aria-current",
+        "page",
+      );
     });
 
     await step(page, info, "03-authorize-sign-in", async () => {
@@ -157,7 +162,10 @@ for (const viewport of VIEWPORTS) {
     });
 
     await step(page, info, "14-progress-to-the-end", async () => {
-      await expect(page.getByText(/^users \d+ created/)).toContainText("users 4 created, 0 updated, 0 disabled, 0 deleted, 0 failed; groups 1 created", { timeout: 90_000 });
+      await expect(page.getByText(/^users \d+ created/)).toContainText(
+        "users 4 created, 0 updated, 0 disabled, 0 deleted, 0 failed; groups 1 created",
+        { timeout: 90_000 },
+      );
       await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "100");
       await expect(page.getByText(/Initial cycle completed/)).toBeVisible();
       // Watched without a reload.

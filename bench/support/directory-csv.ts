@@ -11,9 +11,24 @@ export function directoryCsv(users: number, groups: number, domain: string): str
     }
   }
   const depts = ["Sales", "Engineering", "Support", "Finance", "Marketing"];
-  const lines = ["userPrincipalName,displayName,givenName,surname,department,employeeId,costCenter,division,accountEnabled,groups"];
+  const lines = [
+    "userPrincipalName,displayName,givenName,surname,department,employeeId,costCenter,division,accountEnabled,groups",
+  ];
   for (let i = 0; i < users; i++) {
-    lines.push([`user${i}@${domain}`, `User ${i}`, "User", String(i), depts[i % depts.length], String(100000 + i), `CC-${i % 20}`, i % 2 ? "EMEA" : "Americas", "true", (membership.get(i) ?? []).join(";")].join(","));
+    lines.push(
+      [
+        `user${i}@${domain}`,
+        `User ${i}`,
+        "User",
+        String(i),
+        depts[i % depts.length],
+        String(100000 + i),
+        `CC-${i % 20}`,
+        i % 2 ? "EMEA" : "Americas",
+        "true",
+        (membership.get(i) ?? []).join(";"),
+      ].join(","),
+    );
   }
   return lines.join("\n");
 }

@@ -9,9 +9,22 @@ export type Scenario = {
   expectStatus: number;
 };
 
-export type Figures = { name: string; requests: number; rps: number; p50: number; p99: number; unexpected: number; errors: number };
+export type Figures = {
+  name: string;
+  requests: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  unexpected: number;
+  errors: number;
+};
 
-export async function runScenario(baseUrl: string, token: string, s: Scenario, { connections = 10, duration = 10 } = {}): Promise<Figures> {
+export async function runScenario(
+  baseUrl: string,
+  token: string,
+  s: Scenario,
+  { connections = 10, duration = 10 } = {},
+): Promise<Figures> {
   let unexpected = 0;
   const result = await autocannon({
     url: baseUrl,
@@ -45,6 +58,16 @@ export function printFigures(rows: Figures[], targets: Record<string, { rps: num
   for (const r of rows) {
     const t = targets[r.name];
     const ok = t ? r.rps >= t.rps && r.p99 < t.p99 : true;
-    console.log(line([r.name, r.rps, r.p50, r.p99, r.requests, r.unexpected + r.errors, t ? `${ok ? "met" : "MISSED"} (≥${t.rps}/s, p99<${t.p99})` : ""]));
+    console.log(
+      line([
+        r.name,
+        r.rps,
+        r.p50,
+        r.p99,
+        r.requests,
+        r.unexpected + r.errors,
+        t ? `${ok ? "met" : "MISSED"} (≥${t.rps}/s, p99<${t.p99})` : "",
+      ]),
+    );
   }
 }

@@ -7,7 +7,13 @@ const root = path.resolve(import.meta.dirname, "../..");
 export async function startApp(databaseUrl: string, port: number) {
   const child = spawn(process.execPath, [path.join(root, "bin/start.js")], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NEXTAUTH_URL: `http://127.0.0.1:${port}`, NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      NODE_ENV: "production",
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   child.stdout!.on("data", () => undefined);

@@ -61,7 +61,11 @@ export async function runScenarioWrk(
   const file = path.join(dir, "scenario.lua");
   fs.writeFileSync(file, script(s, token, unique ? 6_000 * duration : 20_000));
   const out = await new Promise<string>((resolve, reject) => {
-    const child = spawn("wrk", ["-t", String(threads), "-c", String(connections), "-d", `${duration}s`, "--timeout", "10s", "-s", file, baseUrl], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(
+      "wrk",
+      ["-t", String(threads), "-c", String(connections), "-d", `${duration}s`, "--timeout", "10s", "-s", file, baseUrl],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
     let text = "";
     child.stdout.on("data", (c) => (text += String(c)));
     child.on("error", reject);
@@ -70,7 +74,14 @@ export async function runScenarioWrk(
   fs.rmSync(dir, { recursive: true, force: true });
   const line = out.split("\n").find((l) => l.startsWith("RESULT "));
   if (!line) throw new Error(`wrk printed no result:\n${out}`);
-  const r = JSON.parse(line.slice("RESULT ".length)) as { requests: number; durationUs: number; p50Us: number; p99Us: number; unexpected: number; errors: number };
+  const r = JSON.parse(line.slice("RESULT ".length)) as {
+    requests: number;
+    durationUs: number;
+    p50Us: number;
+    p99Us: number;
+    unexpected: number;
+    errors: number;
+  };
   return {
     name: s.name,
     requests: r.requests,

@@ -3,13 +3,27 @@ import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
 
-const SOURCES = ["app", "components", "lib", "public", "next.config.js", "package.json", "postcss.config.js", "tsconfig.json", "instrumentation.ts"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "next.config.js",
+  "package.json",
+  "postcss.config.js",
+  "tsconfig.json",
+  "instrumentation.ts",
+];
 const SKIP = new Set(["node_modules", ".next", "generated"]);
 const distDir = () => process.env.NEXT_DIST_DIR ?? ".next";
 
 function newestMtime(p) {
   let stat;
-  try { stat = fs.statSync(p); } catch { return 0; }
+  try {
+    stat = fs.statSync(p);
+  } catch {
+    return 0;
+  }
   if (!stat.isDirectory()) return stat.mtimeMs;
   let newest = stat.mtimeMs;
   for (const entry of fs.readdirSync(p)) {

@@ -35,7 +35,9 @@ export function SignInForm({ callbackUrl, initialEmail }: { callbackUrl: string;
       return;
     }
     setPending(false);
-    setError(result?.error && result.error !== "CredentialsSignin" ? result.error : "The email or password is incorrect.");
+    setError(
+      result?.error && result.error !== "CredentialsSignin" ? result.error : "The email or password is incorrect.",
+    );
   }
 
   return (
@@ -43,23 +45,40 @@ export function SignInForm({ callbackUrl, initialEmail }: { callbackUrl: string;
       <h1 className="text-xl font-semibold">Sign in</h1>
       {step === "email" ? (
         <form onSubmit={next} className="mt-6 space-y-4" noValidate>
-          <Field label="Email address" name="email" type="email" autoComplete="username" autoFocus value={email}
-            onChange={(e) => setEmail(e.target.value)} errors={emailError} />
-          <Button type="submit" className="w-full">Next</Button>
+          <Field
+            label="Email address"
+            name="email"
+            type="email"
+            autoComplete="username"
+            autoFocus
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            errors={emailError}
+          />
+          <Button type="submit" className="w-full">
+            Next
+          </Button>
         </form>
       ) : (
         <form onSubmit={submit} className="mt-6 space-y-4">
           <p className="text-sm text-slate-600">
             Signing in as <strong>{email}</strong>{" "}
-            <button type="button" className="text-brand-700 underline" onClick={() => setStep("email")}>Change</button>
+            <button type="button" className="text-brand-700 underline" onClick={() => setStep("email")}>
+              Change
+            </button>
           </p>
           {error && <Alert tone="error">{error}</Alert>}
           <Field label="Password" name="password" type="password" autoComplete="current-password" autoFocus required />
-          <Button type="submit" className="w-full" disabled={pending}>{pending ? "Signing in…" : "Sign In"}</Button>
+          <Button type="submit" className="w-full" disabled={pending}>
+            {pending ? "Signing in…" : "Sign In"}
+          </Button>
         </form>
       )}
       <p className="mt-6 text-center text-sm text-slate-600">
-        New to Org Center? <Link href="/sign-up" className="text-brand-700 underline">Create an account</Link>
+        New to Org Center?{" "}
+        <Link href="/sign-up" className="text-brand-700 underline">
+          Create an account
+        </Link>
       </p>
     </div>
   );

@@ -9,8 +9,11 @@ export async function signOutTo(path: string) {
 
 export function SignOutButton({ className = "" }: { className?: string }) {
   return (
-    <button type="button" onClick={() => void signOutTo("/sign-in")}
-      className={`rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50 ${className}`}>
+    <button
+      type="button"
+      onClick={() => void signOutTo("/sign-in")}
+      className={`rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50 ${className}`}
+    >
       Sign out
     </button>
   );

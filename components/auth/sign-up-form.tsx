@@ -20,12 +20,15 @@ export function SignUpForm({ action }: { action: Action }) {
     if (!state.ok || !submitted.current) return;
     const credentials = submitted.current;
     submitted.current = null;
-    void signIn("credentials", { ...credentials, redirect: false }).then((result) => {
-      // A full load, so every layout reads the session cookie just set (and the host stays the one in use).
-      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
-      if (result?.ok && !result.error) window.location.assign("/");
-      else setSignInFailed(true);
-    }, () => setSignInFailed(true));
+    void signIn("credentials", { ...credentials, redirect: false }).then(
+      (result) => {
+        // A full load, so every layout reads the session cookie just set (and the host stays the one in use).
+        // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+        if (result?.ok && !result.error) window.location.assign("/");
+        else setSignInFailed(true);
+      },
+      () => setSignInFailed(true),
+    );
   }, [state]);
 
   function remember(e: React.FormEvent<HTMLFormElement>) {
@@ -41,19 +44,49 @@ export function SignUpForm({ action }: { action: Action }) {
         {state.ok && !signInFailed && <Alert tone="success">Account created. Signing you in…</Alert>}
         {state.ok && signInFailed && (
           <Alert tone="warning">
-            Your account was created, but signing you in did not work. <Link href="/sign-in" className="underline">Sign in</Link> with your email and password to continue.
+            Your account was created, but signing you in did not work.{" "}
+            <Link href="/sign-in" className="underline">
+              Sign in
+            </Link>{" "}
+            with your email and password to continue.
           </Alert>
         )}
-        <Field label="Work email" name="email" type="email" autoComplete="email" required errors={state.fieldErrors?.email}
+        <Field
+          label="Work email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          errors={state.fieldErrors?.email}
           defaultValue={state.values?.email}
-          hint="Use your organization's email: its domain is the one you will verify." />
-        <Field label="Full name" name="name" autoComplete="name" required errors={state.fieldErrors?.name} defaultValue={state.values?.name} />
-        <Field label="Password" name="password" type="password" autoComplete="new-password" required errors={state.fieldErrors?.password}
-          hint="At least 10 characters." />
-        <Button type="submit" className="w-full" disabled={pending || state.ok}>{pending ? "Creating…" : "Create account"}</Button>
+          hint="Use your organization's email: its domain is the one you will verify."
+        />
+        <Field
+          label="Full name"
+          name="name"
+          autoComplete="name"
+          required
+          errors={state.fieldErrors?.name}
+          defaultValue={state.values?.name}
+        />
+        <Field
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          errors={state.fieldErrors?.password}
+          hint="At least 10 characters."
+        />
+        <Button type="submit" className="w-full" disabled={pending || state.ok}>
+          {pending ? "Creating…" : "Create account"}
+        </Button>
       </form>
       <p className="mt-6 text-center text-sm text-slate-600">
-        Already have an account? <Link href="/sign-in" className="text-brand-700 underline">Sign in</Link>
+        Already have an account?{" "}
+        <Link href="/sign-in" className="text-brand-700 underline">
+          Sign in
+        </Link>
       </p>
     </div>
   );

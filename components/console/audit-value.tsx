@@ -7,7 +7,10 @@ export function AuditValue({ json }: { json: string | null }) {
   return (
     <dl className="space-y-0.5 text-xs">
       {lines.map((l, i) => (
-        <div key={i} className="[overflow-wrap:anywhere]"><dt className="inline font-medium text-slate-700">{l.name}:</dt> <dd className="inline text-slate-900">{l.value}</dd></div>
+        <div key={i} className="[overflow-wrap:anywhere]">
+          <dt className="inline font-medium text-slate-700">{l.name}:</dt>{" "}
+          <dd className="inline text-slate-900">{l.value}</dd>
+        </div>
       ))}
     </dl>
   );

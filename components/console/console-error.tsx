@@ -17,11 +17,22 @@ export function ConsoleError({ error, retry }: ConsoleErrorProps) {
   return (
     <div role="alert" className="max-w-xl rounded-lg border border-red-200 bg-white p-6 shadow-sm">
       <h1 className="text-xl font-semibold">This page could not be loaded</h1>
-      <p className="mt-2 text-sm text-slate-700">Something went wrong on our side. Try again; if it keeps failing, give the error reference below to your administrator.</p>
-      {digest && <p className="mt-3 text-sm text-slate-600">Error reference: <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">{digest}</code></p>}
+      <p className="mt-2 text-sm text-slate-700">
+        Something went wrong on our side. Try again; if it keeps failing, give the error reference below to your
+        administrator.
+      </p>
+      {digest && (
+        <p className="mt-3 text-sm text-slate-600">
+          Error reference: <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs">{digest}</code>
+        </p>
+      )}
       <div className="mt-5 flex flex-wrap items-center gap-4">
-        <Button type="button" onClick={() => retry()}>Try again</Button>
-        <Link href={`/o/${org}`} className="text-sm text-brand-700 underline">Back to the Overview</Link>
+        <Button type="button" onClick={() => retry()}>
+          Try again
+        </Button>
+        <Link href={`/o/${org}`} className="text-sm text-brand-700 underline">
+          Back to the Overview
+        </Link>
       </div>
     </div>
   );

@@ -22,9 +22,16 @@ export function ConsoleFrame({ brand, account, menu, children }: Props) {
     <div className="flex min-h-full flex-col">
       <header className="flex items-center justify-between gap-3 border-b border-slate-200 bg-white px-3 py-3 md:gap-4 md:px-5">
         <div className="flex min-w-0 items-center gap-2 md:gap-4">
-          <button type="button" aria-expanded={isOpen} aria-controls="console-menu" onClick={() => setOpen(!isOpen)}
-            className="inline-flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50 md:hidden">
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="currentColor"><path d="M3 5h14v2H3zm0 4h14v2H3zm0 4h14v2H3z" /></svg>
+          <button
+            type="button"
+            aria-expanded={isOpen}
+            aria-controls="console-menu"
+            onClick={() => setOpen(!isOpen)}
+            className="inline-flex items-center gap-1.5 rounded-md px-2.5 py-1.5 text-sm font-medium text-slate-700 ring-1 ring-slate-300 hover:bg-slate-50 md:hidden"
+          >
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="currentColor">
+              <path d="M3 5h14v2H3zm0 4h14v2H3zm0 4h14v2H3z" />
+            </svg>
             Menu
           </button>
           {brand}
@@ -32,8 +39,19 @@ export function ConsoleFrame({ brand, account, menu, children }: Props) {
         <div className="hidden items-center gap-3 text-sm sm:flex">{account}</div>
       </header>
       <div className="relative flex flex-1">
-        {isOpen && <button type="button" aria-label="Close the menu" tabIndex={-1} onClick={() => setOpen(false)} className="absolute inset-0 z-20 bg-slate-900/30 md:hidden" />}
-        <aside id="console-menu" className={`${isOpen ? "absolute inset-y-0 left-0 z-30 block w-64 shadow-xl" : "hidden"} shrink-0 border-r border-slate-200 bg-white md:static md:block md:w-56 md:shadow-none`}>
+        {isOpen && (
+          <button
+            type="button"
+            aria-label="Close the menu"
+            tabIndex={-1}
+            onClick={() => setOpen(false)}
+            className="absolute inset-0 z-20 bg-slate-900/30 md:hidden"
+          />
+        )}
+        <aside
+          id="console-menu"
+          className={`${isOpen ? "absolute inset-y-0 left-0 z-30 block w-64 shadow-xl" : "hidden"} shrink-0 border-r border-slate-200 bg-white md:static md:block md:w-56 md:shadow-none`}
+        >
           {menu}
           <div className="flex flex-col gap-2 border-t border-slate-200 p-4 text-sm sm:hidden">{account}</div>
         </aside>

@@ -13,7 +13,9 @@ export function ConsoleLoading({ hasHeader = true }: { hasHeader?: boolean }) {
           </div>
         )}
         <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-          {[0, 1, 2, 3, 4].map((i) => <div key={i} className="h-4 rounded bg-slate-100" />)}
+          {[0, 1, 2, 3, 4].map((i) => (
+            <div key={i} className="h-4 rounded bg-slate-100" />
+          ))}
         </div>
       </div>
     </div>

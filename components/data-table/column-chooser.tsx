@@ -6,7 +6,8 @@ import type { VisibilityState } from "@tanstack/react-table";
 
 export type ColumnChoice = { storageKey: string; hiddenByDefault: string[] };
 
-const defaults = (choice?: ColumnChoice): VisibilityState => Object.fromEntries((choice?.hiddenByDefault ?? []).map((id) => [id, false]));
+const defaults = (choice?: ColumnChoice): VisibilityState =>
+  Object.fromEntries((choice?.hiddenByDefault ?? []).map((id) => [id, false]));
 
 const CHANGED = "org-center:columns-changed";
 
@@ -22,7 +23,8 @@ function subscribe(onChange: () => void) {
 function savedVisibility(text: string | null): VisibilityState {
   try {
     const saved = JSON.parse(text ?? "null") as unknown;
-    if (saved && typeof saved === "object" && !Array.isArray(saved)) return Object.fromEntries(Object.entries(saved).filter(([, v]) => typeof v === "boolean"));
+    if (saved && typeof saved === "object" && !Array.isArray(saved))
+      return Object.fromEntries(Object.entries(saved).filter(([, v]) => typeof v === "boolean"));
   } catch {
     // An unreadable saved choice falls back to the defaults.
   }
@@ -31,7 +33,11 @@ function savedVisibility(text: string | null): VisibilityState {
 
 export function useColumnChoice(choice?: ColumnChoice): [VisibilityState, (id: string, isVisible: boolean) => void] {
   const key = choice ? `org-center:columns:${choice.storageKey}` : null;
-  const saved = useSyncExternalStore(subscribe, () => (key ? window.localStorage.getItem(key) : null), () => null);
+  const saved = useSyncExternalStore(
+    subscribe,
+    () => (key ? window.localStorage.getItem(key) : null),
+    () => null,
+  );
   const visibility = { ...defaults(choice), ...savedVisibility(saved) };
   function setColumnVisible(id: string, isVisible: boolean) {
     if (!key) return;
@@ -41,18 +47,32 @@ export function useColumnChoice(choice?: ColumnChoice): [VisibilityState, (id: s
   return [visibility, setColumnVisible];
 }
 
-export function ColumnChooser({ columns, onChange }: { columns: { id: string; label: string; isVisible: boolean }[]; onChange: (id: string, isVisible: boolean) => void }) {
+export function ColumnChooser({
+  columns,
+  onChange,
+}: {
+  columns: { id: string; label: string; isVisible: boolean }[];
+  onChange: (id: string, isVisible: boolean) => void;
+}) {
   const shown = columns.filter((c) => c.isVisible).length;
   return (
     <details className="relative text-sm">
       <summary className="cursor-pointer list-none rounded-md bg-white px-3 py-2 font-medium ring-1 ring-slate-300 hover:bg-slate-50">
-        Columns <span className="text-slate-600">({shown + 1} of {columns.length + 1})</span>
+        Columns{" "}
+        <span className="text-slate-600">
+          ({shown + 1} of {columns.length + 1})
+        </span>
       </summary>
       <fieldset className="absolute z-20 mt-1 w-56 rounded-md border border-slate-200 bg-white p-3 shadow-lg">
         <legend className="sr-only">Columns to show</legend>
         {columns.map((c) => (
           <label key={c.id} className="flex items-center gap-2 py-1">
-            <input type="checkbox" checked={c.isVisible} onChange={(e) => onChange(c.id, e.target.checked)} className="h-4 w-4 rounded border-slate-300" />
+            <input
+              type="checkbox"
+              checked={c.isVisible}
+              onChange={(e) => onChange(c.id, e.target.checked)}
+              className="h-4 w-4 rounded border-slate-300"
+            />
             {c.label}
           </label>
         ))}

@@ -4,7 +4,14 @@
 // (a group's members, an editor's rows) leaves out `page` and `sort`: all its rows, no pager, no sort buttons.
 import { useRef, useTransition, type ReactNode } from "react";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { getCoreRowModel, useReactTable, type ColumnDef, type ColumnMeta, type RowData, type SortingState } from "@tanstack/react-table";
+import {
+  getCoreRowModel,
+  useReactTable,
+  type ColumnDef,
+  type ColumnMeta,
+  type RowData,
+  type SortingState,
+} from "@tanstack/react-table";
 import { ColumnChooser, useColumnChoice, type ColumnChoice } from "./column-chooser";
 
 declare module "@tanstack/react-table" {
@@ -57,12 +64,34 @@ export type CellRow = Record<string, ReactNode>;
 
 // Headers and cells are render functions called in place, not components: flexRender would mount a column rebuilt
 // on each render as a new component type, and an input in a cell would lose its focus at every keystroke.
-const render = <C,>(template: ReactNode | ((context: C) => ReactNode) | undefined, context: C) => (typeof template === "function" ? template(context) : template);
+const render = <C,>(template: ReactNode | ((context: C) => ReactNode) | undefined, context: C) =>
+  typeof template === "function" ? template(context) : template;
 
-const alignClass = (meta?: ColumnMeta<unknown, unknown>) => (meta?.align === "right" ? "text-right" : meta?.align === "center" ? "text-center" : "text-left");
-const wrapClass = (meta?: ColumnMeta<unknown, unknown>) => (meta?.isWrapping ? "min-w-40 whitespace-normal wrap-anywhere" : "whitespace-nowrap");
+const alignClass = (meta?: ColumnMeta<unknown, unknown>) =>
+  meta?.align === "right" ? "text-right" : meta?.align === "center" ? "text-center" : "text-left";
+const wrapClass = (meta?: ColumnMeta<unknown, unknown>) =>
+  meta?.isWrapping ? "min-w-40 whitespace-normal wrap-anywhere" : "whitespace-nowrap";
 
-export function DataTable<T>({ columns, rows, total = rows.length, page, pageSize = rows.length || 1, sort, searchLabel, search, caption, isCaptionVisible, emptyMessage = "Nothing to show.", filters = [], cursorPager, columnChooser, hasRowHeaders, density, getRowId, getRowTitle }: DataTableProps<T>) {
+export function DataTable<T>({
+  columns,
+  rows,
+  total = rows.length,
+  page,
+  pageSize = rows.length || 1,
+  sort,
+  searchLabel,
+  search,
+  caption,
+  isCaptionVisible,
+  emptyMessage = "Nothing to show.",
+  filters = [],
+  cursorPager,
+  columnChooser,
+  hasRowHeaders,
+  density,
+  getRowId,
+  getRowTitle,
+}: DataTableProps<T>) {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
@@ -73,7 +102,9 @@ export function DataTable<T>({ columns, rows, total = rows.length, page, pageSiz
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
 
   function navigate(changes: Record<string, string | undefined>) {
-    const next = new URLSearchParams(isPending && pendingQuery.current !== null ? pendingQuery.current : params.toString());
+    const next = new URLSearchParams(
+      isPending && pendingQuery.current !== null ? pendingQuery.current : params.toString(),
+    );
     // A new sort, search or filter starts again from the first rows.
     if (!("cursor" in changes)) next.delete("cursor");
     for (const [key, value] of Object.entries(changes)) {
@@ -107,36 +138,81 @@ export function DataTable<T>({ columns, rows, total = rows.length, page, pageSiz
   return (
     <div className="space-y-3">
       {hasToolbar && (
-      <div className="flex flex-wrap items-center gap-3">
-      {searchLabel && (
-        <form role="search" onSubmit={(e) => { e.preventDefault(); navigate({ q: String(new FormData(e.currentTarget).get("q") ?? ""), page: undefined }); }}
-          className="flex w-full gap-2 sm:w-auto">
-          <label className="sr-only" htmlFor="table-search">{searchLabel}</label>
-          <input id="table-search" name="q" type="search" defaultValue={search} placeholder={searchLabel}
-            className="w-full min-w-0 rounded-md border border-slate-300 px-3 py-2 text-sm sm:w-80" />
-          <button type="submit" className="rounded-md bg-white px-3 py-2 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50">Search</button>
-        </form>
+        <div className="flex flex-wrap items-center gap-3">
+          {searchLabel && (
+            <form
+              role="search"
+              onSubmit={(e) => {
+                e.preventDefault();
+                navigate({ q: String(new FormData(e.currentTarget).get("q") ?? ""), page: undefined });
+              }}
+              className="flex w-full gap-2 sm:w-auto"
+            >
+              <label className="sr-only" htmlFor="table-search">
+                {searchLabel}
+              </label>
+              <input
+                id="table-search"
+                name="q"
+                type="search"
+                defaultValue={search}
+                placeholder={searchLabel}
+                className="w-full min-w-0 rounded-md border border-slate-300 px-3 py-2 text-sm sm:w-80"
+              />
+              <button
+                type="submit"
+                className="rounded-md bg-white px-3 py-2 text-sm font-medium ring-1 ring-slate-300 hover:bg-slate-50"
+              >
+                Search
+              </button>
+            </form>
+          )}
+          {filters.map((f) => (
+            <label key={f.name} className="flex max-w-full min-w-0 items-center gap-2 text-sm">
+              <span className="shrink-0 font-medium text-slate-700">{f.label}</span>
+              {/* A select is as wide as its longest option (a long source name): it may shrink to the screen and ellipsize. */}
+              <select
+                value={f.value}
+                onChange={(e) => navigate({ [f.name]: e.target.value, page: undefined })}
+                className="max-w-full min-w-0 truncate rounded-md border border-slate-300 bg-white py-2 pr-8 pl-2 text-sm sm:max-w-xs"
+              >
+                <option value="">All</option>
+                {f.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+          {columnChooser && (
+            <ColumnChooser
+              columns={table
+                .getAllLeafColumns()
+                .slice(1)
+                .map((c) => ({
+                  id: c.id,
+                  label: typeof c.columnDef.header === "string" ? c.columnDef.header : c.id,
+                  isVisible: c.getIsVisible(),
+                }))}
+              onChange={setColumnVisible}
+            />
+          )}
+        </div>
       )}
-      {filters.map((f) => (
-        <label key={f.name} className="flex min-w-0 max-w-full items-center gap-2 text-sm">
-          <span className="shrink-0 font-medium text-slate-700">{f.label}</span>
-          {/* A select is as wide as its longest option (a long source name): it may shrink to the screen and ellipsize. */}
-          <select value={f.value} onChange={(e) => navigate({ [f.name]: e.target.value, page: undefined })}
-            className="min-w-0 max-w-full truncate rounded-md border border-slate-300 bg-white py-2 pl-2 pr-8 text-sm sm:max-w-xs">
-            <option value="">All</option>
-            {f.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
-          </select>
-        </label>
-      ))}
-      {columnChooser && (
-        <ColumnChooser columns={table.getAllLeafColumns().slice(1).map((c) => ({ id: c.id, label: typeof c.columnDef.header === "string" ? c.columnDef.header : c.id, isVisible: c.getIsVisible() }))}
-          onChange={setColumnVisible} />
-      )}
-      </div>
-      )}
-      <div className={`relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm ${isPending ? "opacity-60" : ""}`}>
+      <div
+        className={`relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm ${isPending ? "opacity-60" : ""}`}
+      >
         <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className={isCaptionVisible ? "border-b border-slate-200 px-4 py-2.5 text-left font-semibold text-slate-700" : "sr-only"}>{caption}</caption>
+          <caption
+            className={
+              isCaptionVisible
+                ? "border-b border-slate-200 px-4 py-2.5 text-left font-semibold text-slate-700"
+                : "sr-only"
+            }
+          >
+            {caption}
+          </caption>
           <thead className="bg-slate-50">
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>
@@ -145,15 +221,24 @@ export function DataTable<T>({ columns, rows, total = rows.length, page, pageSiz
                   const sorted = header.column.getIsSorted();
                   // Sorting happens on the server, so a sorted table's column is sortable unless it says otherwise.
                   const canSort = sort !== undefined && header.column.columnDef.enableSorting !== false;
-                  const toggle = () => navigate({ sort: `${header.column.id}:${sorted === "asc" ? "desc" : "asc"}`, page: undefined });
+                  const toggle = () =>
+                    navigate({ sort: `${header.column.id}:${sorted === "asc" ? "desc" : "asc"}`, page: undefined });
                   const label = render(header.column.columnDef.header, header.getContext());
                   return (
-                    <th key={header.id} scope="col" aria-sort={sorted ? (sorted === "asc" ? "ascending" : "descending") : undefined}
-                      className={`whitespace-nowrap bg-slate-50 ${pad} ${alignClass(meta)} font-semibold text-slate-700 first:sticky first:left-0 first:z-[1]`}>
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={sorted ? (sorted === "asc" ? "ascending" : "descending") : undefined}
+                      className={`bg-slate-50 whitespace-nowrap ${pad} ${alignClass(meta)} font-semibold text-slate-700 first:sticky first:left-0 first:z-[1]`}
+                    >
                       {meta?.isHeaderHidden ? (
                         <span className="sr-only">{label}</span>
                       ) : canSort ? (
-                        <button type="button" onClick={toggle} className="inline-flex items-center gap-1 hover:text-brand-700">
+                        <button
+                          type="button"
+                          onClick={toggle}
+                          className="inline-flex items-center gap-1 hover:text-brand-700"
+                        >
                           {label}
                           <span aria-hidden="true">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
                         </button>
@@ -167,47 +252,93 @@ export function DataTable<T>({ columns, rows, total = rows.length, page, pageSiz
             ))}
           </thead>
           {!isEmpty && (
-          <tbody className="divide-y divide-slate-100">
-            {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} title={getRowTitle?.(row.original)} className="bg-white hover:bg-slate-50">
-                {row.getVisibleCells().map((cell, index) => {
-                  const meta = cell.column.columnDef.meta;
-                  // Baseline: a cell's first line lines up with its neighbours', whether they hold text, a badge or a select.
-                  const className = `bg-inherit align-baseline ${pad} ${alignClass(meta)} ${wrapClass(meta)} first:sticky first:left-0 first:z-[1]`;
-                  const content = render(cell.column.columnDef.cell, cell.getContext());
-                  return hasRowHeaders && index === 0
-                    ? <th key={cell.id} scope="row" className={`${className} font-medium`}>{content}</th>
-                    : <td key={cell.id} className={className}>{content}</td>;
-                })}
-              </tr>
-            ))}
-          </tbody>
+            <tbody className="divide-y divide-slate-100">
+              {table.getRowModel().rows.map((row) => (
+                <tr key={row.id} title={getRowTitle?.(row.original)} className="bg-white hover:bg-slate-50">
+                  {row.getVisibleCells().map((cell, index) => {
+                    const meta = cell.column.columnDef.meta;
+                    // Baseline: a cell's first line lines up with its neighbours', whether they hold text, a badge or a select.
+                    const className = `bg-inherit align-baseline ${pad} ${alignClass(meta)} ${wrapClass(meta)} first:sticky first:left-0 first:z-[1]`;
+                    const content = render(cell.column.columnDef.cell, cell.getContext());
+                    return hasRowHeaders && index === 0 ? (
+                      <th key={cell.id} scope="row" className={`${className} font-medium`}>
+                        {content}
+                      </th>
+                    ) : (
+                      <td key={cell.id} className={className}>
+                        {content}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
           )}
         </table>
         {/* Under the table rather than in a row spanning it: a row is as wide as all the columns, wider than a phone. */}
-        {isEmpty && <p className="border-t border-slate-200 px-4 py-8 text-left text-slate-600 sm:text-center">{emptyMessage}</p>}
+        {isEmpty && (
+          <p className="border-t border-slate-200 px-4 py-8 text-left text-slate-600 sm:text-center">{emptyMessage}</p>
+        )}
       </div>
       {cursorPager ? (
-        <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-700">
+        <nav
+          aria-label="Pagination"
+          className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-700"
+        >
           <span>{cursorPager.summary}</span>
           <span className="flex items-center gap-2">
-            <button type="button" disabled={!cursorPager.previous} onClick={() => navigate({ cursor: cursorPager.previous ?? undefined })}
-              className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 disabled:opacity-40">Previous</button>
-            <button type="button" disabled={!cursorPager.next} onClick={() => navigate({ cursor: cursorPager.next ?? undefined })}
-              className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 disabled:opacity-40">Next</button>
+            <button
+              type="button"
+              disabled={!cursorPager.previous}
+              onClick={() => navigate({ cursor: cursorPager.previous ?? undefined })}
+              className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 disabled:opacity-40"
+            >
+              Previous
+            </button>
+            <button
+              type="button"
+              disabled={!cursorPager.next}
+              onClick={() => navigate({ cursor: cursorPager.next ?? undefined })}
+              className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 disabled:opacity-40"
+            >
+              Next
+            </button>
           </span>
         </nav>
-      ) : page !== undefined && (
-      <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-700">
-        <span>{total === 0 ? "0 results" : `${(page - 1) * pageSize + 1}–${Math.min(page * pageSize, total)} of ${total}`}</span>
-        <span className="flex items-center gap-2">
-          <button type="button" disabled={page <= 1} onClick={() => navigate({ page: String(page - 1) })}
-            className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 disabled:opacity-40">Previous</button>
-          <span>Page {page} of {pageCount}</span>
-          <button type="button" disabled={page >= pageCount} onClick={() => navigate({ page: String(page + 1) })}
-            className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 disabled:opacity-40">Next</button>
-        </span>
-      </nav>
+      ) : (
+        page !== undefined && (
+          <nav
+            aria-label="Pagination"
+            className="flex flex-wrap items-center justify-between gap-2 text-sm text-slate-700"
+          >
+            <span>
+              {total === 0
+                ? "0 results"
+                : `${(page - 1) * pageSize + 1}–${Math.min(page * pageSize, total)} of ${total}`}
+            </span>
+            <span className="flex items-center gap-2">
+              <button
+                type="button"
+                disabled={page <= 1}
+                onClick={() => navigate({ page: String(page - 1) })}
+                className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 disabled:opacity-40"
+              >
+                Previous
+              </button>
+              <span>
+                Page {page} of {pageCount}
+              </span>
+              <button
+                type="button"
+                disabled={page >= pageCount}
+                onClick={() => navigate({ page: String(page + 1) })}
+                className="rounded-md px-3 py-1.5 ring-1 ring-slate-300 disabled:opacity-40"
+              >
+                Next
+              </button>
+            </span>
+          </nav>
+        )
       )}
     </div>
   );

@@ -17,13 +17,19 @@ export type UserRow = {
   updatedAt: string;
 };
 
-export function UsersTable({ orgSlug, ...props }: Omit<DataTableProps<UserRow>, "columns" | "caption"> & { orgSlug: string }) {
+export function UsersTable({
+  orgSlug,
+  ...props
+}: Omit<DataTableProps<UserRow>, "columns" | "caption"> & { orgSlug: string }) {
   const columns: ColumnDef<UserRow, unknown>[] = [
     {
       id: "displayName",
       header: "Name",
       cell: ({ row }) => (
-        <Link className="font-medium text-brand-700 hover:underline" href={`/o/${orgSlug}/directory/users/${row.original.id}`}>
+        <Link
+          className="font-medium text-brand-700 hover:underline"
+          href={`/o/${orgSlug}/directory/users/${row.original.id}`}
+        >
           {personName(row.original)}
         </Link>
       ),
@@ -34,7 +40,9 @@ export function UsersTable({ orgSlug, ...props }: Omit<DataTableProps<UserRow>, 
       id: "active",
       header: "Status",
       cell: ({ row }) => (
-        <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${row.original.active ? "bg-green-100 text-green-800" : "bg-slate-200 text-slate-700"}`}>
+        <span
+          className={`rounded-full px-2 py-0.5 text-xs font-medium ${row.original.active ? "bg-green-100 text-green-800" : "bg-slate-200 text-slate-700"}`}
+        >
           {row.original.active ? "Active" : "Inactive"}
         </span>
       ),

@@ -13,5 +13,9 @@ export function Countdown({ expiresAt, now }: { expiresAt: string; now: string }
     const timer = setInterval(update, 30_000);
     return () => clearInterval(timer);
   }, [expiresAt]);
-  return <time dateTime={expiresAt} title={`Deadline: ${formatUtc(expiresAt)}`}>{text}</time>;
+  return (
+    <time dateTime={expiresAt} title={`Deadline: ${formatUtc(expiresAt)}`}>
+      {text}
+    </time>
+  );
 }

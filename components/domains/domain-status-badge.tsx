@@ -8,5 +8,9 @@ const STYLES: Record<DomainStatus, string> = {
 const LABELS: Record<DomainStatus, string> = { pending: "Pending", verified: "Verified", expired: "Expired" };
 
 export function DomainStatusBadge({ status }: { status: DomainStatus }) {
-  return <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${STYLES[status]}`}>{LABELS[status]}</span>;
+  return (
+    <span className={`inline-flex rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${STYLES[status]}`}>
+      {LABELS[status]}
+    </span>
+  );
 }

@@ -12,9 +12,24 @@ import { VerificationResultPanel } from "./verification-result";
 import { DomainActionButton } from "./domain-action-button";
 import { VerifyForm, type VerifyState } from "./verify-form";
 
-export type ScreenDomain = { id: string; name: string; code: string; status: string; issuedAt: Date; expiresAt: Date; verifiedAt: Date | null; method: string | null; warning: string | null; lastCheck: VerificationResult | null };
+export type ScreenDomain = {
+  id: string;
+  name: string;
+  code: string;
+  status: string;
+  issuedAt: Date;
+  expiresAt: Date;
+  verifiedAt: Date | null;
+  method: string | null;
+  warning: string | null;
+  lastCheck: VerificationResult | null;
+};
 
-const METHOD_LABELS: Record<string, string> = { dns: "DNS TXT record", http: "HTTP file", operator: "operator override (CLI)" };
+const METHOD_LABELS: Record<string, string> = {
+  dns: "DNS TXT record",
+  http: "HTTP file",
+  operator: "operator override (CLI)",
+};
 
 type Props = {
   domain: ScreenDomain;
@@ -27,25 +42,46 @@ type Props = {
   canWrite: boolean;
 };
 
-export function VerifyDomainScreen({ domain, now, intro, headingLevel: Heading = "h2", verifyAction, restartAction, orgName, canWrite }: Props) {
+export function VerifyDomainScreen({
+  domain,
+  now,
+  intro,
+  headingLevel: Heading = "h2",
+  verifyAction,
+  restartAction,
+  orgName,
+  canWrite,
+}: Props) {
   const status = effectiveStatus(domain, now);
   return (
     <section aria-labelledby="verify-heading" className="mt-4 space-y-5">
-      <Heading id="verify-heading" className="text-lg font-semibold">{status === "verified" ? "Domain verified" : "Verify your domain"}</Heading>
+      <Heading id="verify-heading" className="text-lg font-semibold">
+        {status === "verified" ? "Domain verified" : "Verify your domain"}
+      </Heading>
       {intro && <p className="text-sm text-slate-700">{intro}</p>}
       <div className="flex flex-wrap items-center gap-2 text-sm" data-testid="domain-status">
         <DomainStatusBadge status={status} />
         {status === "pending" && (
           <span>
-            Code issued {formatUtc(domain.issuedAt)}: <Countdown expiresAt={domain.expiresAt.toISOString()} now={now.toISOString()} /> to verify (deadline {formatUtc(domain.expiresAt)}).
+            Code issued {formatUtc(domain.issuedAt)}:{" "}
+            <Countdown expiresAt={domain.expiresAt.toISOString()} now={now.toISOString()} /> to verify (deadline{" "}
+            {formatUtc(domain.expiresAt)}).
           </span>
         )}
-        {status === "verified" && domain.verifiedAt && <span>Verified {formatUtc(domain.verifiedAt)}{domain.method ? ` by ${METHOD_LABELS[domain.method] ?? domain.method}` : ""}.</span>}
+        {status === "verified" && domain.verifiedAt && (
+          <span>
+            Verified {formatUtc(domain.verifiedAt)}
+            {domain.method ? ` by ${METHOD_LABELS[domain.method] ?? domain.method}` : ""}.
+          </span>
+        )}
       </div>
       {status === "verified" && domain.warning && <Alert tone="warning">{domain.warning}</Alert>}
       {status === "expired" && (
         <div className="space-y-3">
-          <Alert tone="warning">The code for {domain.name} expired on {formatUtc(domain.expiresAt)}: domains must be verified within 10 days of the code being issued. Restart verification to get a new code.</Alert>
+          <Alert tone="warning">
+            The code for {domain.name} expired on {formatUtc(domain.expiresAt)}: domains must be verified within 10 days
+            of the code being issued. Restart verification to get a new code.
+          </Alert>
           {canWrite && <DomainActionButton action={restartAction} label="Restart verification" tone="primary" />}
         </div>
       )}

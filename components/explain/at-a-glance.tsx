@@ -13,12 +13,21 @@ export function AtAGlance({ apps }: { apps: UserAppExplanation[] }) {
   if (apps.length < 2) return null;
   return (
     <section aria-labelledby="at-a-glance" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5">
-      <h2 id="at-a-glance" className="mb-2 text-base font-semibold">At a glance</h2>
+      <h2 id="at-a-glance" className="mb-2 text-base font-semibold">
+        At a glance
+      </h2>
       <ul className="divide-y divide-slate-100 text-sm">
         {apps.map((a) => (
           <li key={a.app.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-            <a className="min-w-0 font-medium text-brand-700 underline [overflow-wrap:anywhere]" href={`#app-${a.app.id}`}>{a.app.name}</a>
-            <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${VERDICTS[a.verdict].tone}`}>{VERDICTS[a.verdict].label}</span>
+            <a
+              className="min-w-0 font-medium [overflow-wrap:anywhere] text-brand-700 underline"
+              href={`#app-${a.app.id}`}
+            >
+              {a.app.name}
+            </a>
+            <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${VERDICTS[a.verdict].tone}`}>
+              {VERDICTS[a.verdict].label}
+            </span>
           </li>
         ))}
       </ul>

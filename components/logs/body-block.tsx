@@ -7,5 +7,13 @@ export function BodyBlock({ text, label }: { text: string | null; label: string 
   } catch {
     // not JSON: shown as stored
   }
-  return <pre aria-label={label} tabIndex={0} className="max-h-96 overflow-auto whitespace-pre-wrap break-all rounded-md bg-slate-50 p-3 font-mono text-xs">{shown}</pre>;
+  return (
+    <pre
+      aria-label={label}
+      tabIndex={0}
+      className="max-h-96 overflow-auto rounded-md bg-slate-50 p-3 font-mono text-xs break-all whitespace-pre-wrap"
+    >
+      {shown}
+    </pre>
+  );
 }

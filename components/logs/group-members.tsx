@@ -14,8 +14,18 @@ function Member({ m, orgSlug }: { m: GroupMemberView; orgSlug: string }) {
       {m.reason && <p className="mt-1 text-slate-700">{m.reason}</p>}
       {m.sourceUserId && (
         <p className="mt-1 flex flex-wrap gap-x-4">
-          <Link href={`/o/${orgSlug}/why/users/${encodeURIComponent(m.sourceUserId)}`} className="text-brand-700 underline">Why? {m.displayName ?? "this person"}&apos;s access</Link>
-          <Link href={`/o/${orgSlug}/logs?range=all&q=${encodeURIComponent(m.sourceUserId)}`} className="text-brand-700 underline">{m.displayName ?? "This person"}&apos;s log entries</Link>
+          <Link
+            href={`/o/${orgSlug}/why/users/${encodeURIComponent(m.sourceUserId)}`}
+            className="text-brand-700 underline"
+          >
+            Why? {m.displayName ?? "this person"}&apos;s access
+          </Link>
+          <Link
+            href={`/o/${orgSlug}/logs?range=all&q=${encodeURIComponent(m.sourceUserId)}`}
+            className="text-brand-700 underline"
+          >
+            {m.displayName ?? "This person"}&apos;s log entries
+          </Link>
         </p>
       )}
     </li>
@@ -26,8 +36,14 @@ export function GroupMembers({ members, orgSlug }: { members: GroupMembersView; 
   const section = (title: string, list: GroupMemberView[], more: number) =>
     list.length === 0 ? null : (
       <section aria-label={title}>
-        <h3 className="mb-2 font-semibold text-slate-700">{title} ({list.length + more})</h3>
-        <ul className="space-y-2">{list.map((m) => <Member key={m.targetId} m={m} orgSlug={orgSlug} />)}</ul>
+        <h3 className="mb-2 font-semibold text-slate-700">
+          {title} ({list.length + more})
+        </h3>
+        <ul className="space-y-2">
+          {list.map((m) => (
+            <Member key={m.targetId} m={m} orgSlug={orgSlug} />
+          ))}
+        </ul>
         {more > 0 && <p className="mt-2 text-slate-600">…and {more} more, not listed in the entry.</p>}
       </section>
     );

@@ -6,9 +6,15 @@ const TONES: Record<string, string> = {
 };
 
 export function StatusBadge({ status }: { status: string }) {
-  return <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${TONES[status] ?? "bg-slate-100 text-slate-700"}`}>{status}</span>;
+  return (
+    <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${TONES[status] ?? "bg-slate-100 text-slate-700"}`}>
+      {status}
+    </span>
+  );
 }
 
 export function HttpStatus({ status }: { status: number }) {
-  return <span className={`font-mono font-semibold ${status >= 400 ? "text-red-700" : "text-green-700"}`}>{status}</span>;
+  return (
+    <span className={`font-mono font-semibold ${status >= 400 ? "text-red-700" : "text-green-700"}`}>{status}</span>
+  );
 }

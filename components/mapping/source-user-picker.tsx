@@ -6,7 +6,12 @@ import { useEffect, useState } from "react";
 type Suggestion = { value: string; label: string };
 const LIMIT = 20; // the suggestion route's page size
 
-type Props = { suggestUrl: string; value: string; onChange: (upn: string) => void; onSearchingChange: (searching: boolean) => void };
+type Props = {
+  suggestUrl: string;
+  value: string;
+  onChange: (upn: string) => void;
+  onSearchingChange: (searching: boolean) => void;
+};
 
 /** Renders items of the caller's flex row: search, chooser, and the match count last on a line of its own. */
 export function SourceUserPicker({ suggestUrl, value, onChange, onSearchingChange }: Props) {
@@ -20,7 +25,10 @@ export function SourceUserPicker({ suggestUrl, value, onChange, onSearchingChang
   useEffect(() => {
     const controller = new AbortController();
     const timer = setTimeout(async () => {
-      const res = await fetch(`${suggestUrl}?${new URLSearchParams({ type: "user", q: query })}`, { signal: controller.signal, cache: "no-store" }).catch(() => null);
+      const res = await fetch(`${suggestUrl}?${new URLSearchParams({ type: "user", q: query })}`, {
+        signal: controller.signal,
+        cache: "no-store",
+      }).catch(() => null);
       if (controller.signal.aborted) return;
       if (!res?.ok) return setFailed(true);
       const { suggestions } = (await res.json()) as { suggestions: Suggestion[] };
@@ -42,22 +50,54 @@ export function SourceUserPicker({ suggestUrl, value, onChange, onSearchingChang
   return (
     <>
       <div className="min-w-0 basis-56">
-        <label htmlFor="expr-user-search" className="block text-xs font-medium text-slate-700">Search by name, UPN or mail</label>
-        <input id="expr-user-search" type="search" autoComplete="off" value={query} onChange={(e) => { setFailed(false); setQuery(e.target.value); }} maxLength={200}
-          placeholder="e.g. ada, lovelace or ada.lovelace@" aria-describedby="expr-user-status"
-          className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1 text-sm" />
+        <label htmlFor="expr-user-search" className="block text-xs font-medium text-slate-700">
+          Search by name, UPN or mail
+        </label>
+        <input
+          id="expr-user-search"
+          type="search"
+          autoComplete="off"
+          value={query}
+          onChange={(e) => {
+            setFailed(false);
+            setQuery(e.target.value);
+          }}
+          maxLength={200}
+          placeholder="e.g. ada, lovelace or ada.lovelace@"
+          aria-describedby="expr-user-status"
+          className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
+        />
       </div>
-      <div className="min-w-0 max-w-full">
-        <label htmlFor="expr-user" className="block text-xs font-medium text-slate-700">Source user</label>
-        <select id="expr-user" className="mt-1 block w-full max-w-full rounded-md border border-slate-300 px-2 py-1 text-sm" value={value} onChange={(e) => onChange(e.target.value)} disabled={!matches?.length}>
-          {matches?.map((m) => <option key={m.value} value={m.value}>{m.label === m.value ? m.value : `${m.label} (${m.value})`}</option>)}
+      <div className="max-w-full min-w-0">
+        <label htmlFor="expr-user" className="block text-xs font-medium text-slate-700">
+          Source user
+        </label>
+        <select
+          id="expr-user"
+          className="mt-1 block w-full max-w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          disabled={!matches?.length}
+        >
+          {matches?.map((m) => (
+            <option key={m.value} value={m.value}>
+              {m.label === m.value ? m.value : `${m.label} (${m.value})`}
+            </option>
+          ))}
         </select>
       </div>
       <p id="expr-user-status" role="status" className="order-last w-full text-xs text-slate-600">
-        {failed ? "Source users could not be searched; try again."
-          : matches === null || searching ? "Searching source users…"
-          : matches.length === 0 ? (query.trim() ? `No source user has a name, user principal name or mail starting with "${query.trim()}".` : "Add users to the source directory to test against.")
-          : matches.length >= LIMIT ? `The first ${LIMIT} matches; type more of a name to narrow them.` : `${matches.length} matching ${matches.length === 1 ? "user" : "users"}.`}
+        {failed
+          ? "Source users could not be searched; try again."
+          : matches === null || searching
+            ? "Searching source users…"
+            : matches.length === 0
+              ? query.trim()
+                ? `No source user has a name, user principal name or mail starting with "${query.trim()}".`
+                : "Add users to the source directory to test against."
+              : matches.length >= LIMIT
+                ? `The first ${LIMIT} matches; type more of a name to narrow them.`
+                : `${matches.length} matching ${matches.length === 1 ? "user" : "users"}.`}
       </p>
     </>
   );

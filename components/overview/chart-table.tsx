@@ -3,7 +3,15 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable } from "@/components/data-table/data-table";
 
-export function ChartTable<T>({ caption, columns, rows }: { caption: string; columns: ColumnDef<T, unknown>[]; rows: T[] }) {
+export function ChartTable<T>({
+  caption,
+  columns,
+  rows,
+}: {
+  caption: string;
+  columns: ColumnDef<T, unknown>[];
+  rows: T[];
+}) {
   return (
     <details className="text-sm">
       <summary className="cursor-pointer font-medium text-brand-700">Show the numbers as a table</summary>

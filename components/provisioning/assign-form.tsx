@@ -25,7 +25,10 @@ export function AssignForm({ action, suggestUrl }: Props) {
   useEffect(() => {
     const controller = new AbortController();
     const timer = setTimeout(async () => {
-      const res = await fetch(`${suggestUrl}?${new URLSearchParams({ type, q: ref })}`, { signal: controller.signal, cache: "no-store" }).catch(() => null);
+      const res = await fetch(`${suggestUrl}?${new URLSearchParams({ type, q: ref })}`, {
+        signal: controller.signal,
+        cache: "no-store",
+      }).catch(() => null);
       if (res?.ok) setSuggestions(((await res.json()) as { suggestions: Suggestion[] }).suggestions);
     }, 150);
     return () => {
@@ -43,21 +46,50 @@ export function AssignForm({ action, suggestUrl }: Props) {
   return (
     <form onSubmit={submit} className="flex flex-wrap items-end gap-3" noValidate>
       <div>
-        <label htmlFor="assign-type" className="block text-sm font-medium text-slate-700">Type</label>
-        <select id="assign-type" name="type" value={type} onChange={(e) => { setType(e.target.value === "group" ? "group" : "user"); setSuggestions([]); }}
-          className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+        <label htmlFor="assign-type" className="block text-sm font-medium text-slate-700">
+          Type
+        </label>
+        <select
+          id="assign-type"
+          name="type"
+          value={type}
+          onChange={(e) => {
+            setType(e.target.value === "group" ? "group" : "user");
+            setSuggestions([]);
+          }}
+          className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+        >
           <option value="user">User</option>
           <option value="group">Group</option>
         </select>
       </div>
-      <Field label="Group name or user principal name" name="ref" list="assign-suggestions" autoComplete="off" value={ref} onChange={(e) => setRef(e.target.value)}
+      <Field
+        label="Group name or user principal name"
+        name="ref"
+        list="assign-suggestions"
+        autoComplete="off"
+        value={ref}
+        onChange={(e) => setRef(e.target.value)}
         placeholder={type === "user" ? "Search users by name or user principal name" : "Search groups by name"}
-        errors={state.ok ? undefined : state.fieldErrors?.ref} className="min-w-0 flex-1 basis-64" />
+        errors={state.ok ? undefined : state.fieldErrors?.ref}
+        className="min-w-0 flex-1 basis-64"
+      />
       <datalist id="assign-suggestions" data-type={type}>
-        {suggestions.map((s) => <option key={s.value} value={s.value} label={s.label} />)}
+        {suggestions.map((s) => (
+          <option key={s.value} value={s.value} label={s.label} />
+        ))}
       </datalist>
-      <Button type="submit" disabled={pending}>Assign</Button>
-      {state.message && <p role={state.ok ? "status" : "alert"} className={`w-full text-sm ${state.ok ? "text-green-700" : "text-red-700"}`}>{state.message}</p>}
+      <Button type="submit" disabled={pending}>
+        Assign
+      </Button>
+      {state.message && (
+        <p
+          role={state.ok ? "status" : "alert"}
+          className={`w-full text-sm ${state.ok ? "text-green-700" : "text-red-700"}`}
+        >
+          {state.message}
+        </p>
+      )}
     </form>
   );
 }

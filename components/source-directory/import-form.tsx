@@ -22,13 +22,26 @@ export function ImportForm({ action }: { action: (prev: ImportState, data: FormD
     <div className="space-y-4">
       <form action={formAction} className="flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="import-file" className="block text-sm font-medium text-slate-700">CSV file</label>
-          <input id="import-file" type="file" name="file" accept=".csv,text/csv" required className="mt-1 block text-sm" />
+          <label htmlFor="import-file" className="block text-sm font-medium text-slate-700">
+            CSV file
+          </label>
+          <input
+            id="import-file"
+            type="file"
+            name="file"
+            accept=".csv,text/csv"
+            required
+            className="mt-1 block text-sm"
+          />
         </div>
-        <Button type="submit" disabled={pending}>{pending ? "Importing…" : "Import"}</Button>
+        <Button type="submit" disabled={pending}>
+          {pending ? "Importing…" : "Import"}
+        </Button>
       </form>
       {state.message && <Alert tone={state.ok ? "success" : "error"}>{state.message}</Alert>}
-      {errors.length > 0 && <DataTable caption="Errors by row" columns={COLUMNS} rows={errors.slice(0, 500)} density="compact" />}
+      {errors.length > 0 && (
+        <DataTable caption="Errors by row" columns={COLUMNS} rows={errors.slice(0, 500)} density="compact" />
+      )}
     </div>
   );
 }

@@ -24,11 +24,32 @@ function subscribe(listener: () => void) {
   };
 }
 
-export function DateTime({ value, exact = false, className }: { value: DateInput | null | undefined; exact?: boolean; className?: string }) {
-  const now = useSyncExternalStore(subscribe, () => clockNow, () => clockNow);
+export function DateTime({
+  value,
+  exact = false,
+  className,
+}: {
+  value: DateInput | null | undefined;
+  exact?: boolean;
+  className?: string;
+}) {
+  const now = useSyncExternalStore(
+    subscribe,
+    () => clockNow,
+    () => clockNow,
+  );
   if (value === null || value === undefined) return <span className={className}>—</span>;
   const iso = new Date(value).toISOString();
   const utc = formatUtc(value);
-  if (exact) return <time dateTime={iso} className={className}>{utc}</time>;
-  return <time dateTime={iso} title={utc} className={className} suppressHydrationWarning>{formatRelative(value, now)}</time>;
+  if (exact)
+    return (
+      <time dateTime={iso} className={className}>
+        {utc}
+      </time>
+    );
+  return (
+    <time dateTime={iso} title={utc} className={className} suppressHydrationWarning>
+      {formatRelative(value, now)}
+    </time>
+  );
 }

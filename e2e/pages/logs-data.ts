@@ -5,7 +5,12 @@ import { E2E_DATABASE_URL } from "@/playwright.config";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-export function seedPersonLogs(org: string, person: { displayName: string; upn: string }, kinds: ("failure" | "update" | "skip")[], appId?: string): { changeIds: string[] } {
+export function seedPersonLogs(
+  org: string,
+  person: { displayName: string; upn: string },
+  kinds: ("failure" | "update" | "skip")[],
+  appId?: string,
+): { changeIds: string[] } {
   const out = execFileSync(process.execPath, ["--import", "tsx", path.join(root, "e2e/support/logs-seed.ts")], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL },

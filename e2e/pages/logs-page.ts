@@ -18,7 +18,9 @@ export class ProvisioningLogsPage {
     await expect(async () => {
       await this.filters().getByLabel("Identity").fill(text);
       await this.filters().getByRole("button", { name: "Apply" }).click();
-      await expect(this.page).toHaveURL(new RegExp(`q=${encodeURIComponent(text).replace(/%20/g, "\\+")}`), { timeout: 3_000 });
+      await expect(this.page).toHaveURL(new RegExp(`q=${encodeURIComponent(text).replace(/%20/g, "\\+")}`), {
+        timeout: 3_000,
+      });
     }).toPass();
   }
 
@@ -33,7 +35,10 @@ export class ProvisioningLogsPage {
   }
 
   async download(format: "CSV" | "JSON"): Promise<{ download: Download; text: string }> {
-    const [download] = await Promise.all([this.page.waitForEvent("download"), this.page.getByRole("link", { name: `Download ${format}` }).click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.page.getByRole("link", { name: `Download ${format}` }).click(),
+    ]);
     return { download, text: fs.readFileSync((await download.path())!, "utf8") };
   }
 }

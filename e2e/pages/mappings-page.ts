@@ -2,7 +2,11 @@ import { expect, type Page } from "@playwright/test";
 
 // The mapping screens of an app: Attribute Mapping (Edit attribute, preview, save) and version history.
 export class MappingsPage {
-  constructor(private readonly page: Page, private readonly orgSlug: string, private readonly appId: string) {}
+  constructor(
+    private readonly page: Page,
+    private readonly orgSlug: string,
+    private readonly appId: string,
+  ) {}
 
   async openUserMapping() {
     await this.page.goto(`/o/${this.orgSlug}/apps/${this.appId}/mappings/user`);
@@ -25,7 +29,10 @@ export class MappingsPage {
   }
 
   row(target: string) {
-    return this.page.getByRole("table", { name: "Attribute mappings" }).getByRole("row").filter({ has: this.page.getByRole("cell", { name: target, exact: true }) });
+    return this.page
+      .getByRole("table", { name: "Attribute mappings" })
+      .getByRole("row")
+      .filter({ has: this.page.getByRole("cell", { name: target, exact: true }) });
   }
 
   async ok() {

@@ -2,7 +2,10 @@ import { expect, type Page } from "@playwright/test";
 
 // An enterprise app's pages: creation, Users and groups, and Provisioning.
 export class ProvisioningPage {
-  constructor(private readonly page: Page, private readonly orgSlug: string) {}
+  constructor(
+    private readonly page: Page,
+    private readonly orgSlug: string,
+  ) {}
 
   async createApp(name: string, kind: "LogMeIn" | "Custom SCIM app") {
     await this.page.goto(`/o/${this.orgSlug}/apps/new`);
@@ -12,7 +15,10 @@ export class ProvisioningPage {
       await this.page.getByRole("button", { name: "Create" }).click();
       await expect(this.page.getByRole("heading", { name })).toBeVisible({ timeout: 5_000 });
     }).toPass();
-    await expect(this.page.getByRole("link", { name: "Provisioning", exact: true })).toHaveAttribute("aria-current", "page");
+    await expect(this.page.getByRole("link", { name: "Provisioning", exact: true })).toHaveAttribute(
+      "aria-current",
+      "page",
+    );
   }
 
   mode() {

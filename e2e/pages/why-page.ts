@@ -28,7 +28,14 @@ export class WhyPage {
   }
 
   async expectAnswer(appName: string, answer: string | RegExp) {
-    await expect(this.app(appName).locator("p").filter({ hasText: /^Answer: / }).first()).toHaveText(typeof answer === "string" ? `Answer: ${answer}` : new RegExp(`^Answer: ${answer.source.replace(/^\^/, "")}`));
+    await expect(
+      this.app(appName)
+        .locator("p")
+        .filter({ hasText: /^Answer: / })
+        .first(),
+    ).toHaveText(
+      typeof answer === "string" ? `Answer: ${answer}` : new RegExp(`^Answer: ${answer.source.replace(/^\^/, "")}`),
+    );
   }
 
   /** A full-page screenshot kept with the test's results, to look at the screen as a person would. */
@@ -40,7 +47,11 @@ export class WhyPage {
 
   /** The app's answer is read without scrolling sideways: it lies within the screen's width. */
   async expectAnswerOnScreen(appName: string) {
-    const box = await this.app(appName).locator("p").filter({ hasText: /^Answer: / }).first().boundingBox();
+    const box = await this.app(appName)
+      .locator("p")
+      .filter({ hasText: /^Answer: / })
+      .first()
+      .boundingBox();
     const width = this.page.viewportSize()!.width;
     expect(box).not.toBeNull();
     expect(box!.x).toBeGreaterThanOrEqual(0);

@@ -2,6 +2,9 @@
 import { E2E_DNS_CONTROL_URL } from "@/playwright.config";
 
 export async function publishTxt(name: string, values: string[]): Promise<void> {
-  const res = await fetch(`${E2E_DNS_CONTROL_URL}/records/${encodeURIComponent(name)}`, { method: "PUT", body: JSON.stringify({ txt: values.map((v) => [v]) }) });
+  const res = await fetch(`${E2E_DNS_CONTROL_URL}/records/${encodeURIComponent(name)}`, {
+    method: "PUT",
+    body: JSON.stringify({ txt: values.map((v) => [v]) }),
+  });
   if (!res.ok) throw new Error(`Publishing TXT records for ${name} failed: ${res.status}`);
 }

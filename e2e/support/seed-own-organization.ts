@@ -10,7 +10,15 @@ import { assignPrincipal } from "@/lib/provisioning/apps/assignments";
 import { createApp } from "@/lib/provisioning/apps/create-app";
 import { importDirectoryCsv } from "@/lib/source-directory/import-directory";
 
-type Spec = { email: string; name: string; password: string; orgName: string; domain: string; csv: string; app?: { name: string; baseUrl: string; groups: string[] } };
+type Spec = {
+  email: string;
+  name: string;
+  password: string;
+  orgName: string;
+  domain: string;
+  csv: string;
+  app?: { name: string; baseUrl: string; groups: string[] };
+};
 
 const spec = JSON.parse(process.argv[2] ?? "{}") as Spec;
 await createAccount({ email: spec.email, name: spec.name, password: spec.password });
@@ -20,7 +28,9 @@ const imported = await importDirectoryCsv(org.id, spec.csv, CLI_ACTOR);
 if (!imported.applied) throw new Error(`import failed: ${JSON.stringify(imported.errors)}`);
 let appId: string | undefined;
 if (spec.app) {
-  appId = (await createApp(org.id, { name: spec.app.name, kind: "logmein" }, { baseUrl: spec.app.baseUrl, actor: CLI_ACTOR })).id;
+  appId = (
+    await createApp(org.id, { name: spec.app.name, kind: "logmein" }, { baseUrl: spec.app.baseUrl, actor: CLI_ACTOR })
+  ).id;
   for (const group of spec.app.groups) await assignPrincipal(org.id, appId, { type: "group", ref: group }, CLI_ACTOR);
 }
 process.stdout.write(JSON.stringify({ slug: org.slug, appId }));

@@ -11,8 +11,15 @@ if (url.startsWith("file:")) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
 }
-const setup = spawnSync(process.execPath, [path.join(root, "bin/org-center.js"), "db", "setup"], { cwd: root, stdio: "inherit" });
+const setup = spawnSync(process.execPath, [path.join(root, "bin/org-center.js"), "db", "setup"], {
+  cwd: root,
+  stdio: "inherit",
+});
 if (setup.status !== 0) process.exit(setup.status ?? 1);
-const server = spawn(process.execPath, ["--max-http-header-size=262144", path.join(root, "bin/server.js"), "-p", process.env.PORT ?? "3100"], { cwd: root, stdio: "inherit" });
+const server = spawn(
+  process.execPath,
+  ["--max-http-header-size=262144", path.join(root, "bin/server.js"), "-p", process.env.PORT ?? "3100"],
+  { cwd: root, stdio: "inherit" },
+);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));

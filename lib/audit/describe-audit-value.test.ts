@@ -3,7 +3,16 @@ import { describeAuditValue } from "./describe-audit-value";
 
 describe("describeAuditValue", () => {
   it("turns an object into name: value lines, nested names dotted and lists joined", () => {
-    expect(describeAuditValue(JSON.stringify({ status: "pending", expiresAt: "2026-12-16T08:00:00.000Z", settings: { enabled: true, threshold: 500 }, groups: ["Sales", "HR"] }))).toEqual([
+    expect(
+      describeAuditValue(
+        JSON.stringify({
+          status: "pending",
+          expiresAt: "2026-12-16T08:00:00.000Z",
+          settings: { enabled: true, threshold: 500 },
+          groups: ["Sales", "HR"],
+        }),
+      ),
+    ).toEqual([
       { name: "status", value: "pending" },
       { name: "expiresAt", value: "2026-12-16T08:00:00.000Z" },
       { name: "settings.enabled", value: "true" },
@@ -13,7 +22,9 @@ describe("describeAuditValue", () => {
   });
   it("says (none) and (empty) rather than printing null or nothing", () => {
     expect(describeAuditValue(JSON.stringify({ email: null, comment: "", tags: [] }))).toEqual([
-      { name: "email", value: "(none)" }, { name: "comment", value: "(empty)" }, { name: "tags", value: "(none)" },
+      { name: "email", value: "(none)" },
+      { name: "comment", value: "(empty)" },
+      { name: "tags", value: "(none)" },
     ]);
   });
   it("keeps a bare value and text that is not JSON", () => {

@@ -8,7 +8,10 @@ const MAX_LINES = 20;
 function scalar(value: unknown): string {
   if (value === null || value === undefined) return "(none)";
   if (typeof value === "string") return value === "" ? "(empty)" : value;
-  if (Array.isArray(value)) return value.length === 0 ? "(none)" : value.map((v) => (typeof v === "object" && v !== null ? JSON.stringify(v) : scalar(v))).join(", ");
+  if (Array.isArray(value))
+    return value.length === 0
+      ? "(none)"
+      : value.map((v) => (typeof v === "object" && v !== null ? JSON.stringify(v) : scalar(v))).join(", ");
   return String(value);
 }
 
@@ -33,5 +36,7 @@ export function describeAuditValue(json: string | null | undefined): AuditLine[]
   }
   const lines: AuditLine[] = [];
   flatten(parsed, "", lines);
-  return lines.length > MAX_LINES ? [...lines.slice(0, MAX_LINES), { name: "…", value: `${lines.length - MAX_LINES} more` }] : lines;
+  return lines.length > MAX_LINES
+    ? [...lines.slice(0, MAX_LINES), { name: "…", value: `${lines.length - MAX_LINES} more` }]
+    : lines;
 }

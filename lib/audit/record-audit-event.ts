@@ -4,7 +4,10 @@ import { prisma } from "@/lib/db/client";
 export type Actor = { id?: string | null; label: string };
 
 /** A signed-in account as the audit trail names it. */
-export const accountActor = (account: { id: string; email: string }): Actor => ({ id: account.id, label: account.email });
+export const accountActor = (account: { id: string; email: string }): Actor => ({
+  id: account.id,
+  label: account.email,
+});
 
 export type AuditEventInput = {
   orgId?: string | null;

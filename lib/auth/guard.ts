@@ -26,7 +26,9 @@ async function loadOrgContext(orgSlug: string, account: SessionAccount): Promise
     where: { accountId: account.id, org: { slug: orgSlug } },
     select: { role: true, org: { select: { id: true, name: true, slug: true } } },
   });
-  return membership ? { account, org: membership.org, role: membership.role as Role, actor: accountActor(account) } : null;
+  return membership
+    ? { account, org: membership.org, role: membership.role as Role, actor: accountActor(account) }
+    : null;
 }
 
 /** For pages: redirects to sign-in, 404s for non-members (no existence leak), 403s for a missing permission. */

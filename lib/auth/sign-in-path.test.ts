@@ -4,8 +4,14 @@ import { signInPathFor } from "./sign-in-path";
 
 describe("signInPathFor", () => {
   it.each([
-    ["/o/contoso/logs/entries/cm123?tab=modified", "/sign-in?callbackUrl=%2Fo%2Fcontoso%2Flogs%2Fentries%2Fcm123%3Ftab%3Dmodified"],
-    ["/o/contoso/logs?q=%40northwind&status=Failure&range=7d", "/sign-in?callbackUrl=%2Fo%2Fcontoso%2Flogs%3Fq%3D%2540northwind%26status%3DFailure%26range%3D7d"],
+    [
+      "/o/contoso/logs/entries/cm123?tab=modified",
+      "/sign-in?callbackUrl=%2Fo%2Fcontoso%2Flogs%2Fentries%2Fcm123%3Ftab%3Dmodified",
+    ],
+    [
+      "/o/contoso/logs?q=%40northwind&status=Failure&range=7d",
+      "/sign-in?callbackUrl=%2Fo%2Fcontoso%2Flogs%3Fq%3D%2540northwind%26status%3DFailure%26range%3D7d",
+    ],
     ["/o/contoso/why/users/abc", "/sign-in?callbackUrl=%2Fo%2Fcontoso%2Fwhy%2Fusers%2Fabc"],
     ["/o/contoso/logs?_rsc=1x2y&status=Failure", "/sign-in?callbackUrl=%2Fo%2Fcontoso%2Flogs%3Fstatus%3DFailure"],
     ["/", "/sign-in"],
@@ -28,8 +34,14 @@ describe("signInPathFor", () => {
 
 describe("safeCallbackUrl keeps shared console links whole", () => {
   it.each([
-    ["/o/contoso/logs/entries/cm1?tab=summary&q=%40northwind", "/o/contoso/logs/entries/cm1?tab=summary&q=%40northwind"],
-    ["/o/contoso/logs?q=mira+lopez&range=custom&from=2026-12-01T00%3A00", "/o/contoso/logs?q=mira+lopez&range=custom&from=2026-12-01T00%3A00"],
+    [
+      "/o/contoso/logs/entries/cm1?tab=summary&q=%40northwind",
+      "/o/contoso/logs/entries/cm1?tab=summary&q=%40northwind",
+    ],
+    [
+      "/o/contoso/logs?q=mira+lopez&range=custom&from=2026-12-01T00%3A00",
+      "/o/contoso/logs?q=mira+lopez&range=custom&from=2026-12-01T00%3A00",
+    ],
     ["/%2F%2Fevil.example", "/%2F%2Fevil.example"],
     ["http:/evil.example", "/"],
     ["/\t/evil.example", "/"],

@@ -13,7 +13,10 @@ export function signInPathFor(requested: string | null | undefined): string {
   if (!safe) return "/sign-in";
   const url = new URL(safe, "http://same-site.invalid");
   // The query's own pairs, as written (re-serialising would change its encoding), less Next's.
-  const pairs = url.search.slice(1).split("&").filter((p) => p && !INTERNAL_PARAMS.includes(p.split("=")[0]!));
+  const pairs = url.search
+    .slice(1)
+    .split("&")
+    .filter((p) => p && !INTERNAL_PARAMS.includes(p.split("=")[0]!));
   const path = url.pathname + (pairs.length ? `?${pairs.join("&")}` : "");
   // The sign-in page itself, or the home page (which picks the console) need no callback.
   if (path === "/" || path.startsWith("/sign-in")) return "/sign-in";

@@ -16,7 +16,11 @@ function requireFile(options: Record<string, unknown>, sub: string): string {
 export async function dbCommand(sub: string | undefined, options: Record<string, unknown>, out: Output) {
   if (sub === "backup") {
     const result = await backupDatabase(requireFile(options, sub));
-    out.print(result, () => `Backed up ${result.source} to ${result.file} (${mb(result.bytes)}, ${result.organizations} organization(s), ${result.users} user(s), migration ${result.latest}) in ${result.durationMs} ms.`);
+    out.print(
+      result,
+      () =>
+        `Backed up ${result.source} to ${result.file} (${mb(result.bytes)}, ${result.organizations} organization(s), ${result.users} user(s), migration ${result.latest}) in ${result.durationMs} ms.`,
+    );
     return;
   }
   if (sub === "restore") {
@@ -25,14 +29,22 @@ export async function dbCommand(sub: string | undefined, options: Record<string,
       [
         `Restored ${result.file} into ${result.database} (${result.organizations} organization(s), ${result.users} user(s), migration ${result.latest}).`,
         result.previous ? `The database it replaced is kept as ${result.previous}.` : null,
-        result.pending.length ? `${result.pending.length} newer migration(s) are applied by \`npm start\` or \`org-center db migrate\`.` : null,
-      ].filter(Boolean).join("\n"),
+        result.pending.length
+          ? `${result.pending.length} newer migration(s) are applied by \`npm start\` or \`org-center db migrate\`.`
+          : null,
+      ]
+        .filter(Boolean)
+        .join("\n"),
     );
     return;
   }
   if (sub === "migrate") {
     const result = await migrateDatabase();
-    out.print(result, () => (result.applied.length ? `Applied ${result.applied.length} migration(s): ${result.applied.join(", ")}` : "Database is up to date."));
+    out.print(result, () =>
+      result.applied.length
+        ? `Applied ${result.applied.length} migration(s): ${result.applied.join(", ")}`
+        : "Database is up to date.",
+    );
     return;
   }
   if (sub === "seed") {
@@ -50,10 +62,14 @@ export async function dbCommand(sub: string | undefined, options: Record<string,
     const seeded = await seedDemo();
     out.print({ ...migrated, ...seeded }, () =>
       [
-        migrated.applied.length ? `Database migrated (${migrated.applied.length} migration(s) applied).` : "Database is up to date.",
+        migrated.applied.length
+          ? `Database migrated (${migrated.applied.length} migration(s) applied).`
+          : "Database is up to date.",
         seeded.created ? `Seeded the demo organization "${seeded.orgSlug}".` : null,
         `Demo sign-in: ${seeded.adminEmail} / ${seeded.adminPassword} (help desk: ${seeded.helpDeskEmail}, same password)`,
-      ].filter(Boolean).join("\n"),
+      ]
+        .filter(Boolean)
+        .join("\n"),
     );
     return;
   }

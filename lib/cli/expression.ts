@@ -1,7 +1,13 @@
 // org-center expression eval|functions: try an attribute-mapping expression against a source object from the
 // command line, the way the mapping editor's "Test expression" does.
 import { AppError } from "@/lib/errors/app-error";
-import { caretDisplay, evaluateExpression, isExpressionError, isIgnoreFlow, listExpressionFunctions } from "@/lib/expressions";
+import {
+  caretDisplay,
+  evaluateExpression,
+  isExpressionError,
+  isIgnoreFlow,
+  listExpressionFunctions,
+} from "@/lib/expressions";
 import type { Output } from "./output";
 import { requireOption, UsageError } from "./usage-error";
 
@@ -13,9 +19,12 @@ function parseSource(raw: unknown): Record<string, unknown> {
   try {
     source = JSON.parse(String(raw));
   } catch (error) {
-    throw new UsageError(`--source is not valid JSON (${(error as Error).message}); pass an object such as '{"mail":"a@contoso.com"}'.`);
+    throw new UsageError(
+      `--source is not valid JSON (${(error as Error).message}); pass an object such as '{"mail":"a@contoso.com"}'.`,
+    );
   }
-  if (source === null || typeof source !== "object" || Array.isArray(source)) throw new UsageError(`--source must be a JSON object of attribute names and values.`);
+  if (source === null || typeof source !== "object" || Array.isArray(source))
+    throw new UsageError(`--source must be a JSON object of attribute names and values.`);
   return source as Record<string, unknown>;
 }
 
@@ -34,7 +43,10 @@ export async function expressionCommand(sub: string | undefined, options: Record
   } catch (error) {
     if (!isExpressionError(error)) throw error;
     const shown = caretDisplay(error.text, error.position, error.end);
-    if (out.json) throw new AppError("invalid_input", error.message, { expr: [caretDisplay(error.text, error.position, error.end, "")] });
+    if (out.json)
+      throw new AppError("invalid_input", error.message, {
+        expr: [caretDisplay(error.text, error.position, error.end, "")],
+      });
     throw new AppError("invalid_input", `${error.message}\n${shown}`);
   }
   if (isIgnoreFlow(result)) {

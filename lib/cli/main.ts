@@ -18,9 +18,28 @@ import { expressionCommand } from "./expression";
 import { mappingCommand } from "./mapping";
 import { logger } from "@/lib/log/logger";
 
-type Command = (sub: string | undefined, options: Record<string, unknown>, out: Output, args: string[]) => Promise<void>;
+type Command = (
+  sub: string | undefined,
+  options: Record<string, unknown>,
+  out: Output,
+  args: string[],
+) => Promise<void>;
 
-const COMMANDS: Record<string, Command> = { db: dbCommand, account: accountCommand, org: orgCommand, member: memberCommand, domain: domainCommand, token: tokenCommand, oauth: oauthCommand, directory: directoryCommand, app: appCommand, provisioning: provisioningCommand, logs: logsCommand, expression: expressionCommand, mapping: mappingCommand };
+const COMMANDS: Record<string, Command> = {
+  db: dbCommand,
+  account: accountCommand,
+  org: orgCommand,
+  member: memberCommand,
+  domain: domainCommand,
+  token: tokenCommand,
+  oauth: oauthCommand,
+  directory: directoryCommand,
+  app: appCommand,
+  provisioning: provisioningCommand,
+  logs: logsCommand,
+  expression: expressionCommand,
+  mapping: mappingCommand,
+};
 
 const HELP = `Usage: org-center <command> [options]   (--json for machine-readable output)
 
@@ -135,10 +154,14 @@ function reportError(error: unknown, json: boolean): number {
   const known = usage || isAppError(error);
   const message = known ? (error as Error).message : `Unexpected error: ${(error as Error)?.message ?? String(error)}`;
   const details = isAppError(error) ? error.fieldErrors : undefined;
-  if (json) process.stderr.write(`${JSON.stringify({ error: { code: isAppError(error) ? error.code : usage ? "usage" : "internal", message, details } })}\n`);
+  if (json)
+    process.stderr.write(
+      `${JSON.stringify({ error: { code: isAppError(error) ? error.code : usage ? "usage" : "internal", message, details } })}\n`,
+    );
   else {
     process.stderr.write(`error: ${message}\n`);
-    if (details) for (const [field, msgs] of Object.entries(details)) process.stderr.write(`  --${field}: ${msgs.join(" ")}\n`);
+    if (details)
+      for (const [field, msgs] of Object.entries(details)) process.stderr.write(`  --${field}: ${msgs.join(" ")}\n`);
     if (usage) process.stderr.write(`Run "org-center --help" for usage.\n`);
   }
   if (!known) logger.error({ err: error, component: "cli" }, "Unexpected error");

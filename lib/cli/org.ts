@@ -6,8 +6,14 @@ import { requireOption, UsageError } from "./usage-error";
 
 export async function orgCommand(sub: string | undefined, options: Record<string, unknown>, out: Output) {
   if (sub === "create") {
-    const org = await createOrganization({ name: requireOption(options, "name"), ownerEmail: requireOption(options, "owner") }, CLI_ACTOR);
-    out.print({ id: org.id, slug: org.slug, name: org.name }, () => `Created organization ${org.name}\nid:   ${org.id}\nslug: ${org.slug}`);
+    const org = await createOrganization(
+      { name: requireOption(options, "name"), ownerEmail: requireOption(options, "owner") },
+      CLI_ACTOR,
+    );
+    out.print(
+      { id: org.id, slug: org.slug, name: org.name },
+      () => `Created organization ${org.name}\nid:   ${org.id}\nslug: ${org.slug}`,
+    );
     return;
   }
   if (sub === "list") {

@@ -5,7 +5,12 @@ import { AppError } from "@/lib/errors/app-error";
 import { getOrganization } from "@/lib/orgs/find-organization";
 import { findApp } from "@/lib/provisioning/apps/find-app";
 import type { CycleResult } from "@/lib/provisioning/engine/finish-cycle";
-import { allowDeletes, requestSync, restartProvisioning, setProvisioningEnabled } from "@/lib/provisioning/provisioning-job/controls";
+import {
+  allowDeletes,
+  requestSync,
+  restartProvisioning,
+  setProvisioningEnabled,
+} from "@/lib/provisioning/provisioning-job/controls";
 import { getProvisioningStatus } from "@/lib/provisioning/provisioning-job/get-status";
 import { testConnection } from "@/lib/provisioning/provisioning-job/test-connection";
 import { runProvisioningJob } from "@/lib/provisioning/provisioning-job/run-provisioning-job";
@@ -17,7 +22,10 @@ const SUBS = ["start", "stop", "status", "run", "restart", "allow-deletes", "tes
 export function describeCycle(r: CycleResult): string {
   const u = r.counts.users;
   const g = r.counts.groups;
-  const head = r.status === "interrupted" ? `Cycle ${r.cycleId} was interrupted (lease lost); it resumes on the next run.` : `${r.type[0]!.toUpperCase()}${r.type.slice(1)} cycle ${r.cycleId} ${r.status} in ${(r.durationMs / 1000).toFixed(1)} s.`;
+  const head =
+    r.status === "interrupted"
+      ? `Cycle ${r.cycleId} was interrupted (lease lost); it resumes on the next run.`
+      : `${r.type[0]!.toUpperCase()}${r.type.slice(1)} cycle ${r.cycleId} ${r.status} in ${(r.durationMs / 1000).toFixed(1)} s.`;
   return [
     head,
     `Users:  ${u.created} created, ${u.updated} updated, ${u.disabled} disabled, ${u.deleted} deleted, ${u.skipped} skipped, ${u.failed} failed${u.staged ? `, ${u.staged} held` : ""}`,
@@ -29,12 +37,17 @@ export function describeCycle(r: CycleResult): string {
 }
 
 export async function provisioningCommand(sub: string | undefined, options: Record<string, unknown>, out: Output) {
-  if (!sub || !SUBS.includes(sub)) throw new UsageError(`Usage: org-center provisioning ${SUBS.join("|")} --org ORG --app APP [--wait]`);
+  if (!sub || !SUBS.includes(sub))
+    throw new UsageError(`Usage: org-center provisioning ${SUBS.join("|")} --org ORG --app APP [--wait]`);
   const org = await getOrganization(requireOption(options, "org"));
   const appRef = requireOption(options, "app");
   if (sub === "start" || sub === "stop") {
     const r = await setProvisioningEnabled(org.id, appRef, sub === "start", CLI_ACTOR);
-    out.print(r, () => (r.enabled ? "Provisioning is On: the first cycle starts shortly." : `Provisioning is Off.${r.running ? " The running cycle finishes first." : ""}`));
+    out.print(r, () =>
+      r.enabled
+        ? "Provisioning is On: the first cycle starts shortly."
+        : `Provisioning is Off.${r.running ? " The running cycle finishes first." : ""}`,
+    );
     return;
   }
   if (sub === "restart") {
@@ -56,21 +69,30 @@ export async function provisioningCommand(sub: string | undefined, options: Reco
   if (sub === "status") {
     const s = await getProvisioningStatus(org.id, appRef);
     const { mapping: _m, ...rest } = s;
-    out.print(rest, () => [
-      `${s.app.name} (${s.app.kind}): mode ${s.settings.mode}, status ${s.settings.enabled ? "On" : "Off"}, scope ${s.settings.scope}, every ${s.settings.intervalMinutes} min`,
-      s.running && s.current ? `Running: ${s.current.type} cycle, ${s.current.percent}% (${s.current.processedUsers}/${s.current.totalUsers} users, ${s.current.processedGroups}/${s.current.totalGroups} groups)` : "Not running.",
-      s.last ? `Last cycle: ${s.last.type} ${s.last.status}, finished ${s.last.finishedAt}, ${((s.last.durationMs ?? 0) / 1000).toFixed(1)} s` : "No cycle has run yet.",
-      `To date: ${s.stats.cycles} cycles; users ${s.stats.users.created} created, ${s.stats.users.updated} updated, ${s.stats.users.disabled} disabled, ${s.stats.users.deleted} deleted, ${s.stats.users.failed} failed`,
-      ...(s.quarantine ? [`QUARANTINED since ${s.quarantine.since}: ${s.quarantine.reason}`] : []),
-      ...(s.hold ? [`${s.hold.count} deletion(s) held since ${s.hold.since}.`] : []),
-    ].join("\n"));
+    out.print(rest, () =>
+      [
+        `${s.app.name} (${s.app.kind}): mode ${s.settings.mode}, status ${s.settings.enabled ? "On" : "Off"}, scope ${s.settings.scope}, every ${s.settings.intervalMinutes} min`,
+        s.running && s.current
+          ? `Running: ${s.current.type} cycle, ${s.current.percent}% (${s.current.processedUsers}/${s.current.totalUsers} users, ${s.current.processedGroups}/${s.current.totalGroups} groups)`
+          : "Not running.",
+        s.last
+          ? `Last cycle: ${s.last.type} ${s.last.status}, finished ${s.last.finishedAt}, ${((s.last.durationMs ?? 0) / 1000).toFixed(1)} s`
+          : "No cycle has run yet.",
+        `To date: ${s.stats.cycles} cycles; users ${s.stats.users.created} created, ${s.stats.users.updated} updated, ${s.stats.users.disabled} disabled, ${s.stats.users.deleted} deleted, ${s.stats.users.failed} failed`,
+        ...(s.quarantine ? [`QUARANTINED since ${s.quarantine.since}: ${s.quarantine.reason}`] : []),
+        ...(s.hold ? [`${s.hold.count} deletion(s) held since ${s.hold.since}.`] : []),
+      ].join("\n"),
+    );
     return;
   }
   // run
   const app = await findApp(org.id, appRef);
   if (!options.wait) {
     await requestSync(org.id, app.id, CLI_ACTOR);
-    out.print({ requested: true }, () => "Sync requested: the app's scheduler runs the cycle (use --wait to run it here and see its counts).");
+    out.print(
+      { requested: true },
+      () => "Sync requested: the app's scheduler runs the cycle (use --wait to run it here and see its counts).",
+    );
     return;
   }
   for (;;) {

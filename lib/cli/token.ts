@@ -8,17 +8,25 @@ import { requireOption, UsageError } from "./usage-error";
 
 export async function tokenCommand(sub: string | undefined, options: Record<string, unknown>, out: Output) {
   if (!sub || !["create", "list", "revoke"].includes(sub)) {
-    throw new UsageError("Usage: org-center token create --org ORG --name N [--expires-days D] | token list --org ORG | token revoke --org ORG --token ID|NAME");
+    throw new UsageError(
+      "Usage: org-center token create --org ORG --name N [--expires-days D] | token list --org ORG | token revoke --org ORG --token ID|NAME",
+    );
   }
   const org = await getOrganization(requireOption(options, "org"));
   if (sub === "create") {
-    const t = await createScimToken(org.id, { name: requireOption(options, "name"), expiresInDays: options["expires-days"] as string | undefined }, CLI_ACTOR);
+    const t = await createScimToken(
+      org.id,
+      { name: requireOption(options, "name"), expiresInDays: options["expires-days"] as string | undefined },
+      CLI_ACTOR,
+    );
     out.print(t, () => `Created SCIM token "${t.name}" (${t.id}). It is shown only now:\n${t.token}`);
     return;
   }
   if (sub === "list") {
     const tokens = await listScimTokens(org.id);
-    out.print(tokens, () => table(tokens, ["id", "name", "prefix", "createdAt", "lastUsedAt", "expiresAt", "revokedAt"]));
+    out.print(tokens, () =>
+      table(tokens, ["id", "name", "prefix", "createdAt", "lastUsedAt", "expiresAt", "revokedAt"]),
+    );
     return;
   }
   const r = await revokeScimToken(org.id, requireOption(options, "token"), CLI_ACTOR);

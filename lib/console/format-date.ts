@@ -25,7 +25,12 @@ export function formatShortDay(day: string): string {
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ["year", 365 * 86_400_000], ["month", 30 * 86_400_000], ["week", 7 * 86_400_000], ["day", 86_400_000], ["hour", 3_600_000], ["minute", 60_000],
+  ["year", 365 * 86_400_000],
+  ["month", 30 * 86_400_000],
+  ["week", 7 * 86_400_000],
+  ["day", 86_400_000],
+  ["hour", 3_600_000],
+  ["minute", 60_000],
 ];
 const relative = new Intl.RelativeTimeFormat("en", { numeric: "always" });
 

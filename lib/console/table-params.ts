@@ -1,7 +1,12 @@
 // Parses a table's URL search params (page, sort, q) against the columns the server can sort on.
 import { z } from "zod";
 
-export type TableParams<S extends string> = { page: number; pageSize: number; sort: { id: S; desc: boolean }; q: string };
+export type TableParams<S extends string> = {
+  page: number;
+  pageSize: number;
+  sort: { id: S; desc: boolean };
+  q: string;
+};
 
 /** A page number from the URL: a whole number from 1 to 1,000,000, else page 1. */
 export const ZPageNumber = z.coerce.number().int().min(1).max(1_000_000).catch(1);

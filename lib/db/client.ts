@@ -29,7 +29,10 @@ type DirectRegistry = {
   pgPools: WeakMap<PrismaClient, { config: pg.PoolConfig; pool?: pg.Pool }>;
 };
 const globalForDirect = globalThis as typeof globalThis & { __orgCenterDirectDb?: DirectRegistry };
-const { sqliteConnections, pgPools } = (globalForDirect.__orgCenterDirectDb ??= { sqliteConnections: new WeakMap(), pgPools: new WeakMap() });
+const { sqliteConnections, pgPools } = (globalForDirect.__orgCenterDirectDb ??= {
+  sqliteConnections: new WeakMap(),
+  pgPools: new WeakMap(),
+});
 const globalForPrisma = globalThis as typeof globalThis & { __orgCenterPrisma?: Cached };
 
 export function createSqliteClient(file: string): PrismaClient {
@@ -41,7 +44,10 @@ export function createSqliteClient(file: string): PrismaClient {
   }
   // better-sqlite3's `timeout` is SQLite's busy_timeout: concurrent writers wait instead of failing.
   const holder: { current?: GatedConnection } = {};
-  const adapter = gateBareQueries(new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }), (connection) => (holder.current = connection));
+  const adapter = gateBareQueries(
+    new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+    (connection) => (holder.current = connection),
+  );
   const client = new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
   sqliteConnections.set(client, holder);
   return client;
@@ -53,7 +59,9 @@ function createPgClient(url: string): PrismaClient {
   const adapter = new PrismaPg(pool, schema ? { schema } : undefined);
   // Same models, same queries: the PostgreSQL client only differs in provider-specific extras.
   const client = new PgPrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }) as unknown as PrismaClient;
-  pgPools.set(client, { config: { ...pool, ...(schema ? { options: `-c search_path="${schema.replace(/"/g, '""')}"` } : {}) } });
+  pgPools.set(client, {
+    config: { ...pool, ...(schema ? { options: `-c search_path="${schema.replace(/"/g, '""')}"` } : {}) },
+  });
   return client;
 }
 
@@ -65,7 +73,8 @@ const pgTypes = {
       : pg.types.getTypeParser(oid, format as "text")) as pg.CustomTypesConfig["getTypeParser"],
 };
 
-export type DirectDatabase = { provider: "sqlite"; connection: GatedConnection } | { provider: "postgresql"; pool: pg.Pool };
+export type DirectDatabase =
+  { provider: "sqlite"; connection: GatedConnection } | { provider: "postgresql"; pool: pg.Pool };
 
 /** The connection (SQLite, shared with Prisma under its lock) or pool (PostgreSQL) for lib/db/sql-session.ts. */
 export async function getDirectDatabase(): Promise<DirectDatabase> {
@@ -82,7 +91,12 @@ export async function getDirectDatabase(): Promise<DirectDatabase> {
     entry.pool = new pg.Pool({ ...entry.config, max: 4, types: pgTypes });
     // An idle connection the server closed (a restart) emits 'error' on the pool: without a listener that would
     // end the process. The pool drops the connection and opens a new one on the next query.
-    entry.pool.on("error", (error) => logger.warn({ component: "db" }, `An idle database connection was closed (${error.message}); it will be replaced.`));
+    entry.pool.on("error", (error) =>
+      logger.warn(
+        { component: "db" },
+        `An idle database connection was closed (${error.message}); it will be replaced.`,
+      ),
+    );
   }
   return { provider: "postgresql", pool: entry.pool };
 }

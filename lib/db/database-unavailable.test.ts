@@ -4,11 +4,25 @@ import { isDatabaseUnavailable } from "./database-unavailable";
 describe("isDatabaseUnavailable", () => {
   it.each([
     ["better-sqlite3 disk full", Object.assign(new Error("database or disk is full"), { code: "SQLITE_FULL" })],
-    ["Prisma over SQLite, disk full", { code: "P2039", meta: { driverAdapterError: { name: "DriverAdapterError", cause: { originalCode: "SQLITE_FULL", kind: "sqlite" } } } }],
+    [
+      "Prisma over SQLite, disk full",
+      {
+        code: "P2039",
+        meta: {
+          driverAdapterError: { name: "DriverAdapterError", cause: { originalCode: "SQLITE_FULL", kind: "sqlite" } },
+        },
+      },
+    ],
     ["SQLite I/O error", { code: "SQLITE_IOERR_WRITE" }],
-    ["pg: administrator shutdown", Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" })],
+    [
+      "pg: administrator shutdown",
+      Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" }),
+    ],
     ["pg: starting up", { code: "57P03", message: "the database system is starting up" }],
-    ["pg: connection refused", Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" })],
+    [
+      "pg: connection refused",
+      Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }),
+    ],
     ["pg: connection cut", new Error("Connection terminated unexpectedly")],
     ["Prisma: can't reach the server", { code: "P1001" }],
     ["wrapped in a cause", new Error("query failed", { cause: { code: "ECONNRESET" } })],

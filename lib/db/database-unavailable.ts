@@ -9,15 +9,23 @@ const PG = new Set(["57P01", "57P02", "57P03", "53300", "53100", "08000", "08001
 /** Prisma: server unreachable, timed out, connection closed, pool timeout. */
 const PRISMA = new Set(["P1001", "P1002", "P1017", "P2024"]);
 const NETWORK = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENOTFOUND", "EAI_AGAIN"]);
-const MESSAGE = /Connection terminated|connection timeout|Client has encountered a connection error|server closed the connection|terminating connection|the database system is (starting up|shutting down|in recovery)|Can't reach database server/i;
+const MESSAGE =
+  /Connection terminated|connection timeout|Client has encountered a connection error|server closed the connection|terminating connection|the database system is (starting up|shutting down|in recovery)|Can't reach database server/i;
 
-type Shape = { code?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+type Shape = {
+  code?: unknown;
+  originalCode?: unknown;
+  message?: unknown;
+  cause?: unknown;
+  meta?: { driverAdapterError?: unknown };
+};
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof error !== "object" || error === null || depth > 5) return false;
   const e = error as Shape;
   for (const code of [e.code, e.originalCode]) {
-    if (typeof code === "string" && (SQLITE.test(code) || PG.has(code) || PRISMA.has(code) || NETWORK.has(code))) return true;
+    if (typeof code === "string" && (SQLITE.test(code) || PG.has(code) || PRISMA.has(code) || NETWORK.has(code)))
+      return true;
   }
   if (typeof e.message === "string" && MESSAGE.test(e.message)) return true;
   return isDatabaseUnavailable(e.cause, depth + 1) || isDatabaseUnavailable(e.meta?.driverAdapterError, depth + 1);

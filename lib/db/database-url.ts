@@ -25,7 +25,10 @@ export type ResolvedDatabaseUrl = {
  * @param url defaults to process.env.DATABASE_URL, then to file:./data/org-center.db
  * @param root the folder relative SQLite paths resolve against (default: the project root)
  */
-export function resolveDatabaseUrl(url: string | undefined = process.env.DATABASE_URL, root = findProjectRoot()): ResolvedDatabaseUrl {
+export function resolveDatabaseUrl(
+  url: string | undefined = process.env.DATABASE_URL,
+  root = findProjectRoot(),
+): ResolvedDatabaseUrl {
   const resolved = normalizeDatabaseUrl(url, root);
   if (resolved.sqlitePath && resolved.sqlitePath !== ":memory:") {
     fs.mkdirSync(path.dirname(resolved.sqlitePath), { recursive: true });

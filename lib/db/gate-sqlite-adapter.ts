@@ -44,7 +44,10 @@ function gate(adapter: SqlDriverAdapter, onConnect?: (connection: GatedConnectio
   // ORG_CENTER_SQLITE_MAX_MB caps the database file: past it a write fails as on a full disk (SQLITE_FULL, which
   // SCIM answers with 503 and Retry-After), e.g. to keep the database from filling a volume it shares.
   const maxMb = Number(process.env.ORG_CENTER_SQLITE_MAX_MB);
-  if (Number.isFinite(maxMb) && maxMb > 0) client.pragma(`max_page_count = ${Math.ceil((maxMb * 1048576) / Number(client.pragma("page_size", { simple: true })))}`);
+  if (Number.isFinite(maxMb) && maxMb > 0)
+    client.pragma(
+      `max_page_count = ${Math.ceil((maxMb * 1048576) / Number(client.pragma("page_size", { simple: true })))}`,
+    );
   const startTransaction = adapter.startTransaction.bind(adapter);
   const queryRaw = adapter.queryRaw.bind(adapter);
   const executeRaw = adapter.executeRaw.bind(adapter);
@@ -64,14 +67,16 @@ function gate(adapter: SqlDriverAdapter, onConnect?: (connection: GatedConnectio
     tx.rollback = () => rollback().finally(release);
     return tx;
   };
-  const bare = <T>(run: (q: SqlQuery) => Promise<T>) => async (query: SqlQuery) => {
-    const release = await acquire();
-    try {
-      return await run(query);
-    } finally {
-      release();
-    }
-  };
+  const bare =
+    <T>(run: (q: SqlQuery) => Promise<T>) =>
+    async (query: SqlQuery) => {
+      const release = await acquire();
+      try {
+        return await run(query);
+      } finally {
+        release();
+      }
+    };
   adapter.queryRaw = bare(queryRaw);
   adapter.executeRaw = bare(executeRaw);
   onConnect?.({
@@ -88,7 +93,10 @@ function gate(adapter: SqlDriverAdapter, onConnect?: (connection: GatedConnectio
   return adapter;
 }
 
-export function gateBareQueries<F extends SqlDriverAdapterFactory>(factory: F, onConnect?: (connection: GatedConnection) => void): F {
+export function gateBareQueries<F extends SqlDriverAdapterFactory>(
+  factory: F,
+  onConnect?: (connection: GatedConnection) => void,
+): F {
   const connect = factory.connect.bind(factory);
   factory.connect = async () => gate(await connect(), onConnect);
   return factory;

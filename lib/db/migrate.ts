@@ -8,7 +8,9 @@ import { findProjectRoot, resolveDatabaseUrl, type DatabaseProvider, type Resolv
 import { readMigrationsList, type MigrationList } from "@/tools/prisma/engine/migrations-list.js";
 
 export function migrationsDirectory(provider: DatabaseProvider, root = findProjectRoot()): string {
-  return provider === "sqlite" ? path.join(root, "prisma", "migrations") : path.join(root, "prisma", "postgres", "migrations");
+  return provider === "sqlite"
+    ? path.join(root, "prisma", "migrations")
+    : path.join(root, "prisma", "postgres", "migrations");
 }
 
 /**
@@ -26,7 +28,10 @@ export async function migrateDatabase(url?: string): Promise<{ applied: string[]
   if (database.provider === "postgresql") await ensurePgDatabase(database.url);
   const opened = await openSchemaEngine({ url: database.url, baseDir: root });
   try {
-    const { appliedMigrationNames } = await opened.engine.applyMigrations({ migrationsList: migrations, filters: NO_FILTERS });
+    const { appliedMigrationNames } = await opened.engine.applyMigrations({
+      migrationsList: migrations,
+      filters: NO_FILTERS,
+    });
     return { applied: appliedMigrationNames };
   } catch (error) {
     const detail = toUserFacingError(error, opened.errorRegistry);
@@ -50,10 +55,13 @@ type MigrationRow = { migration_name: string; finished_at: unknown; rolled_back_
 /** True when every local migration finished and none failed, i.e. applyMigrations would do nothing. */
 async function isUpToDate(database: ResolvedDatabaseUrl, migrations: MigrationList): Promise<boolean> {
   if (migrations.migrationDirectories.some((dir) => dir.migrationFile.content.tag === "error")) return false;
-  const rows = database.provider === "sqlite" ? readSqliteHistory(database.sqlitePath!) : await readPgHistory(database.url);
+  const rows =
+    database.provider === "sqlite" ? readSqliteHistory(database.sqlitePath!) : await readPgHistory(database.url);
   if (!rows) return false;
   if (rows.some((row) => row.finished_at == null && row.rolled_back_at == null)) return false;
-  const applied = new Set(rows.filter((row) => row.finished_at != null && row.rolled_back_at == null).map((row) => row.migration_name));
+  const applied = new Set(
+    rows.filter((row) => row.finished_at != null && row.rolled_back_at == null).map((row) => row.migration_name),
+  );
   return migrations.migrationDirectories.every((dir) => applied.has(dir.path));
 }
 
@@ -68,7 +76,9 @@ function readSqliteHistory(file: string): MigrationRow[] | undefined {
   try {
     const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_prisma_migrations'").get();
     if (!table) return undefined;
-    return db.prepare("SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations").all() as MigrationRow[];
+    return db
+      .prepare("SELECT migration_name, finished_at, rolled_back_at FROM _prisma_migrations")
+      .all() as MigrationRow[];
   } finally {
     db.close();
   }

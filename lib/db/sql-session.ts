@@ -131,7 +131,8 @@ async function bareSession(): Promise<SqlSession> {
   const db = await getDirectDatabase();
   const key = db.provider === "sqlite" ? db.connection : db.pool;
   let session = bareSessions.get(key);
-  if (!session) bareSessions.set(key, (session = db.provider === "sqlite" ? sqliteBare(db.connection) : pgSession(db.pool)));
+  if (!session)
+    bareSessions.set(key, (session = db.provider === "sqlite" ? sqliteBare(db.connection) : pgSession(db.pool)));
   return session;
 }
 

@@ -49,8 +49,14 @@ export function jsonArrayHas(column: string, match: Record<string, string[]>): S
   const keys = Object.keys(match);
   if (dialect() === "postgresql") {
     // jsonb containment, once per combination of accepted values.
-    const combos = keys.reduce<Record<string, string>[]>((acc, k) => acc.flatMap((o) => match[k]!.map((v) => ({ ...o, [k]: v }))), [{}]);
-    return sql`(${join(combos.map((o) => sql`${c} @> ${JSON.stringify([o])}::jsonb`), " OR ")})`;
+    const combos = keys.reduce<Record<string, string>[]>(
+      (acc, k) => acc.flatMap((o) => match[k]!.map((v) => ({ ...o, [k]: v }))),
+      [{}],
+    );
+    return sql`(${join(
+      combos.map((o) => sql`${c} @> ${JSON.stringify([o])}::jsonb`),
+      " OR ",
+    )})`;
   }
   const terms = keys.map((k) => sql`json_extract(j.value, ${`$.${k}`}) IN (${join(match[k]!)})`);
   return sql`EXISTS (SELECT 1 FROM json_each(${c}) AS j WHERE ${join(terms, " AND ")})`;
@@ -60,7 +66,9 @@ export function jsonArrayHas(column: string, match: Record<string, string[]>): S
 export function jsonTextContains(column: string, needle: string): Sql {
   const c = col(column);
   const pattern = `%${escapeLike(JSON.stringify(needle))}%`;
-  return dialect() === "postgresql" ? sql`${c}::text LIKE ${pattern} ESCAPE '\\'` : sql`${c} LIKE ${pattern} ESCAPE '\\'`;
+  return dialect() === "postgresql"
+    ? sql`${c}::text LIKE ${pattern} ESCAPE '\\'`
+    : sql`${c} LIKE ${pattern} ESCAPE '\\'`;
 }
 
 /**

@@ -6,21 +6,82 @@ export const DEMO_ACCOUNTS = {
   helpDesk: { email: "helpdesk@contoso.com", name: "Harper Helpdesk", password: "OrgCenter-demo-1" },
 } as const;
 
-const FIRST = ["Alice", "Bruno", "Chen", "Dana", "Emeka", "Fatima", "Gustav", "Hana", "Ivan", "Jia", "Kofi", "Lena", "Mateo", "Nora", "Omar", "Priya", "Quinn", "Rosa", "Sven", "Tariq", "Uma", "Viktor", "Wen", "Yusuf"];
-const LAST = ["Smith", "Rossi", "Wang", "Okafor", "Müller", "Haddad", "Lindqvist", "Sato", "Petrov", "Li", "Mensah", "Schulz", "García", "Novak", "Farouk", "Patel", "Murphy", "Silva", "Berg", "Aziz", "Iyer", "Horváth", "Zhou", "Demir"];
+const FIRST = [
+  "Alice",
+  "Bruno",
+  "Chen",
+  "Dana",
+  "Emeka",
+  "Fatima",
+  "Gustav",
+  "Hana",
+  "Ivan",
+  "Jia",
+  "Kofi",
+  "Lena",
+  "Mateo",
+  "Nora",
+  "Omar",
+  "Priya",
+  "Quinn",
+  "Rosa",
+  "Sven",
+  "Tariq",
+  "Uma",
+  "Viktor",
+  "Wen",
+  "Yusuf",
+];
+const LAST = [
+  "Smith",
+  "Rossi",
+  "Wang",
+  "Okafor",
+  "Müller",
+  "Haddad",
+  "Lindqvist",
+  "Sato",
+  "Petrov",
+  "Li",
+  "Mensah",
+  "Schulz",
+  "García",
+  "Novak",
+  "Farouk",
+  "Patel",
+  "Murphy",
+  "Silva",
+  "Berg",
+  "Aziz",
+  "Iyer",
+  "Horváth",
+  "Zhou",
+  "Demir",
+];
 const DEPARTMENTS = ["Sales", "Engineering", "Support", "Finance", "Marketing", "Legal"];
 const DIVISIONS = ["EMEA", "Americas", "APAC"];
 
 export type DemoUser = {
-  userName: string; givenName: string; familyName: string; displayName: string; department: string;
-  employeeNumber: string; costCenter: string; division: string; active: boolean; title: string;
+  userName: string;
+  givenName: string;
+  familyName: string;
+  displayName: string;
+  department: string;
+  employeeNumber: string;
+  costCenter: string;
+  division: string;
+  active: boolean;
+  title: string;
 };
 
 export function demoUsers(): DemoUser[] {
   return FIRST.map((given, i) => {
     const family = LAST[i]!;
     const department = DEPARTMENTS[i % DEPARTMENTS.length]!;
-    const ascii = `${given}.${family}`.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    const ascii = `${given}.${family}`
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase();
     return {
       userName: `${ascii}@${DEMO_ORG.domain}`,
       givenName: given,

@@ -4,7 +4,12 @@ import type { ResourceType } from "@/lib/scim/schema-registry";
 import { assertIfMatch } from "./etag";
 import { notFound } from "./resource-view";
 
-export function currentRow<Row extends { version: number }>(resourceType: ResourceType, id: string, ifMatch: string | null | undefined, row: Row | null): Row {
+export function currentRow<Row extends { version: number }>(
+  resourceType: ResourceType,
+  id: string,
+  ifMatch: string | null | undefined,
+  row: Row | null,
+): Row {
   if (!row) throw notFound(resourceType, id);
   assertIfMatch(ifMatch, row.version);
   return row;

@@ -7,10 +7,18 @@ import { findGroupRecord } from "./groups-read";
 import { notFound } from "./resource-view";
 import { findUserRecord } from "./users-read";
 
-const DELETE = { User: `DELETE FROM "OrgUser" WHERE "id" = ? AND "orgId" = ?`, Group: `DELETE FROM "OrgGroup" WHERE "id" = ? AND "orgId" = ?` };
+const DELETE = {
+  User: `DELETE FROM "OrgUser" WHERE "id" = ? AND "orgId" = ?`,
+  Group: `DELETE FROM "OrgGroup" WHERE "id" = ? AND "orgId" = ?`,
+};
 
 /** `name`: the userName or displayName, for the request log. */
-export async function deleteResource(resourceType: ResourceType, orgId: string, id: string, ifMatch?: string | null): Promise<{ name: string }> {
+export async function deleteResource(
+  resourceType: ResourceType,
+  orgId: string,
+  id: string,
+  ifMatch?: string | null,
+): Promise<{ name: string }> {
   const found = resourceType === "User" ? await findUserRecord(orgId, id) : await findGroupRecord(orgId, id);
   const row = currentRow(resourceType, id, ifMatch, found);
   if ((await sqlSession().run(DELETE[resourceType], [id, orgId])) === 0) throw notFound(resourceType, id);

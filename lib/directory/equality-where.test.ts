@@ -19,7 +19,13 @@ describe("equalityQuery", () => {
   });
 
   it("leaves everything else to Prisma", () => {
-    for (const filter of ['userName sw "a"', 'userName eq "a" or userName eq "b"', 'not (userName eq "a")', 'emails[type eq "work"].value eq "a@b.c"', "title pr"]) {
+    for (const filter of [
+      'userName sw "a"',
+      'userName eq "a" or userName eq "b"',
+      'not (userName eq "a")',
+      'emails[type eq "work"].value eq "a@b.c"',
+      "title pr",
+    ]) {
       expect(userQuery(filter), filter).toBeNull();
     }
   });

@@ -12,7 +12,8 @@ export interface EqualityQuery {
   orderBy: string;
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 
 function collect(where: unknown, columns: ReadonlySet<string>, out: [string, SqlValue][]): boolean {
   if (!isPlainObject(where)) return false;
@@ -20,7 +21,10 @@ function collect(where: unknown, columns: ReadonlySet<string>, out: [string, Sql
     if (key === "AND") {
       const parts = Array.isArray(value) ? value : [value];
       if (!parts.every((part) => collect(part, columns, out))) return false;
-    } else if (columns.has(key) && (typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value)))) {
+    } else if (
+      columns.has(key) &&
+      (typeof value === "string" || typeof value === "boolean" || (typeof value === "number" && Number.isFinite(value)))
+    ) {
       out.push([key, value]);
     } else {
       // OR, NOT, null (IS NULL in Prisma), operators, relations: Prisma's business.
@@ -42,5 +46,9 @@ export function equalityQuery(where: unknown, orderBy: unknown, columns: Readonl
     if (!columns.has(column) || (direction !== "asc" && direction !== "desc")) return null;
     order.push(`"${column}" ${direction.toUpperCase()}`);
   }
-  return { where: pairs.map(([column]) => `"${column}" = ?`).join(" AND "), params: pairs.map(([, value]) => value), orderBy: order.join(", ") };
+  return {
+    where: pairs.map(([column]) => `"${column}" = ?`).join(" AND "),
+    params: pairs.map(([, value]) => value),
+    orderBy: order.join(", "),
+  };
 }

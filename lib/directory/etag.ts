@@ -17,6 +17,10 @@ export function matchesIfMatch(header: string | null | undefined, version: numbe
 
 export function assertIfMatch(header: string | null | undefined, version: number): void {
   if (!matchesIfMatch(header, version)) {
-    throw new ScimError(412, undefined, `If-Match ${header} does not match the current version ${etagOf(version)}; read the resource again and retry`);
+    throw new ScimError(
+      412,
+      undefined,
+      `If-Match ${header} does not match the current version ${etagOf(version)}; read the resource again and retry`,
+    );
   }
 }

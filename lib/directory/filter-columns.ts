@@ -63,7 +63,12 @@ const USER_ATTRIBUTES: ColumnTable = {
       relation: "emails",
       defaultSub: "value",
       matchNothing: { id: { in: [] } },
-      subs: { value: related.str("valueLower", true, false), type: related.str("type"), primary: related.bool("primary"), display: related.str("display") },
+      subs: {
+        value: related.str("valueLower", true, false),
+        type: related.str("type"),
+        primary: related.bool("primary"),
+        display: related.str("display"),
+      },
     },
     groups: {
       kind: "relation",
@@ -115,7 +120,11 @@ export type ColumnTarget =
 export function lookupColumn(resourceType: ResourceType, path: AttrPath): ColumnTarget {
   const resolved = resolveAttribute(resourceType, path);
   if (!resolved) {
-    throw new ScimError(400, "invalidFilter", `Unknown attribute "${formatAttrPath(path)}" for resource type ${resourceType}`);
+    throw new ScimError(
+      400,
+      "invalidFilter",
+      `Unknown attribute "${formatAttrPath(path)}" for resource type ${resourceType}`,
+    );
   }
   const { columns } = COLUMN_TABLES[resourceType];
   const name = resolved.canonical;

@@ -56,14 +56,22 @@ function toBoolean(value: CompValue, name: string): boolean {
 function toDate(value: CompValue, name: string): Date {
   const t = text(value);
   const ms = /^\d{4}-\d{2}-\d{2}/.test(t) ? Date.parse(t) : Number.NaN;
-  if (value.type !== "string" || Number.isNaN(ms)) throw bad(`Attribute "${name}" expects an ISO 8601 dateTime, got "${t}"`);
+  if (value.type !== "string" || Number.isNaN(ms))
+    throw bad(`Attribute "${name}" expects an ISO 8601 dateTime, got "${t}"`);
   // Year 0 parses in JavaScript but PostgreSQL has no such year: refuse it here rather than fail in the database.
-  if (new Date(ms).getUTCFullYear() < 1) throw bad(`Attribute "${name}" expects a dateTime from year 0001 on, got "${t}"`);
+  if (new Date(ms).getUTCFullYear() < 1)
+    throw bad(`Attribute "${name}" expects a dateTime from year 0001 on, got "${t}"`);
   return new Date(ms);
 }
 
 /** A comparison on one column; `op` is never `ne` (rewritten to negated `eq`) and the value never null. */
-function compareColumn(col: ScalarColumn, op: Exclude<CompareOp, "ne">, value: CompValue, negate: boolean, name: string): Where {
+function compareColumn(
+  col: ScalarColumn,
+  op: Exclude<CompareOp, "ne">,
+  value: CompValue,
+  negate: boolean,
+  name: string,
+): Where {
   if (col.kind === "constant") {
     const hit = matchesFilter({ kind: "compare", path: { attr: "v" }, op, value }, { v: col.value });
     return hit !== negate ? ALL : NONE;
@@ -74,7 +82,8 @@ function compareColumn(col: ScalarColumn, op: Exclude<CompareOp, "ne">, value: C
   }
   let v: string | Date;
   if (col.kind === "date") {
-    if (op === "co" || op === "sw" || op === "ew") throw bad(`Operator "${op}" cannot be used with the dateTime attribute "${name}"`);
+    if (op === "co" || op === "sw" || op === "ew")
+      throw bad(`Operator "${op}" cannot be used with the dateTime attribute "${name}"`);
     v = toDate(value, name);
   } else {
     v = col.lower ? text(value).toLowerCase() : text(value);
@@ -112,7 +121,10 @@ function translate(node: FilterNode, scope: Scope, negate: boolean): Where {
     case "and":
     case "or": {
       const kind = (node.kind === "and") !== negate ? "and" : "or";
-      return combine(kind, node.children.map((c) => translate(c, scope, negate)));
+      return combine(
+        kind,
+        node.children.map((c) => translate(c, scope, negate)),
+      );
     }
     case "not":
       return translate(node.child, scope, !negate);
@@ -143,7 +155,9 @@ function elementScope(def: AttrDef, relation: RelationColumn): Scope {
       const sub = !path.urn && !path.sub ? findAttribute(def.subAttributes, path.attr) : undefined;
       if (!sub) throw bad(`"${formatAttrPath(path)}" is not a sub-attribute of ${def.name}`);
       const column = relation.subs[sub.name];
-      return column ? { kind: "column", name: `${def.name}.${sub.name}`, def: sub, column } : { kind: "absent", name: sub.name, def: sub };
+      return column
+        ? { kind: "column", name: `${def.name}.${sub.name}`, def: sub, column }
+        : { kind: "absent", name: sub.name, def: sub };
     },
     multiValued() {
       throw bad("Value filters cannot be nested");

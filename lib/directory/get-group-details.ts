@@ -10,7 +10,11 @@ export async function getGroupDetails(orgId: string, groupId: string, { take = 1
       orderBy: { user: { userNameLower: "asc" } },
       take,
       skip,
-      select: { user: { select: { id: true, userName: true, displayName: true, givenName: true, familyName: true, active: true } } },
+      select: {
+        user: {
+          select: { id: true, userName: true, displayName: true, givenName: true, familyName: true, active: true },
+        },
+      },
     }),
     prisma.orgGroupMember.count({ where: { groupId } }),
   ]);

@@ -10,10 +10,21 @@ export const GROUP_STORE_COLUMNS = ["id", "orgId", "version", "createdAt", "upda
 export type GroupWrittenColumn = (typeof GROUP_WRITTEN_COLUMNS)[number];
 export type GroupColumnName = GroupWrittenColumn | (typeof GROUP_STORE_COLUMNS)[number];
 
-export type GroupColumns = { [K in GroupWrittenColumn]: K extends "displayName" | "displayNameLower" ? string : string | null };
+export type GroupColumns = {
+  [K in GroupWrittenColumn]: K extends "displayName" | "displayNameLower" ? string : string | null;
+};
 
 /** What a read of a group selects: the written columns but the lowercase copies, and the store's (not orgId). */
-export const GROUP_READ_COLUMNS = ["id", ...GROUP_WRITTEN_COLUMNS.filter((c) => !c.endsWith("Lower")), "version", "createdAt", "updatedAt"] as const;
+export const GROUP_READ_COLUMNS = [
+  "id",
+  ...GROUP_WRITTEN_COLUMNS.filter((c) => !c.endsWith("Lower")),
+  "version",
+  "createdAt",
+  "updatedAt",
+] as const;
 
 /** The columns a where clause may compare in plain SQL (page-ids.ts). */
-export const GROUP_SCALAR_COLUMNS: ReadonlySet<string> = new Set<GroupColumnName>([...GROUP_STORE_COLUMNS, ...GROUP_WRITTEN_COLUMNS]);
+export const GROUP_SCALAR_COLUMNS: ReadonlySet<string> = new Set<GroupColumnName>([
+  ...GROUP_STORE_COLUMNS,
+  ...GROUP_WRITTEN_COLUMNS,
+]);

@@ -15,7 +15,10 @@ function chunks<T>(items: T[]): T[][] {
 }
 
 function listIds(ids: string[]): string {
-  const shown = ids.slice(0, 10).map((id) => `"${id}"`).join(", ");
+  const shown = ids
+    .slice(0, 10)
+    .map((id) => `"${id}"`)
+    .join(", ");
   return ids.length > 10 ? `${shown} and ${ids.length - 10} more` : shown;
 }
 
@@ -24,13 +27,20 @@ export async function assertMembersInOrg(orgId: string, ids: string[]): Promise<
   const wanted = [...new Set(ids)];
   const found = new Set<string>();
   for (const chunk of chunks(wanted)) {
-    const rows = await sqlSession().all<{ id: string }>(`SELECT "id" FROM "OrgUser" WHERE "orgId" = ? AND "id" IN (${sqlList(chunk.length)})`, [orgId, ...chunk]);
+    const rows = await sqlSession().all<{ id: string }>(
+      `SELECT "id" FROM "OrgUser" WHERE "orgId" = ? AND "id" IN (${sqlList(chunk.length)})`,
+      [orgId, ...chunk],
+    );
     for (const row of rows) found.add(row.id);
   }
   const missing = wanted.filter((id) => !found.has(id));
   if (missing.length > 0) {
     const noun = missing.length === 1 ? "user" : "users";
-    throw new ScimError(400, "invalidValue", `Members must be users of this organization; no ${noun} with id ${listIds(missing)} exists here. No membership was changed`);
+    throw new ScimError(
+      400,
+      "invalidValue",
+      `Members must be users of this organization; no ${noun} with id ${listIds(missing)} exists here. No membership was changed`,
+    );
   }
 }
 
@@ -40,12 +50,20 @@ export interface MemberChanges {
 }
 
 /** Runs inside the caller's transaction, in the order removeAll, remove, add; counts the rows that changed. */
-export async function applyMemberDelta(tx: SqlSession, groupId: string, delta: MemberDelta, now = new Date()): Promise<MemberChanges> {
+export async function applyMemberDelta(
+  tx: SqlSession,
+  groupId: string,
+  delta: MemberDelta,
+  now = new Date(),
+): Promise<MemberChanges> {
   let removed = 0;
   let added = 0;
   if (delta.removeAll) removed += await tx.run(`DELETE FROM "OrgGroupMember" WHERE "groupId" = ?`, [groupId]);
   for (const chunk of chunks([...new Set(delta.remove)])) {
-    removed += await tx.run(`DELETE FROM "OrgGroupMember" WHERE "groupId" = ? AND "userId" IN (${sqlList(chunk.length)})`, [groupId, ...chunk]);
+    removed += await tx.run(
+      `DELETE FROM "OrgGroupMember" WHERE "groupId" = ? AND "userId" IN (${sqlList(chunk.length)})`,
+      [groupId, ...chunk],
+    );
   }
   for (const chunk of chunks([...new Set(delta.add)])) {
     const existing = await tx.all<{ userId: string }>(
@@ -63,7 +81,8 @@ export async function applyMemberDelta(tx: SqlSession, groupId: string, delta: M
     } catch (error) {
       // Another request added the same member first (PostgreSQL): run the whole change again.
       if (isUniqueViolation(error)) throw new ConcurrentChange();
-      if (isForeignKeyViolation(error)) throw new ScimError(400, "invalidValue", "A member was deleted while it was being added; retry");
+      if (isForeignKeyViolation(error))
+        throw new ScimError(400, "invalidValue", "A member was deleted while it was being added; retry");
       throw error;
     }
   }

@@ -7,7 +7,12 @@ import { compact, resourceMeta } from "./resource-view";
 import { checkIndexedLength } from "./user-data";
 
 /** An OrgGroup row as read: the written columns but the lowercase copies. */
-export type GroupRecord = Pick<GroupColumns, "displayName" | "externalId"> & { id: string; version: number; createdAt: Date; updatedAt: Date };
+export type GroupRecord = Pick<GroupColumns, "displayName" | "externalId"> & {
+  id: string;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+};
 
 export interface MemberRecord {
   userId: string;
@@ -32,5 +37,10 @@ export function toGroupColumns(resource: JsonObject): GroupColumns {
   const externalId = typeof resource.externalId === "string" ? resource.externalId : null;
   checkIndexedLength("displayName", displayName);
   checkIndexedLength("externalId", externalId);
-  return { displayName, displayNameLower: displayName.toLowerCase(), externalId, externalIdLower: externalId?.toLowerCase() ?? null };
+  return {
+    displayName,
+    displayNameLower: displayName.toLowerCase(),
+    externalId,
+    externalIdLower: externalId?.toLowerCase() ?? null,
+  };
 }

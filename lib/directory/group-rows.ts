@@ -39,19 +39,35 @@ export async function loadMembersOf(db: SqlSession, groupIds: string[]): Promise
      WHERE m."groupId" IN (${sqlList(groupIds.length)}) ORDER BY m."createdAt", m."userId"`,
     groupIds,
   );
-  for (const r of rows) byGroup.get(r.groupId as string)?.push({ userId: r.userId as string, display: (r.displayName ?? r.userName) as string });
+  for (const r of rows)
+    byGroup
+      .get(r.groupId as string)
+      ?.push({ userId: r.userId as string, display: (r.displayName ?? r.userName) as string });
   return byGroup;
 }
 
 /** Inserts the group (no members); returns the new id. */
-export async function insertGroup(tx: SqlSession, orgId: string, source: string, columns: GroupColumns, now = new Date()): Promise<string> {
+export async function insertGroup(
+  tx: SqlSession,
+  orgId: string,
+  source: string,
+  columns: GroupColumns,
+  now = new Date(),
+): Promise<string> {
   const id = newId();
   await tx.run(INSERT_GROUP, [id, orgId, source, ...values(columns), now, now]);
   return id;
 }
 
 /** Sets the columns and moves the version on if the row is still at `version`; false when another write got there first. */
-export async function updateGroup(tx: SqlSession, orgId: string, id: string, version: number, columns: GroupColumns, now = new Date()): Promise<boolean> {
+export async function updateGroup(
+  tx: SqlSession,
+  orgId: string,
+  id: string,
+  version: number,
+  columns: GroupColumns,
+  now = new Date(),
+): Promise<boolean> {
   return (await tx.run(UPDATE_GROUP, [...values(columns), now, id, orgId, version])) > 0;
 }
 

@@ -21,7 +21,12 @@ export interface PatchedGroup {
   delta: MemberDelta;
 }
 
-export async function patchGroup(orgId: string, id: string, body: unknown, options: WriteOptions): Promise<PatchedGroup> {
+export async function patchGroup(
+  orgId: string,
+  id: string,
+  body: unknown,
+  options: WriteOptions,
+): Promise<PatchedGroup> {
   return patchResource("Group", id, body, options.ifMatch, {
     find: () => findGroupRecord(orgId, id),
     toScim: (row) => toScimGroup(row, options.baseUrl),
@@ -29,19 +34,37 @@ export async function patchGroup(orgId: string, id: string, body: unknown, optio
       const delta = result.members ?? { removeAll: false, remove: [], add: [] };
       const columns = toGroupColumns(result.resource);
       const attributesChanged = columns.displayName !== row.displayName || columns.externalId !== row.externalId;
-      if (attributesChanged && columns.displayNameLower !== row.displayName.toLowerCase()) await assertDisplayNameFree(orgId, columns, id);
+      if (attributesChanged && columns.displayNameLower !== row.displayName.toLowerCase())
+        await assertDisplayNameFree(orgId, columns, id);
       if (delta.add.length > 0) await assertMembersInOrg(orgId, delta.add);
       if (!attributesChanged && !delta.removeAll && delta.remove.length === 0 && delta.add.length === 0) {
-        return { id, name: row.displayName, version: row.version, attributesChanged, membersAdded: 0, membersRemoved: 0, delta };
+        return {
+          id,
+          name: row.displayName,
+          version: row.version,
+          attributesChanged,
+          membersAdded: 0,
+          membersRemoved: 0,
+          delta,
+        };
       }
       try {
         return await sqlTransaction(async (tx) => {
-          if (attributesChanged && !(await updateGroup(tx, orgId, id, row.version, columns))) throw new ConcurrentChange();
+          if (attributesChanged && !(await updateGroup(tx, orgId, id, row.version, columns)))
+            throw new ConcurrentChange();
           const { added, removed } = await applyMemberDelta(tx, id, delta);
           if (added + removed > 0 && !attributesChanged) await touchGroup(tx, id);
           const saved = (await loadGroups(tx, orgId, [id])).get(id);
           if (!saved) throw new ConcurrentChange();
-          return { id, name: saved.displayName, version: saved.version, attributesChanged, membersAdded: added, membersRemoved: removed, delta };
+          return {
+            id,
+            name: saved.displayName,
+            version: saved.version,
+            attributesChanged,
+            membersAdded: added,
+            membersRemoved: removed,
+            delta,
+          };
         });
       } catch (error) {
         throw mapGroupWriteError(error, columns);

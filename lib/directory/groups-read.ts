@@ -36,10 +36,19 @@ export async function getGroup(orgId: string, id: string, options: ReadOptions):
   const group = (await loadPage(orgId, [id], selection)).get(id);
   if (!group) throw notFound("Group", id);
   const { row } = group;
-  return { resource: render(group, options.baseUrl, selection), version: row.version, id: row.id, name: row.displayName };
+  return {
+    resource: render(group, options.baseUrl, selection),
+    version: row.version,
+    id: row.id,
+    name: row.displayName,
+  };
 }
 
-export function listGroups(orgId: string, params: ListParams, options: ReadOptions): Promise<ScimListResponse<JsonObject>> {
+export function listGroups(
+  orgId: string,
+  params: ListParams,
+  options: ReadOptions,
+): Promise<ScimListResponse<JsonObject>> {
   return listResources("Group", orgId, params, {
     load: (ids, selection) => loadPage(orgId, ids, selection),
     render: (group, selection) => render(group, options.baseUrl, selection),

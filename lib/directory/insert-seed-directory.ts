@@ -42,7 +42,9 @@ export async function insertSeedDirectory(
           costCenter: u.costCenter,
           division: u.division,
           source,
-          emails: { create: [{ value: u.userName, valueLower: u.userName.toLowerCase(), type: "work", primary: true }] },
+          emails: {
+            create: [{ value: u.userName, valueLower: u.userName.toLowerCase(), type: "work", primary: true }],
+          },
         },
         select: { id: true, department: true },
       }),

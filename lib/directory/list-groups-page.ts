@@ -5,7 +5,11 @@ import type { TableParams } from "@/lib/console/table-params";
 export const GROUP_SORTS = ["displayName", "createdAt", "updatedAt"] as const;
 export type GroupSort = (typeof GROUP_SORTS)[number];
 
-const ORDER: Record<GroupSort, string> = { displayName: "displayNameLower", createdAt: "createdAt", updatedAt: "updatedAt" };
+const ORDER: Record<GroupSort, string> = {
+  displayName: "displayNameLower",
+  createdAt: "createdAt",
+  updatedAt: "updatedAt",
+};
 
 export async function listGroupsPage(orgId: string, { page, pageSize, sort, q }: TableParams<GroupSort>) {
   const needle = q.toLowerCase();
@@ -16,7 +20,15 @@ export async function listGroupsPage(orgId: string, { page, pageSize, sort, q }:
       orderBy: [{ [ORDER[sort.id]]: sort.desc ? "desc" : "asc" }, { id: "asc" }],
       skip: (page - 1) * pageSize,
       take: pageSize,
-      select: { id: true, displayName: true, externalId: true, source: true, createdAt: true, updatedAt: true, _count: { select: { members: true } } },
+      select: {
+        id: true,
+        displayName: true,
+        externalId: true,
+        source: true,
+        createdAt: true,
+        updatedAt: true,
+        _count: { select: { members: true } },
+      },
     }),
     prisma.orgGroup.count({ where }),
   ]);

@@ -16,11 +16,22 @@ export interface PageRows<Row> {
 }
 
 /** count + one page (skip/take); `count=0` asks for totalResults only and reads no rows. */
-export async function listResources<Row>(resourceType: ResourceType, orgId: string, params: ListParams, page: PageRows<Row>): Promise<ScimListResponse<JsonObject>> {
+export async function listResources<Row>(
+  resourceType: ResourceType,
+  orgId: string,
+  params: ListParams,
+  page: PageRows<Row>,
+): Promise<ScimListResponse<JsonObject>> {
   const where = filterToWhere(resourceType, orgId, params.filter);
   const orderBy = sortToOrderBy(resourceType, params.sortBy, params.sortOrder);
   const selection = { attributes: params.attributes, excludedAttributes: params.excludedAttributes };
-  const { rows: ids, totalResults } = await pageIds({ resourceType, startIndex: params.startIndex, count: params.count, where, orderBy });
+  const { rows: ids, totalResults } = await pageIds({
+    resourceType,
+    startIndex: params.startIndex,
+    count: params.count,
+    where,
+    orderBy,
+  });
   const rows = await page.load(ids, selection);
   // A resource deleted between the two reads is left out of the page.
   const resources = ids.flatMap((id) => {

@@ -23,18 +23,34 @@ export function parseUserFilters(params: Record<string, string | string[] | unde
 }
 
 export async function listUserSources(orgId: string): Promise<string[]> {
-  const rows = await prisma.orgUser.findMany({ where: { orgId }, distinct: ["source"], select: { source: true }, orderBy: { source: "asc" }, take: 50 });
+  const rows = await prisma.orgUser.findMany({
+    where: { orgId },
+    distinct: ["source"],
+    select: { source: true },
+    orderBy: { source: "asc" },
+    take: 50,
+  });
   return rows.map((r) => r.source);
 }
 
-export async function listUsersPage(orgId: string, { page, pageSize, sort, q }: TableParams<UserSort>, filters: UserFilters = {}) {
+export async function listUsersPage(
+  orgId: string,
+  { page, pageSize, sort, q }: TableParams<UserSort>,
+  filters: UserFilters = {},
+) {
   const needle = q.toLowerCase();
   const where = {
     orgId,
     ...(filters.status ? { active: filters.status === "active" } : {}),
     ...(filters.source ? { source: filters.source } : {}),
     ...(needle
-      ? { OR: [{ userNameLower: { contains: needle } }, { displayNameLower: { contains: needle } }, { emails: { some: { valueLower: { contains: needle } } } }] }
+      ? {
+          OR: [
+            { userNameLower: { contains: needle } },
+            { displayNameLower: { contains: needle } },
+            { emails: { some: { valueLower: { contains: needle } } } },
+          ],
+        }
       : {}),
   };
   const [rows, total] = await Promise.all([
@@ -43,7 +59,18 @@ export async function listUsersPage(orgId: string, { page, pageSize, sort, q }: 
       orderBy: [{ [ORDER[sort.id]]: sort.desc ? "desc" : "asc" }, { id: "asc" }],
       skip: (page - 1) * pageSize,
       take: pageSize,
-      select: { id: true, userName: true, displayName: true, givenName: true, familyName: true, active: true, source: true, department: true, createdAt: true, updatedAt: true },
+      select: {
+        id: true,
+        userName: true,
+        displayName: true,
+        givenName: true,
+        familyName: true,
+        active: true,
+        source: true,
+        department: true,
+        createdAt: true,
+        updatedAt: true,
+      },
     }),
     prisma.orgUser.count({ where }),
   ]);

@@ -11,7 +11,13 @@ import { USER_SCALAR_COLUMNS } from "./user-columns";
 /** What the Prisma fallback needs of a model: the where and orderBy come from filter-to-where.ts and sort-to-order-by.ts. */
 type IdModel = {
   count(args: { where: unknown }): Promise<number>;
-  findMany(args: { where: unknown; orderBy: unknown; skip: number; take: number; select: { id: true } }): Promise<{ id: string }[]>;
+  findMany(args: {
+    where: unknown;
+    orderBy: unknown;
+    skip: number;
+    take: number;
+    select: { id: true };
+  }): Promise<{ id: string }[]>;
 };
 
 const TABLES: Record<ResourceType, { table: string; columns: ReadonlySet<string>; model: () => IdModel }> = {
@@ -27,7 +33,13 @@ export interface PageQuery {
   orderBy: unknown;
 }
 
-export function pageIds({ resourceType, startIndex, count, where, orderBy }: PageQuery): Promise<{ rows: string[]; totalResults: number }> {
+export function pageIds({
+  resourceType,
+  startIndex,
+  count,
+  where,
+  orderBy,
+}: PageQuery): Promise<{ rows: string[]; totalResults: number }> {
   const { table, columns, model } = TABLES[resourceType];
   const fast = equalityQuery(where, orderBy, columns);
   if (!fast) {
@@ -35,14 +47,28 @@ export function pageIds({ resourceType, startIndex, count, where, orderBy }: Pag
       startIndex,
       count,
       () => model().count({ where }),
-      async (skip, take) => (await model().findMany({ where, orderBy, skip, take, select: { id: true } })).map((r) => r.id),
+      async (skip, take) =>
+        (await model().findMany({ where, orderBy, skip, take, select: { id: true } })).map((r) => r.id),
     );
   }
   return pageWithTotal(
     startIndex,
     count,
-    async () => Number((await sqlSession().get<{ n: unknown }>(`SELECT COUNT(*) AS "n" FROM "${table}" WHERE ${fast.where}`, fast.params))?.n ?? 0),
+    async () =>
+      Number(
+        (
+          await sqlSession().get<{ n: unknown }>(
+            `SELECT COUNT(*) AS "n" FROM "${table}" WHERE ${fast.where}`,
+            fast.params,
+          )
+        )?.n ?? 0,
+      ),
     async (skip, take) =>
-      (await sqlSession().all<{ id: string }>(`SELECT "id" FROM "${table}" WHERE ${fast.where} ORDER BY ${fast.orderBy} LIMIT ? OFFSET ?`, [...fast.params, take, skip])).map((r) => r.id),
+      (
+        await sqlSession().all<{ id: string }>(
+          `SELECT "id" FROM "${table}" WHERE ${fast.where} ORDER BY ${fast.orderBy} LIMIT ? OFFSET ?`,
+          [...fast.params, take, skip],
+        )
+      ).map((r) => r.id),
   );
 }

@@ -16,7 +16,11 @@ export interface PatchSteps<Row, T> {
 }
 
 export async function patchResource<Row extends { version: number }, T>(
-  resourceType: ResourceType, id: string, body: unknown, ifMatch: string | null | undefined, steps: PatchSteps<Row, T>,
+  resourceType: ResourceType,
+  id: string,
+  body: unknown,
+  ifMatch: string | null | undefined,
+  steps: PatchSteps<Row, T>,
 ): Promise<T> {
   const { operations } = normalizePatchRequest(resourceType, body);
   return withRetries(async () => {

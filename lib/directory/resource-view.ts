@@ -28,7 +28,11 @@ export function compact(obj: JsonObject): JsonObject {
   return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== null && v !== undefined));
 }
 
-export function resourceMeta(resourceType: "User" | "Group", row: { id: string; version: number; createdAt: Date; updatedAt: Date }, baseUrl: string) {
+export function resourceMeta(
+  resourceType: "User" | "Group",
+  row: { id: string; version: number; createdAt: Date; updatedAt: Date },
+  baseUrl: string,
+) {
   return {
     resourceType,
     created: row.createdAt.toISOString(),

@@ -16,7 +16,11 @@ export const DEFAULT_ORDER_BY: PrismaOrderBy[] = [{ createdAt: "asc" }, { id: "a
  * sortable column (emails, addresses, meta.resourceType, ...) fall back to the default order; names no schema
  * defines are 400 invalidValue.
  */
-export function sortToOrderBy(resourceType: ResourceType, sortBy?: string, sortOrder: SortOrder = "ascending"): PrismaOrderBy[] {
+export function sortToOrderBy(
+  resourceType: ResourceType,
+  sortBy?: string,
+  sortOrder: SortOrder = "ascending",
+): PrismaOrderBy[] {
   if (!sortBy) return DEFAULT_ORDER_BY;
   const path = parseAttributePath(sortBy.trim());
   if (!path || !resolveAttribute(resourceType, path)) {

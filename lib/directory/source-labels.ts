@@ -8,10 +8,12 @@ export async function sourceLabels(sources: Iterable<string>): Promise<Map<strin
   const list = [...new Set(sources)];
   const clientIds = list.flatMap((s) => OAUTH_SOURCE.exec(s)?.[1] ?? []);
   const names = await clientNames(clientIds);
-  return new Map(list.map((s) => {
-    const clientId = OAUTH_SOURCE.exec(s)?.[1];
-    return [s, clientId && names.has(clientId) ? `SCIM (${names.get(clientId)})` : s];
-  }));
+  return new Map(
+    list.map((s) => {
+      const clientId = OAUTH_SOURCE.exec(s)?.[1];
+      return [s, clientId && names.has(clientId) ? `SCIM (${names.get(clientId)})` : s];
+    }),
+  );
 }
 
 export async function sourceLabel(source: string): Promise<string> {

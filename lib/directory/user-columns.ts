@@ -4,8 +4,22 @@ import type { JsonObject } from "@/lib/scim/json";
 
 /** The columns a SCIM write sets, in one fixed order. */
 export const USER_WRITTEN_COLUMNS = [
-  "userName", "userNameLower", "externalId", "externalIdLower", "displayName", "displayNameLower", "givenName", "familyName",
-  "nickName", "title", "active", "department", "employeeNumber", "costCenter", "division", "attributes",
+  "userName",
+  "userNameLower",
+  "externalId",
+  "externalIdLower",
+  "displayName",
+  "displayNameLower",
+  "givenName",
+  "familyName",
+  "nickName",
+  "title",
+  "active",
+  "department",
+  "employeeNumber",
+  "costCenter",
+  "division",
+  "attributes",
 ] as const;
 
 /** Set by the store, never by a SCIM write. */
@@ -18,13 +32,28 @@ export type UserLowerColumn = Extract<UserWrittenColumn, `${string}Lower`>;
 
 /** What a SCIM write stores: `attributes` is everything else, as JSON (null when there is nothing). */
 export type UserColumns = {
-  [K in UserWrittenColumn]: K extends "userName" | "userNameLower" ? string : K extends "active" ? boolean : K extends "attributes" ? JsonObject | null : string | null;
+  [K in UserWrittenColumn]: K extends "userName" | "userNameLower"
+    ? string
+    : K extends "active"
+      ? boolean
+      : K extends "attributes"
+        ? JsonObject | null
+        : string | null;
 };
 
 const isLower = (c: string): c is UserLowerColumn => c.endsWith("Lower");
 
 /** What a read of a user selects: the written columns but the lowercase copies, and the store's (not orgId). */
-export const USER_READ_COLUMNS = ["id", ...USER_WRITTEN_COLUMNS.filter((c) => !isLower(c)), "version", "createdAt", "updatedAt"] as const;
+export const USER_READ_COLUMNS = [
+  "id",
+  ...USER_WRITTEN_COLUMNS.filter((c) => !isLower(c)),
+  "version",
+  "createdAt",
+  "updatedAt",
+] as const;
 
 /** The columns a where clause may compare in plain SQL (page-ids.ts): all but the JSON blob. */
-export const USER_SCALAR_COLUMNS: ReadonlySet<string> = new Set<UserColumnName>([...USER_STORE_COLUMNS, ...USER_WRITTEN_COLUMNS.filter((c) => c !== "attributes")]);
+export const USER_SCALAR_COLUMNS: ReadonlySet<string> = new Set<UserColumnName>([
+  ...USER_STORE_COLUMNS,
+  ...USER_WRITTEN_COLUMNS.filter((c) => c !== "attributes"),
+]);

@@ -8,7 +8,21 @@ import type { UserColumns } from "./user-columns";
 /** Longest value for indexed text columns (PostgreSQL b-tree entries must stay well under 2.7 kB). */
 export const MAX_INDEXED_LENGTH = 512;
 
-const HANDLED = new Set(["id", "meta", "schemas", "groups", "userName", "externalId", "displayName", "nickName", "title", "active", "emails", "name", ENT]);
+const HANDLED = new Set([
+  "id",
+  "meta",
+  "schemas",
+  "groups",
+  "userName",
+  "externalId",
+  "displayName",
+  "nickName",
+  "title",
+  "active",
+  "emails",
+  "name",
+  ENT,
+]);
 
 export interface EmailData {
   value: string;
@@ -28,7 +42,11 @@ const str = (v: unknown): string | null => (typeof v === "string" ? v : null);
 
 export function checkIndexedLength(label: string, value: string | null): void {
   if (value !== null && value.length > MAX_INDEXED_LENGTH) {
-    throw new ScimError(400, "invalidValue", `Attribute "${label}" is ${value.length} characters long; the maximum is ${MAX_INDEXED_LENGTH}`);
+    throw new ScimError(
+      400,
+      "invalidValue",
+      `Attribute "${label}" is ${value.length} characters long; the maximum is ${MAX_INDEXED_LENGTH}`,
+    );
   }
 }
 
@@ -38,7 +56,8 @@ export function toUserData(resource: JsonObject): UserData {
   const ent = isJsonObject(resource[ENT]) ? resource[ENT] : {};
   const { department, employeeNumber, costCenter, division, ...entRest } = ent;
   const attributes: JsonObject = {};
-  for (const [key, value] of Object.entries(resource)) if (!HANDLED.has(key) && value !== undefined) attributes[key] = value;
+  for (const [key, value] of Object.entries(resource))
+    if (!HANDLED.has(key) && value !== undefined) attributes[key] = value;
   if (Object.keys(nameRest).length > 0) attributes.name = nameRest;
   if (Object.keys(entRest).length > 0) attributes[ENT] = entRest;
 
@@ -51,7 +70,14 @@ export function toUserData(resource: JsonObject): UserData {
   const emails = (Array.isArray(resource.emails) ? resource.emails : []).filter(isJsonObject).map((e, position) => {
     const value = str(e.value) ?? "";
     checkIndexedLength(`emails[${position}].value`, value);
-    return { value, valueLower: value.toLowerCase(), type: str(e.type), primary: e.primary === true, display: str(e.display), position };
+    return {
+      value,
+      valueLower: value.toLowerCase(),
+      type: str(e.type),
+      primary: e.primary === true,
+      display: str(e.display),
+      position,
+    };
   });
   return {
     columns: {

@@ -32,9 +32,17 @@ export function toScimUser(row: UserRecord, baseUrl: string, groups?: UserGroupR
   delete extra[ENT];
   const name = nonEmpty(compact({ ...extraName, givenName: row.givenName, familyName: row.familyName }));
   const enterprise = nonEmpty(
-    compact({ ...extraEnt, department: row.department, employeeNumber: row.employeeNumber, costCenter: row.costCenter, division: row.division }),
+    compact({
+      ...extraEnt,
+      department: row.department,
+      employeeNumber: row.employeeNumber,
+      costCenter: row.costCenter,
+      division: row.division,
+    }),
   );
-  const emails = row.emails.map((e) => compact({ value: e.value, type: e.type, primary: e.primary ? true : undefined, display: e.display }));
+  const emails = row.emails.map((e) =>
+    compact({ value: e.value, type: e.type, primary: e.primary ? true : undefined, display: e.display }),
+  );
   return compact({
     schemas: enterprise ? [USER_SCHEMA, ENT] : [USER_SCHEMA],
     id: row.id,

@@ -4,7 +4,12 @@
 import { v7 as newId } from "uuid";
 import { asBool, asDate, asJson, sqlList, type SqlSession, type SqlValue } from "@/lib/db/sql-session";
 import { deepEqual } from "@/lib/scim/json";
-import { USER_READ_COLUMNS, USER_WRITTEN_COLUMNS as WRITTEN, type UserColumns, type UserWrittenColumn } from "./user-columns";
+import {
+  USER_READ_COLUMNS,
+  USER_WRITTEN_COLUMNS as WRITTEN,
+  type UserColumns,
+  type UserWrittenColumn,
+} from "./user-columns";
 import type { EmailData, UserData } from "./user-data";
 import type { UserGroupRef, UserRecord } from "./user-record";
 
@@ -28,7 +33,12 @@ function toRecord(row: Row): UserRecord {
 }
 
 /** The organization's users among `ids` (others are simply absent), with emails and, when asked, groups. */
-export async function loadUsers(db: SqlSession, orgId: string, ids: string[], withGroups: boolean): Promise<Map<string, UserWithGroups>> {
+export async function loadUsers(
+  db: SqlSession,
+  orgId: string,
+  ids: string[],
+  withGroups: boolean,
+): Promise<Map<string, UserWithGroups>> {
   const byId = new Map<string, UserWithGroups>();
   if (ids.length === 0) return byId;
   const rows = await db.all(`${SELECT_USERS}(${sqlList(ids.length)})`, [orgId, ...ids]);
@@ -40,7 +50,12 @@ export async function loadUsers(db: SqlSession, orgId: string, ids: string[], wi
     found,
   );
   for (const e of emails) {
-    byId.get(e.userId as string)?.emails.push({ value: e.value as string, type: e.type as string | null, primary: asBool(e.primary), display: e.display as string | null });
+    byId.get(e.userId as string)?.emails.push({
+      value: e.value as string,
+      type: e.type as string | null,
+      primary: asBool(e.primary),
+      display: e.display as string | null,
+    });
   }
   if (withGroups) {
     for (const user of byId.values()) user.groups = [];
@@ -49,7 +64,8 @@ export async function loadUsers(db: SqlSession, orgId: string, ids: string[], wi
        WHERE m."userId" IN (${sqlList(found.length)}) ORDER BY m."createdAt", m."groupId"`,
       found,
     );
-    for (const g of groups) byId.get(g.userId as string)?.groups?.push({ id: g.id as string, displayName: g.displayName as string });
+    for (const g of groups)
+      byId.get(g.userId as string)?.groups?.push({ id: g.id as string, displayName: g.displayName as string });
   }
   return byId;
 }
@@ -76,7 +92,13 @@ export async function replaceEmails(tx: SqlSession, userId: string, emails: Emai
 }
 
 /** Inserts the user and its emails; returns the new id. */
-export async function insertUser(tx: SqlSession, orgId: string, source: string, data: UserData, now = new Date()): Promise<string> {
+export async function insertUser(
+  tx: SqlSession,
+  orgId: string,
+  source: string,
+  data: UserData,
+  now = new Date(),
+): Promise<string> {
   const id = newId();
   const names = WRITTEN.map((name) => `"${name}"`).join(", ");
   await tx.run(
@@ -99,7 +121,13 @@ function storedValue(row: UserRecord, name: UserWrittenColumn): unknown {
  * Writes the columns that differ from `row` (an index is only touched when one of its columns is set) if the row is
  * still at `row.version`; false when another write got there first.
  */
-export async function updateUser(tx: SqlSession, orgId: string, row: UserRecord, columns: UserColumns, now = new Date()): Promise<boolean> {
+export async function updateUser(
+  tx: SqlSession,
+  orgId: string,
+  row: UserRecord,
+  columns: UserColumns,
+  now = new Date(),
+): Promise<boolean> {
   const changed = WRITTEN.filter((name) => !deepEqual(storedValue(row, name) ?? null, columns[name] ?? null));
   const values = columnValues(columns);
   const sets = changed.map((name) => `"${name}" = ?, `).join("");

@@ -23,7 +23,8 @@ export async function patchUser(orgId: string, id: string, body: unknown, option
       if (!result.changed || isSameUser(row, data, options.baseUrl)) {
         return { resource: current, version: row.version, id: row.id, name: row.userName, changed: false };
       }
-      if (!data.columns.userName) throw new ScimError(400, "invalidValue", 'Attribute "userName" is required and must be a non-empty string');
+      if (!data.columns.userName)
+        throw new ScimError(400, "invalidValue", 'Attribute "userName" is required and must be a non-empty string');
       await checkUserChange(orgId, data, row);
       const saved = await saveUser(orgId, row, data);
       const activeChange = row.active === saved.active ? undefined : saved.active ? "enabled" : "disabled";

@@ -26,12 +26,22 @@ export async function getUser(orgId: string, id: string, options: ReadOptions): 
   const withGroups = isAttributeReturned("User", options.selection ?? {}, "groups");
   const row = (await sqlRead((db) => loadUsers(db, orgId, [id], withGroups))).get(id);
   if (!row) throw notFound("User", id);
-  return { resource: render(row, options.baseUrl, options.selection), version: row.version, id: row.id, name: row.userName };
+  return {
+    resource: render(row, options.baseUrl, options.selection),
+    version: row.version,
+    id: row.id,
+    name: row.userName,
+  };
 }
 
-export function listUsers(orgId: string, params: ListParams, options: ReadOptions): Promise<ScimListResponse<JsonObject>> {
+export function listUsers(
+  orgId: string,
+  params: ListParams,
+  options: ReadOptions,
+): Promise<ScimListResponse<JsonObject>> {
   return listResources("User", orgId, params, {
-    load: (ids, selection) => sqlRead((db) => loadUsers(db, orgId, ids, isAttributeReturned("User", selection, "groups"))),
+    load: (ids, selection) =>
+      sqlRead((db) => loadUsers(db, orgId, ids, isAttributeReturned("User", selection, "groups"))),
     render: (row, selection) => render(row, options.baseUrl, selection),
   });
 }

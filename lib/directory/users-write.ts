@@ -58,8 +58,18 @@ export async function saveUser(orgId: string, row: UserRecord, data: UserData): 
   try {
     return await sqlTransaction(async (tx) => {
       if (!(await updateUser(tx, orgId, row, data.columns))) throw new ConcurrentChange();
-      const emailsBefore = row.emails.map((e) => ({ value: e.value, type: e.type, primary: e.primary, display: e.display }));
-      const emailsAfter = data.emails.map((e) => ({ value: e.value, type: e.type, primary: e.primary, display: e.display }));
+      const emailsBefore = row.emails.map((e) => ({
+        value: e.value,
+        type: e.type,
+        primary: e.primary,
+        display: e.display,
+      }));
+      const emailsAfter = data.emails.map((e) => ({
+        value: e.value,
+        type: e.type,
+        primary: e.primary,
+        display: e.display,
+      }));
       if (!deepEqual(emailsBefore, emailsAfter)) await replaceEmails(tx, row.id, data.emails);
       return reload(tx, orgId, row.id);
     });
@@ -73,7 +83,9 @@ export async function createUser(orgId: string, body: unknown, options: WriteOpt
   const data = toUserData(parseUserBody(body) as JsonObject);
   await checkUserChange(orgId, data);
   try {
-    const row = await sqlTransaction(async (tx) => reload(tx, orgId, await insertUser(tx, orgId, options.source, data)));
+    const row = await sqlTransaction(async (tx) =>
+      reload(tx, orgId, await insertUser(tx, orgId, options.source, data)),
+    );
     return view(row, options.baseUrl);
   } catch (error) {
     if (isUniqueViolation(error)) throw userNameTaken(data.columns.userName);
@@ -82,7 +94,12 @@ export async function createUser(orgId: string, body: unknown, options: WriteOpt
 }
 
 /** PUT: every attribute is replaced (absent ones are cleared; `active` defaults to true); id and created stay. */
-export async function replaceUser(orgId: string, id: string, body: unknown, options: WriteOptions): Promise<ResourceView> {
+export async function replaceUser(
+  orgId: string,
+  id: string,
+  body: unknown,
+  options: WriteOptions,
+): Promise<ResourceView> {
   const data = toUserData(parseUserBody(body) as JsonObject);
   return withRetries(async () => {
     const row = currentRow("User", id, options.ifMatch, await findUserRecord(orgId, id));

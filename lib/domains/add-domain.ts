@@ -15,8 +15,17 @@ export const ZDomainName = z
   .string()
   .trim()
   .toLowerCase()
-  .transform((d) => d.replace(/^https?:\/\//, "").replace(/\/.*$/, "").replace(/\.$/, ""))
-  .pipe(z.string().regex(/^(?=.{1,253}$)(?!-)([a-z0-9-]{1,63}(?<!-)\.)+[a-z]{2,63}$/, { message: "Enter a domain name such as example.com." }));
+  .transform((d) =>
+    d
+      .replace(/^https?:\/\//, "")
+      .replace(/\/.*$/, "")
+      .replace(/\.$/, ""),
+  )
+  .pipe(
+    z.string().regex(/^(?=.{1,253}$)(?!-)([a-z0-9-]{1,63}(?<!-)\.)+[a-z]{2,63}$/, {
+      message: "Enter a domain name such as example.com.",
+    }),
+  );
 
 export function parseDomainName(name: string): string {
   return parseInput(ZDomainName, name, { rootField: "domain" });
@@ -28,17 +37,34 @@ export function newVerificationCode(): string {
 
 /** The fields a new or restarted verification starts with. */
 export function freshVerification(now: Date) {
-  return { code: newVerificationCode(), status: "pending", issuedAt: now, expiresAt: new Date(now.getTime() + VERIFICATION_MS), reminderSentAt: null, lastCheck: Prisma.DbNull, lastCheckedAt: null, warning: null };
+  return {
+    code: newVerificationCode(),
+    status: "pending",
+    issuedAt: now,
+    expiresAt: new Date(now.getTime() + VERIFICATION_MS),
+    reminderSentAt: null,
+    lastCheck: Prisma.DbNull,
+    lastCheckedAt: null,
+    warning: null,
+  };
 }
 
 export async function addDomain(orgId: string, name: string, actor: Actor, now = new Date()) {
   const domain = parseDomainName(name);
   const existing = await prisma.domain.findUnique({ where: { orgId_name: { orgId, name: domain } } });
-  if (existing) throw new AppError("conflict", `${domain} is already in this organization (${existing.status}).`, { domain: [`Already added (${existing.status}).`] });
+  if (existing)
+    throw new AppError("conflict", `${domain} is already in this organization (${existing.status}).`, {
+      domain: [`Already added (${existing.status}).`],
+    });
   await assertNotVerifiedElsewhere(domain, orgId);
   return prisma.$transaction(async (tx) => {
-    const row = await tx.domain.create({ data: { orgId, name: domain, ownerAccountId: actor.id ?? null, ...freshVerification(now) } });
-    await recordAuditEvent({ orgId, actor, action: "domain.add", targetType: "domain", targetId: row.id, newValue: { name: domain } }, tx);
+    const row = await tx.domain.create({
+      data: { orgId, name: domain, ownerAccountId: actor.id ?? null, ...freshVerification(now) },
+    });
+    await recordAuditEvent(
+      { orgId, actor, action: "domain.add", targetType: "domain", targetId: row.id, newValue: { name: domain } },
+      tx,
+    );
     return row;
   });
 }

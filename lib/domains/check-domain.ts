@@ -7,15 +7,31 @@ import { matchFileContent, matchTxtRecords, type TxtFinding } from "./match-veri
 const FIRST_BYTES = 256;
 
 export type DnsCheck = { name: string; records: TxtFinding[]; error?: string; matched: boolean };
-export type HttpCheck = { url: string; redirects: string[]; status?: number; firstBytes?: string; matched: boolean; reason: string };
-export type VerificationResult = { checkedAt: string; verified: boolean; method: "dns" | "http" | null; dns: DnsCheck; http: HttpCheck };
+export type HttpCheck = {
+  url: string;
+  redirects: string[];
+  status?: number;
+  firstBytes?: string;
+  matched: boolean;
+  reason: string;
+};
+export type VerificationResult = {
+  checkedAt: string;
+  verified: boolean;
+  method: "dns" | "http" | null;
+  dns: DnsCheck;
+  http: HttpCheck;
+};
 
 export type CheckOptions = FetchOptions & { now?: Date };
 export type CheckDomain = (name: string, code: string, options?: CheckOptions) => Promise<VerificationResult>;
 
 export const checkDomain: CheckDomain = async (name, code, options = {}) => {
   const resolver = options.resolver ?? createResolver();
-  const [dns, http] = await Promise.all([checkDns(name, code, resolver), checkHttp(name, code, { ...options, resolver })]);
+  const [dns, http] = await Promise.all([
+    checkDns(name, code, resolver),
+    checkHttp(name, code, { ...options, resolver }),
+  ]);
   const method = dns.matched ? "dns" : http.matched ? "http" : null;
   return { checkedAt: (options.now ?? new Date()).toISOString(), verified: method !== null, method, dns, http };
 };
@@ -28,12 +44,22 @@ async function checkDns(name: string, code: string, resolver: ReturnType<typeof 
 
 async function checkHttp(name: string, code: string, options: FetchOptions): Promise<HttpCheck> {
   const file = await fetchVerificationFile(name, options);
-  const base = { url: file.url, redirects: file.redirects, ...(file.status !== undefined ? { status: file.status } : {}) };
+  const base = {
+    url: file.url,
+    redirects: file.redirects,
+    ...(file.status !== undefined ? { status: file.status } : {}),
+  };
   const firstBytes = file.body ? printable(file.body.subarray(0, FIRST_BYTES).toString("utf8")) : undefined;
   const withBytes = firstBytes !== undefined ? { ...base, firstBytes } : base;
   if (file.error) return { ...withBytes, matched: false, reason: file.error };
-  if (file.status !== 200) return { ...withBytes, matched: false, reason: `The server answered HTTP ${file.status}; the file must be served with status 200.` };
-  if (file.truncated) return { ...withBytes, matched: false, reason: "The file is larger than 4 KiB; it must hold only the code line." };
+  if (file.status !== 200)
+    return {
+      ...withBytes,
+      matched: false,
+      reason: `The server answered HTTP ${file.status}; the file must be served with status 200.`,
+    };
+  if (file.truncated)
+    return { ...withBytes, matched: false, reason: "The file is larger than 4 KiB; it must hold only the code line." };
   return { ...withBytes, ...matchFileContent(file.body!.toString("utf8"), code) };
 }
 

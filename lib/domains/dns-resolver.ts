@@ -7,7 +7,10 @@ const TRIES = 2;
 
 /** Parses DNS_SERVERS: "127.0.0.1:5353, [::1]:53, 10.0.0.2". */
 export function parseDnsServers(value: string | undefined): string[] {
-  return (value ?? "").split(/[\s,]+/).map((s) => s.trim()).filter(Boolean);
+  return (value ?? "")
+    .split(/[\s,]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 export function createResolver(servers = parseDnsServers(process.env.DNS_SERVERS)): dns.Resolver {
@@ -32,12 +35,18 @@ export async function lookupTxt(name: string, resolver = createResolver()): Prom
 }
 
 /** The A and AAAA addresses of a name (either may be missing). */
-export async function lookupAddresses(name: string, resolver = createResolver()): Promise<{ addresses: string[]; error?: string }> {
+export async function lookupAddresses(
+  name: string,
+  resolver = createResolver(),
+): Promise<{ addresses: string[]; error?: string }> {
   const [v4, v6] = await Promise.allSettled([resolver.resolve4(name), resolver.resolve6(name)]);
   const addresses = [...(v4.status === "fulfilled" ? v4.value : []), ...(v6.status === "fulfilled" ? v6.value : [])];
   if (addresses.length > 0) return { addresses };
-  const failure = [v4, v6].find((r) => r.status === "rejected" && !NO_DATA.has((r.reason as NodeJS.ErrnoException).code ?? ""));
-  if (failure?.status === "rejected") return { addresses, error: describeDnsError((failure.reason as NodeJS.ErrnoException).code ?? "") };
+  const failure = [v4, v6].find(
+    (r) => r.status === "rejected" && !NO_DATA.has((r.reason as NodeJS.ErrnoException).code ?? ""),
+  );
+  if (failure?.status === "rejected")
+    return { addresses, error: describeDnsError((failure.reason as NodeJS.ErrnoException).code ?? "") };
   return { addresses, error: `${name} has no A or AAAA record.` };
 }
 

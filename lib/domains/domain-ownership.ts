@@ -12,9 +12,13 @@ export async function findVerifiedElsewhere(name: string, orgId: string | null) 
 }
 
 export function takenError(name: string): AppError {
-  return new AppError("conflict", `${name} is already verified by another organization. A domain belongs to one organization only; ask that organization's administrator to add you.`, {
-    domain: ["Already verified by another organization."],
-  });
+  return new AppError(
+    "conflict",
+    `${name} is already verified by another organization. A domain belongs to one organization only; ask that organization's administrator to add you.`,
+    {
+      domain: ["Already verified by another organization."],
+    },
+  );
 }
 
 export async function assertNotVerifiedElsewhere(name: string, orgId: string | null): Promise<void> {

@@ -26,12 +26,22 @@ export function timeLeft(expiresAt: Date, now = new Date()): string {
 
 /** The domain part of an email address, lowercased. */
 export function emailDomain(email: string): string {
-  return email.slice(email.lastIndexOf("@") + 1).trim().toLowerCase().replace(/\.$/, "");
+  return email
+    .slice(email.lastIndexOf("@") + 1)
+    .trim()
+    .toLowerCase()
+    .replace(/\.$/, "");
 }
 
 /** A starting name for the organization a domain creates: fabrikam.example → "Fabrikam". */
 export function organizationNameFor(domain: string): string {
   const labels = domain.split(".");
   const label = labels[0] === "www" && labels.length > 2 ? labels[1]! : labels[0]!;
-  return label.split("-").filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(" ") || domain;
+  return (
+    label
+      .split("-")
+      .filter(Boolean)
+      .map((w) => w[0]!.toUpperCase() + w.slice(1))
+      .join(" ") || domain
+  );
 }

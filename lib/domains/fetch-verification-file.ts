@@ -11,7 +11,13 @@ export const MAX_FILE_BYTES = 4096;
 const DEFAULT_TIMEOUT_MS = 5_000;
 const MAX_REDIRECTS = 3;
 
-export type FetchOptions = { timeoutMs?: number; maxBytes?: number; allowPrivate?: boolean; httpPort?: number; resolver?: ReturnType<typeof createResolver> };
+export type FetchOptions = {
+  timeoutMs?: number;
+  maxBytes?: number;
+  allowPrivate?: boolean;
+  httpPort?: number;
+  resolver?: ReturnType<typeof createResolver>;
+};
 
 export type FetchedFile = {
   url: string;
@@ -56,12 +62,17 @@ export async function fetchVerificationFile(domain: string, options: FetchOption
       if (addresses.length === 0) return { ...result, error: error ?? `${url.hostname} has no address.` };
       if (!allowPrivate) {
         const blocked = addresses.map((a) => ({ a, why: nonPublicReason(a) })).find((x) => x.why);
-        if (blocked) return { ...result, error: `Refused: ${url.hostname} resolves to ${blocked.a}, a ${blocked.why} address. Only public addresses are fetched.` };
+        if (blocked)
+          return {
+            ...result,
+            error: `Refused: ${url.hostname} resolves to ${blocked.a}, a ${blocked.why} address. Only public addresses are fetched.`,
+          };
       }
       const response = await request(url, addresses[0]!, controller.signal, options.maxBytes ?? MAX_FILE_BYTES);
       const location = response.location;
       if (response.status >= 300 && response.status < 400 && location) {
-        if (hop >= MAX_REDIRECTS) return { ...result, status: response.status, error: `Stopped after ${MAX_REDIRECTS} redirects.` };
+        if (hop >= MAX_REDIRECTS)
+          return { ...result, status: response.status, error: `Stopped after ${MAX_REDIRECTS} redirects.` };
         url = new URL(location, url);
         result.redirects.push(url.toString());
         continue;
@@ -69,7 +80,8 @@ export async function fetchVerificationFile(domain: string, options: FetchOption
       return { ...result, status: response.status, body: response.body, truncated: response.truncated };
     }
   } catch (error) {
-    if (controller.signal.aborted) return { ...result, error: `No complete answer within ${timeoutMs / 1000} s (timed out).` };
+    if (controller.signal.aborted)
+      return { ...result, error: `No complete answer within ${timeoutMs / 1000} s (timed out).` };
     return { ...result, error: describeNetworkError(error as NodeJS.ErrnoException) };
   } finally {
     clearTimeout(timer);
@@ -77,7 +89,8 @@ export async function fetchVerificationFile(domain: string, options: FetchOption
 }
 
 function refuseUrl(url: URL, domain: string, httpPort: number): string | null {
-  if (url.protocol !== "http:" && url.protocol !== "https:") return `Refused a redirect to ${url.protocol} (only http and https).`;
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    return `Refused a redirect to ${url.protocol} (only http and https).`;
   if (!withinDomain(url.hostname, domain)) return `Refused a redirect off the domain, to ${url.hostname}.`;
   const port = url.port ? Number(url.port) : url.protocol === "http:" ? 80 : 443;
   const allowed = url.protocol === "http:" ? [80, httpPort] : [443];
@@ -113,7 +126,12 @@ function request(url: URL, address: string, signal: AbortSignal, maxBytes: numbe
         if (size > maxBytes) {
           truncated = true;
           res.destroy();
-          resolve({ status: res.statusCode ?? 0, location, body: Buffer.concat(chunks).subarray(0, maxBytes), truncated });
+          resolve({
+            status: res.statusCode ?? 0,
+            location,
+            body: Buffer.concat(chunks).subarray(0, maxBytes),
+            truncated,
+          });
         }
       });
       res.on("end", () => resolve({ status: res.statusCode ?? 0, location, body: Buffer.concat(chunks), truncated }));
@@ -140,6 +158,8 @@ function describeNetworkError(error: NodeJS.ErrnoException): string {
     case "ENETUNREACH":
       return "The domain's web server cannot be reached.";
     default:
-      return error.code?.startsWith("ERR_TLS") || error.code?.includes("CERT") ? `TLS error: ${error.message}` : `The request failed: ${error.message}`;
+      return error.code?.startsWith("ERR_TLS") || error.code?.includes("CERT")
+        ? `TLS error: ${error.message}`
+        : `The request failed: ${error.message}`;
   }
 }

@@ -4,7 +4,22 @@ import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import type { VerificationResult } from "./check-domain";
 
-const SELECT = { id: true, name: true, orgId: true, ownerAccountId: true, code: true, status: true, issuedAt: true, expiresAt: true, verifiedAt: true, lastCheckedAt: true, lastCheck: true, warning: true, method: true, reminderSentAt: true } as const;
+const SELECT = {
+  id: true,
+  name: true,
+  orgId: true,
+  ownerAccountId: true,
+  code: true,
+  status: true,
+  issuedAt: true,
+  expiresAt: true,
+  verifiedAt: true,
+  lastCheckedAt: true,
+  lastCheck: true,
+  warning: true,
+  method: true,
+  reminderSentAt: true,
+} as const;
 
 function withResult<T extends { lastCheck: unknown }>(row: T) {
   return { ...row, lastCheck: (row.lastCheck ?? null) as VerificationResult | null };
@@ -17,7 +32,10 @@ export async function getOrgDomain(orgId: string, domainId: string) {
 }
 
 export async function getOnboardingDomain(accountId: string, domainId: string) {
-  const row = await prisma.domain.findFirst({ where: { id: domainId, orgId: null, ownerAccountId: accountId }, select: SELECT });
+  const row = await prisma.domain.findFirst({
+    where: { id: domainId, orgId: null, ownerAccountId: accountId },
+    select: SELECT,
+  });
   if (!row) throw new AppError("not_found", "Domain not found.");
   return withResult(row);
 }

@@ -5,6 +5,17 @@ export async function listDomains(orgId: string) {
   return prisma.domain.findMany({
     where: { orgId },
     orderBy: { name: "asc" },
-    select: { id: true, name: true, status: true, code: true, issuedAt: true, expiresAt: true, verifiedAt: true, lastCheckedAt: true, warning: true, method: true },
+    select: {
+      id: true,
+      name: true,
+      status: true,
+      code: true,
+      issuedAt: true,
+      expiresAt: true,
+      verifiedAt: true,
+      lastCheckedAt: true,
+      warning: true,
+      method: true,
+    },
   });
 }

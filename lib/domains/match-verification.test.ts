@@ -28,7 +28,11 @@ describe("matchValue", () => {
     ["extra text after the code", `${CODE} please`, /extra text/],
     ["a colon instead of an equals sign", `logmein-verification-code: ${UUID}`, /equals sign/],
     ["the bare uuid", UUID, /not in the form logmein-verification-code=/],
-    ["a space inside the code", `logmein-verification-code=${UUID.slice(0, 8)} ${UUID.slice(8)}`, /not this domain's current one/],
+    [
+      "a space inside the code",
+      `logmein-verification-code=${UUID.slice(0, 8)} ${UUID.slice(8)}`,
+      /not this domain's current one/,
+    ],
   ])("refuses %s and says why", (_label, value, why) => {
     const result = matchValue(value, CODE);
     expect(result.matched).toBe(false);
@@ -49,9 +53,17 @@ describe("normalizeValue", () => {
 
 describe("matchTxtRecords", () => {
   it("reports every record at the name, matched or not, with a reason each", () => {
-    const findings = matchTxtRecords([["v=spf1 -all"], ["google-site-verification=abc"], [CODE], [`logmein-verification-code=${OTHER}`]], CODE);
+    const findings = matchTxtRecords(
+      [["v=spf1 -all"], ["google-site-verification=abc"], [CODE], [`logmein-verification-code=${OTHER}`]],
+      CODE,
+    );
     expect(findings.map((f) => f.matched)).toEqual([false, false, true, false]);
-    expect(findings.map((f) => f.value)).toEqual(["v=spf1 -all", "google-site-verification=abc", CODE, `logmein-verification-code=${OTHER}`]);
+    expect(findings.map((f) => f.value)).toEqual([
+      "v=spf1 -all",
+      "google-site-verification=abc",
+      CODE,
+      `logmein-verification-code=${OTHER}`,
+    ]);
     expect(findings.every((f) => f.reason.length > 0)).toBe(true);
   });
 
@@ -84,9 +96,15 @@ describe("matchFileContent", () => {
   });
 
   it("refuses extra lines, an empty file, an HTML page and another code", () => {
-    expect(matchFileContent(`${CODE}\nhello`, CODE)).toMatchObject({ matched: false, reason: expect.stringMatching(/only the code line/) });
+    expect(matchFileContent(`${CODE}\nhello`, CODE)).toMatchObject({
+      matched: false,
+      reason: expect.stringMatching(/only the code line/),
+    });
     expect(matchFileContent("  \n", CODE)).toMatchObject({ matched: false, reason: "The file is empty." });
-    expect(matchFileContent("<html><body>Not found</body></html>", CODE)).toMatchObject({ matched: false, reason: "The file does not contain this domain's code." });
+    expect(matchFileContent("<html><body>Not found</body></html>", CODE)).toMatchObject({
+      matched: false,
+      reason: "The file does not contain this domain's code.",
+    });
     expect(matchFileContent(`logmein-verification-code=${OTHER}`, CODE).matched).toBe(false);
   });
 });

@@ -22,7 +22,10 @@ export function normalizeValue(raw: string): string {
 
 /** The uuid part of a stored code (`logmein-verification-code=<uuid>`), lowercased. */
 export function codeToken(code: string): string {
-  return code.slice(code.indexOf("=") + 1).trim().toLowerCase();
+  return code
+    .slice(code.indexOf("=") + 1)
+    .trim()
+    .toLowerCase();
 }
 
 /** Whether one value (a TXT string, a joined record, or the file's content) is this domain's code. */
@@ -31,7 +34,11 @@ export function matchValue(raw: string, code: string): ValueMatch {
   const token = codeToken(code);
   const parsed = /^([A-Za-z0-9_.-]+)\s*[=:]\s*(.*)$/s.exec(value);
   if (!parsed) {
-    if (value.toLowerCase().includes(token)) return { matched: false, reason: `Contains this domain's code but not in the form ${ACCEPTED_PREFIXES[0]}=<code>.` };
+    if (value.toLowerCase().includes(token))
+      return {
+        matched: false,
+        reason: `Contains this domain's code but not in the form ${ACCEPTED_PREFIXES[0]}=<code>.`,
+      };
     return { matched: false, reason: "Not a verification record; ignored." };
   }
   const prefix = parsed[1]!.toLowerCase();
@@ -41,15 +48,27 @@ export function matchValue(raw: string, code: string): ValueMatch {
   const restLower = rest.toLowerCase();
   if (!accepted) {
     if (restLower.includes(token)) {
-      return { matched: false, reason: `Has this domain's code, but the prefix "${parsed[1]}" is not accepted: use ${ACCEPTED_PREFIXES[0]}= or ${ACCEPTED_PREFIXES[1]}=.` };
+      return {
+        matched: false,
+        reason: `Has this domain's code, but the prefix "${parsed[1]}" is not accepted: use ${ACCEPTED_PREFIXES[0]}= or ${ACCEPTED_PREFIXES[1]}=.`,
+      };
     }
     return { matched: false, reason: "Not a verification record; ignored." };
   }
-  if (separator !== "=") return { matched: false, reason: `Write "${parsed[1]}=" with an equals sign, not "${separator}".` };
+  if (separator !== "=")
+    return { matched: false, reason: `Write "${parsed[1]}=" with an equals sign, not "${separator}".` };
   if (restLower === token) return { matched: true, reason: `Matches this domain's code (${prefix}=).` };
-  if (restLower.split(/\s+/)[0] === token) return { matched: false, reason: "This domain's code followed by extra text: the record must hold the code alone." };
+  if (restLower.split(/\s+/)[0] === token)
+    return {
+      matched: false,
+      reason: "This domain's code followed by extra text: the record must hold the code alone.",
+    };
   if (rest === "") return { matched: false, reason: "The prefix is there but the code after it is empty." };
-  return { matched: false, reason: "A verification code, but not this domain's current one (an old code, or another account's). Copy the code shown on this screen." };
+  return {
+    matched: false,
+    reason:
+      "A verification code, but not this domain's current one (an old code, or another account's). Copy the code shown on this screen.",
+  };
 }
 
 /**
@@ -62,7 +81,13 @@ export function matchTxtRecords(records: string[][], code: string): TxtFinding[]
     const whole = matchValue(joined, code);
     if (whole.matched || strings.length < 2) return { value: joined, strings: strings.length, ...whole };
     const index = strings.findIndex((s) => matchValue(s, code).matched);
-    if (index >= 0) return { value: joined, strings: strings.length, matched: true, reason: `String ${index + 1} of ${strings.length} in this record matches this domain's code.` };
+    if (index >= 0)
+      return {
+        value: joined,
+        strings: strings.length,
+        matched: true,
+        reason: `String ${index + 1} of ${strings.length} in this record matches this domain's code.`,
+      };
     return { value: joined, strings: strings.length, ...whole };
   });
 }
@@ -70,13 +95,22 @@ export function matchTxtRecords(records: string[][], code: string): TxtFinding[]
 /** The HTTP file's whole content must be the code line (a trailing newline is fine). */
 export function matchFileContent(body: string, code: string): ValueMatch {
   const text = body.replace(/^\uFEFF/, "");
-  const lines = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
+  const lines = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
   if (lines.length === 0) return { matched: false, reason: "The file is empty." };
   if (lines.length > 1) {
     const has = lines.some((l) => matchValue(l, code).matched);
-    return { matched: false, reason: has ? "The file holds the code plus other lines: it must contain only the code line." : "The file does not contain this domain's code." };
+    return {
+      matched: false,
+      reason: has
+        ? "The file holds the code plus other lines: it must contain only the code line."
+        : "The file does not contain this domain's code.",
+    };
   }
   const result = matchValue(lines[0]!, code);
-  if (result.reason.startsWith("Not a verification record")) return { matched: false, reason: "The file does not contain this domain's code." };
+  if (result.reason.startsWith("Not a verification record"))
+    return { matched: false, reason: "The file does not contain this domain's code." };
   return result;
 }

@@ -20,7 +20,11 @@ export async function recheckPendingDomains(now: Date, { check = checkDomain, li
   const cutoff = new Date(now.getTime() - PENDING_RECHECK_MS);
   // A new code gets a few minutes' grace before the first background check.
   const due = await prisma.domain.findMany({
-    where: { status: "pending", expiresAt: { gt: now }, OR: [{ lastCheckedAt: { lte: cutoff } }, { lastCheckedAt: null, issuedAt: { lte: cutoff } }] },
+    where: {
+      status: "pending",
+      expiresAt: { gt: now },
+      OR: [{ lastCheckedAt: { lte: cutoff } }, { lastCheckedAt: null, issuedAt: { lte: cutoff } }],
+    },
     orderBy: { lastCheckedAt: { sort: "asc", nulls: "first" } },
     select: { id: true },
     take: limit,
@@ -40,26 +44,55 @@ export async function recheckVerifiedDomains(now: Date, { check = checkDomain, l
   const cutoff = new Date(now.getTime() - VERIFIED_RECHECK_MS);
   // Operator-verified domains (air-gapped installs) have nothing to re-check.
   const due = await prisma.domain.findMany({
-    where: { status: "verified", method: { in: ["dns", "http"] }, OR: [{ lastCheckedAt: null }, { lastCheckedAt: { lte: cutoff } }] },
+    where: {
+      status: "verified",
+      method: { in: ["dns", "http"] },
+      OR: [{ lastCheckedAt: null }, { lastCheckedAt: { lte: cutoff } }],
+    },
     orderBy: { lastCheckedAt: { sort: "asc", nulls: "first" } },
-    select: { id: true, name: true, code: true, orgId: true, ownerAccountId: true, warning: true, org: { select: { slug: true } } },
+    select: {
+      id: true,
+      name: true,
+      code: true,
+      orgId: true,
+      ownerAccountId: true,
+      warning: true,
+      org: { select: { slug: true } },
+    },
     take: limit,
   });
   let missing = 0;
   for (const d of due) {
     const result = await check(d.name, d.code, { now });
-    const warning = result.verified ? null : `The verification record was not found at the daily check on ${formatUtc(now)}. ${d.name} stays verified; publish the TXT record or the file again.`;
-    await prisma.domain.update({ where: { id: d.id }, data: { lastCheck: result as unknown as Prisma.InputJsonValue, lastCheckedAt: now, warning } });
+    const warning = result.verified
+      ? null
+      : `The verification record was not found at the daily check on ${formatUtc(now)}. ${d.name} stays verified; publish the TXT record or the file again.`;
+    await prisma.domain.update({
+      where: { id: d.id },
+      data: { lastCheck: result as unknown as Prisma.InputJsonValue, lastCheckedAt: now, warning },
+    });
     if (!warning) continue;
     missing++;
     if (d.warning) continue;
-    await recordAuditEvent({ orgId: d.orgId, actor: SYSTEM_ACTOR, action: "domain.record-missing", targetType: "domain", targetId: d.id, newValue: { name: d.name } });
-    await mailDomainRecipients(d, RECORD_MISSING_KIND, `[Org Center] The verification record of ${d.name} is missing`, [
-      warning,
-      "",
-      `Record: ${d.name}. IN TXT "${d.code}"`,
-      `Details: ${consoleUrl(`/o/${d.org?.slug ?? ""}/domains/${d.id}`)}`,
-    ].join("\n"));
+    await recordAuditEvent({
+      orgId: d.orgId,
+      actor: SYSTEM_ACTOR,
+      action: "domain.record-missing",
+      targetType: "domain",
+      targetId: d.id,
+      newValue: { name: d.name },
+    });
+    await mailDomainRecipients(
+      d,
+      RECORD_MISSING_KIND,
+      `[Org Center] The verification record of ${d.name} is missing`,
+      [
+        warning,
+        "",
+        `Record: ${d.name}. IN TXT "${d.code}"`,
+        `Details: ${consoleUrl(`/o/${d.org?.slug ?? ""}/domains/${d.id}`)}`,
+      ].join("\n"),
+    );
   }
   return { checked: due.length, missing };
 }

@@ -12,7 +12,10 @@ export type Onboarding =
   | { kind: "invalid"; name: string };
 
 export function findOnboardingDomain(accountId: string, name?: string) {
-  return prisma.domain.findFirst({ where: { ownerAccountId: accountId, orgId: null, ...(name ? { name } : {}) }, orderBy: { createdAt: "asc" } });
+  return prisma.domain.findFirst({
+    where: { ownerAccountId: accountId, orgId: null, ...(name ? { name } : {}) },
+    orderBy: { createdAt: "asc" },
+  });
 }
 
 export async function startOnboarding(account: { id: string; email: string }, now = new Date()): Promise<Onboarding> {
@@ -23,12 +26,25 @@ export async function startOnboarding(account: { id: string; email: string }, no
   if (await findVerifiedElsewhere(name, null)) return { kind: "taken", name };
   if (existing) return { kind: "pending", domain: existing };
   const created = await prisma.$transaction(async (tx) => {
-    const row = await tx.domain.create({ data: { orgId: null, name, ownerAccountId: account.id, ...freshVerification(now) } });
-    await recordAuditEvent({ orgId: null, actor: { id: account.id, label: account.email }, action: "domain.add", targetType: "domain", targetId: row.id, newValue: { name, onboarding: true } }, tx);
+    const row = await tx.domain.create({
+      data: { orgId: null, name, ownerAccountId: account.id, ...freshVerification(now) },
+    });
+    await recordAuditEvent(
+      {
+        orgId: null,
+        actor: { id: account.id, label: account.email },
+        action: "domain.add",
+        targetType: "domain",
+        targetId: row.id,
+        newValue: { name, onboarding: true },
+      },
+      tx,
+    );
     return row;
   });
   // Two first visits at once: keep the oldest row, drop ours if it lost.
   const first = await findOnboardingDomain(account.id, name);
-  if (first && first.id !== created.id) await prisma.domain.deleteMany({ where: { id: created.id, status: "pending" } });
+  if (first && first.id !== created.id)
+    await prisma.domain.deleteMany({ where: { id: created.id, status: "pending" } });
   return { kind: "pending", domain: first ?? created };
 }

@@ -14,19 +14,35 @@ import { findVerifiedElsewhere, takenError } from "./domain-ownership";
 import { expireDomain } from "./expire-domains";
 
 export type VerifyOptions = { now?: Date; check?: CheckDomain; orgName?: string };
-export type VerifyOutcome = { status: DomainStatus; result: VerificationResult | null; orgSlug: string | null; justVerified: boolean };
+export type VerifyOutcome = {
+  status: DomainStatus;
+  result: VerificationResult | null;
+  orgSlug: string | null;
+  justVerified: boolean;
+};
 
 class AlreadySettled extends Error {}
 
 export function expiredError(name: string, expiresAt: Date): AppError {
-  return new AppError("precondition_failed", `The code for ${name} expired on ${formatUtc(expiresAt)}. Restart verification to get a new code.`);
+  return new AppError(
+    "precondition_failed",
+    `The code for ${name} expired on ${formatUtc(expiresAt)}. Restart verification to get a new code.`,
+  );
 }
 
-export async function verifyDomain(domainId: string, actor: Actor, options: VerifyOptions = {}): Promise<VerifyOutcome> {
+export async function verifyDomain(
+  domainId: string,
+  actor: Actor,
+  options: VerifyOptions = {},
+): Promise<VerifyOutcome> {
   const now = options.now ?? new Date();
-  const domain = await prisma.domain.findUnique({ where: { id: domainId }, include: { org: { select: { slug: true } } } });
+  const domain = await prisma.domain.findUnique({
+    where: { id: domainId },
+    include: { org: { select: { slug: true } } },
+  });
   if (!domain) throw new AppError("not_found", "Domain not found.");
-  if (domain.status === "verified") return { status: "verified", result: null, orgSlug: domain.org?.slug ?? null, justVerified: false };
+  if (domain.status === "verified")
+    return { status: "verified", result: null, orgSlug: domain.org?.slug ?? null, justVerified: false };
   if (effectiveStatus(domain, now) === "expired") {
     await expireDomain(domain, now);
     throw expiredError(domain.name, domain.expiresAt);
@@ -49,7 +65,10 @@ export async function verifyDomain(domainId: string, actor: Actor, options: Veri
       let orgId = domain.orgId;
       let slug = domain.org?.slug ?? null;
       if (!orgId) {
-        const owner = await tx.account.findUnique({ where: { id: domain.ownerAccountId ?? "" }, select: { email: true } });
+        const owner = await tx.account.findUnique({
+          where: { id: domain.ownerAccountId ?? "" },
+          select: { email: true },
+        });
         if (!owner) throw new AppError("not_found", "The account that started this verification no longer exists.");
         const org = await createOrganization({ name: orgName!, ownerEmail: owner.email }, actor, tx);
         orgId = org.id;
@@ -57,10 +76,29 @@ export async function verifyDomain(domainId: string, actor: Actor, options: Veri
       }
       const { count } = await tx.domain.updateMany({
         where: { id: domain.id, status: "pending" },
-        data: { ...record, orgId, status: "verified", verifiedAt: now, method: result.method, verifiedName: domain.name, warning: null },
+        data: {
+          ...record,
+          orgId,
+          status: "verified",
+          verifiedAt: now,
+          method: result.method,
+          verifiedName: domain.name,
+          warning: null,
+        },
       });
       if (count !== 1) throw new AlreadySettled();
-      await recordAuditEvent({ orgId, actor, action: "domain.verify", targetType: "domain", targetId: domain.id, oldValue: { status: "pending" }, newValue: { status: "verified", name: domain.name, method: result.method } }, tx);
+      await recordAuditEvent(
+        {
+          orgId,
+          actor,
+          action: "domain.verify",
+          targetType: "domain",
+          targetId: domain.id,
+          oldValue: { status: "pending" },
+          newValue: { status: "verified", name: domain.name, method: result.method },
+        },
+        tx,
+      );
       return slug;
     });
     return { status: "verified", result, orgSlug, justVerified: true };
@@ -68,11 +106,17 @@ export async function verifyDomain(domainId: string, actor: Actor, options: Veri
     if (isUniqueViolation(error)) throw takenError(domain.name);
     if (!(error instanceof AlreadySettled)) throw error;
     // Another check (a click or the background job) settled it first.
-    const now2 = await prisma.domain.findUniqueOrThrow({ where: { id: domain.id }, include: { org: { select: { slug: true } } } });
+    const now2 = await prisma.domain.findUniqueOrThrow({
+      where: { id: domain.id },
+      include: { org: { select: { slug: true } } },
+    });
     return { status: effectiveStatus(now2, now), result, orgSlug: now2.org?.slug ?? null, justVerified: false };
   }
 }
 
 function parseOrgName(name: string): string {
-  return parseInput(ZCreateOrganization.shape.name, name, { message: "Check the organization name.", rootField: "orgName" });
+  return parseInput(ZCreateOrganization.shape.name, name, {
+    message: "Check the organization name.",
+    rootField: "orgName",
+  });
 }

@@ -1,12 +1,6 @@
 // The one error type domain code throws; each surface (console, SCIM, CLI) translates it.
 export type AppErrorCode =
-  | "invalid_input"
-  | "not_found"
-  | "conflict"
-  | "forbidden"
-  | "unauthorized"
-  | "rate_limited"
-  | "precondition_failed";
+  "invalid_input" | "not_found" | "conflict" | "forbidden" | "unauthorized" | "rate_limited" | "precondition_failed";
 
 export class AppError extends Error {
   constructor(

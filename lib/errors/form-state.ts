@@ -13,5 +13,9 @@ export type FormState = {
 export function toFormState(error: unknown, values?: Record<string, string>): FormState {
   if (isAppError(error)) return { ok: false, message: error.message, fieldErrors: error.fieldErrors, values };
   logger.error({ err: error, component: "console" }, "Unexpected error in a console action");
-  return { ok: false, message: "Something went wrong on our side. Try again; if it keeps failing, check the server log.", values };
+  return {
+    ok: false,
+    message: "Something went wrong on our side. Try again; if it keeps failing, check the server log.",
+    values,
+  };
 }

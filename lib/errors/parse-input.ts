@@ -9,7 +9,11 @@ export type ParseInputOptions = FieldErrorKeys & {
   message?: string;
 };
 
-export function parseInput<T extends z.ZodType>(schema: T, input: unknown, { message, ...keys }: ParseInputOptions = {}): z.infer<T> {
+export function parseInput<T extends z.ZodType>(
+  schema: T,
+  input: unknown,
+  { message, ...keys }: ParseInputOptions = {},
+): z.infer<T> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors = zodFieldErrors(parsed.error, keys);

@@ -8,7 +8,10 @@ export type FieldErrorKeys = {
   rootField?: string;
 };
 
-export function zodFieldErrors(error: z.ZodError, { byTopField = false, rootField = "_" }: FieldErrorKeys = {}): Record<string, string[]> {
+export function zodFieldErrors(
+  error: z.ZodError,
+  { byTopField = false, rootField = "_" }: FieldErrorKeys = {},
+): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const path = byTopField ? issue.path.slice(0, 1) : issue.path;

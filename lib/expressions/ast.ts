@@ -12,9 +12,16 @@ export type ConstantNode = Span & { kind: "constant"; name: string };
 /** An argument left out, as in `Switch([IsSoftDeleted], , "False", "True")`; it evaluates to null. */
 export type OmittedNode = Span & { kind: "omitted" };
 export type CallNode = Span & { kind: "call"; name: string; nameEnd: number; args: ExpressionNode[] };
-export type CompareNode = Span & { kind: "compare"; operator: CompareOperator; operatorStart: number; left: ExpressionNode; right: ExpressionNode };
+export type CompareNode = Span & {
+  kind: "compare";
+  operator: CompareOperator;
+  operatorStart: number;
+  left: ExpressionNode;
+  right: ExpressionNode;
+};
 
-export type ExpressionNode = StringNode | NumberNode | AttributeNode | ConstantNode | OmittedNode | CallNode | CompareNode;
+export type ExpressionNode =
+  StringNode | NumberNode | AttributeNode | ConstantNode | OmittedNode | CallNode | CompareNode;
 
 /** A parsed (and, from compileExpression, checked) expression with the text its spans refer to. */
 export type ParsedExpression = { text: string; root: ExpressionNode };

@@ -3,7 +3,11 @@
 import type { CompareOperator } from "./ast";
 import { asNumber, scalarToText, type ScalarValue } from "./runtime/values";
 
-export function compareScalars(operator: CompareOperator, left: ScalarValue | null, right: ScalarValue | null): boolean {
+export function compareScalars(
+  operator: CompareOperator,
+  left: ScalarValue | null,
+  right: ScalarValue | null,
+): boolean {
   const a = left === null ? undefined : asNumber(left);
   const b = right === null ? undefined : asNumber(right);
   let order: number;

@@ -27,21 +27,41 @@ function check(text: string, node: ExpressionNode, topLevel: boolean): void {
     check(text, node.right, false);
   } else if (node.kind === "constant") {
     if (!findConstant(node.name)) {
-      const hint = findFunction(node.name) ? `; call the function as ${node.name}(...)` : `: reference an attribute as [${node.name}] or write a string as "${node.name}"`;
+      const hint = findFunction(node.name)
+        ? `; call the function as ${node.name}(...)`
+        : `: reference an attribute as [${node.name}] or write a string as "${node.name}"`;
       throw new ExpressionError("syntax", `Unknown name "${node.name}"${hint}`, text, node.start, node.end);
     }
   } else if (node.kind === "call") {
     const spec = findFunction(node.name);
     if (!spec) {
       const suggestion = closestFunction(node.name);
-      throw new ExpressionError("unknown_function", `Unknown function "${node.name}"${suggestion ? `; did you mean ${suggestion}?` : ""}`, text, node.start, node.nameEnd);
+      throw new ExpressionError(
+        "unknown_function",
+        `Unknown function "${node.name}"${suggestion ? `; did you mean ${suggestion}?` : ""}`,
+        text,
+        node.start,
+        node.nameEnd,
+      );
     }
     const n = node.args.length;
     if (n < spec.minArgs || n > spec.maxArgs || (spec.evenArgs && n % 2 !== 0)) {
-      throw new ExpressionError("arity", `${spec.name} takes ${describeArity(spec)}: ${signatureOf(spec)}; got ${n}`, text, node.start, node.nameEnd);
+      throw new ExpressionError(
+        "arity",
+        `${spec.name} takes ${describeArity(spec)}: ${signatureOf(spec)}; got ${n}`,
+        text,
+        node.start,
+        node.nameEnd,
+      );
     }
     if (spec.topLevelOnly && !topLevel) {
-      throw new ExpressionError("syntax", `${spec.name} must be the whole expression; it cannot be nested inside another function or comparison`, text, node.start, node.nameEnd);
+      throw new ExpressionError(
+        "syntax",
+        `${spec.name} must be the whole expression; it cannot be nested inside another function or comparison`,
+        text,
+        node.start,
+        node.nameEnd,
+      );
     }
     for (const arg of node.args) check(text, arg, false);
   }
@@ -52,7 +72,8 @@ function closestFunction(name: string): string | undefined {
   let best: { name: string; distance: number } | undefined;
   for (const candidate of FUNCTIONS.map((f) => f.name)) {
     const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance <= (lower.length > 4 ? 2 : 1) && (!best || distance < best.distance)) best = { name: candidate, distance };
+    if (distance <= (lower.length > 4 ? 2 : 1) && (!best || distance < best.distance))
+      best = { name: candidate, distance };
   }
   return best?.name;
 }
@@ -61,7 +82,8 @@ function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     previous = current;
   }
   return previous[b.length]!;

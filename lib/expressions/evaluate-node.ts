@@ -6,7 +6,14 @@ import { ExpressionError } from "./expression-error";
 import type { EvaluationEnvironment, FunctionArgs, FunctionSpec } from "./runtime/function-spec";
 import { findConstant, findFunction } from "./functions/registry";
 import { AttributeValueError, type AttributeReader } from "./source-attributes";
-import { asNumber, describeValue, isNullOrEmptyValue, scalarToText, type ExpressionValue, type ScalarValue } from "./runtime/values";
+import {
+  asNumber,
+  describeValue,
+  isNullOrEmptyValue,
+  scalarToText,
+  type ExpressionValue,
+  type ScalarValue,
+} from "./runtime/values";
 
 export type Scope = { text: string; env: EvaluationEnvironment; attribute: AttributeReader };
 
@@ -25,7 +32,14 @@ export function evaluateNode(node: ExpressionNode, scope: Scope): ExpressionValu
       const single = (side: ExpressionNode) => {
         const value = evaluateNode(side, scope);
         if (!Array.isArray(value)) return value;
-        if (value.length > 1) throw new ExpressionError("evaluation", `Cannot compare a multi-valued value (${value.length} values)`, scope.text, side.start, side.end);
+        if (value.length > 1)
+          throw new ExpressionError(
+            "evaluation",
+            `Cannot compare a multi-valued value (${value.length} values)`,
+            scope.text,
+            side.start,
+            side.end,
+          );
         return value[0] ?? null;
       };
       return compareScalars(node.operator, single(node.left), single(node.right));
@@ -39,14 +53,22 @@ function readAttribute(name: string, span: Span, scope: Scope): ExpressionValue 
   try {
     return scope.attribute(name);
   } catch (error) {
-    if (error instanceof AttributeValueError) throw new ExpressionError("evaluation", error.message, scope.text, span.start, span.end);
+    if (error instanceof AttributeValueError)
+      throw new ExpressionError("evaluation", error.message, scope.text, span.start, span.end);
     throw error;
   }
 }
 
 function evaluateCall(node: CallNode, scope: Scope): ExpressionValue {
   const spec = findFunction(node.name);
-  if (!spec) throw new ExpressionError("unknown_function", `Unknown function "${node.name}"`, scope.text, node.start, node.nameEnd);
+  if (!spec)
+    throw new ExpressionError(
+      "unknown_function",
+      `Unknown function "${node.name}"`,
+      scope.text,
+      node.start,
+      node.nameEnd,
+    );
   const args = createArgs(node, spec, scope);
   if (!spec.lazy) for (let i = 0; i < node.args.length; i++) args.value(i);
   return spec.evaluate(args);
@@ -54,11 +76,18 @@ function evaluateCall(node: CallNode, scope: Scope): ExpressionValue {
 
 function createArgs(node: CallNode, spec: FunctionSpec, scope: Scope): FunctionArgs {
   const cache = new Map<number, ExpressionValue>();
-  const paramName = (i: number) => (spec.params[Math.min(i, spec.params.length - 1)] ?? `argument ${i + 1}`).replace(/[[\]]|\.\.\.$/g, "");
+  const paramName = (i: number) =>
+    (spec.params[Math.min(i, spec.params.length - 1)] ?? `argument ${i + 1}`).replace(/[[\]]|\.\.\.$/g, "");
   const fail: FunctionArgs["fail"] = (message, index) => {
     const arg = index === undefined ? undefined : node.args[index];
     const span = arg ?? { start: node.start, end: node.nameEnd };
-    throw new ExpressionError("evaluation", `${spec.name}: ${message}`, scope.text, span.start, Math.max(span.end, span.start + 1));
+    throw new ExpressionError(
+      "evaluation",
+      `${spec.name}: ${message}`,
+      scope.text,
+      span.start,
+      Math.max(span.end, span.start + 1),
+    );
   };
   const value = (i: number): ExpressionValue => {
     if (i >= node.args.length) return null;
@@ -68,14 +97,19 @@ function createArgs(node: CallNode, spec: FunctionSpec, scope: Scope): FunctionA
   const single = (i: number): ScalarValue | null => {
     const v = value(i);
     if (!Array.isArray(v)) return v;
-    if (v.length > 1) fail(`${paramName(i)} must be a single value, but it has ${v.length} values; pick one with Item() or combine them with Join()`, i);
+    if (v.length > 1)
+      fail(
+        `${paramName(i)} must be a single value, but it has ${v.length} values; pick one with Item() or combine them with Join()`,
+        i,
+      );
     return v[0] ?? null;
   };
   const numeric = (i: number, whole: boolean): number | null => {
     const v = single(i);
     if (v === null) return null;
     const n = typeof v === "boolean" ? undefined : asNumber(v);
-    if (n === undefined || (whole && !Number.isInteger(n))) fail(`${paramName(i)} must be a ${whole ? "whole number" : "number"}, not ${describeValue(v)}`, i);
+    if (n === undefined || (whole && !Number.isInteger(n)))
+      fail(`${paramName(i)} must be a ${whole ? "whole number" : "number"}, not ${describeValue(v)}`, i);
     return n;
   };
   return {
@@ -105,7 +139,10 @@ function createArgs(node: CallNode, spec: FunctionSpec, scope: Scope): FunctionA
   };
 }
 
-function someAttribute(node: ExpressionNode, test: (node: Extract<ExpressionNode, { kind: "attribute" }>) => boolean): boolean {
+function someAttribute(
+  node: ExpressionNode,
+  test: (node: Extract<ExpressionNode, { kind: "attribute" }>) => boolean,
+): boolean {
   if (node.kind === "attribute") return test(node);
   if (node.kind === "compare") return someAttribute(node.left, test) || someAttribute(node.right, test);
   if (node.kind === "call") return node.args.some((arg) => someAttribute(arg, test));

@@ -46,7 +46,7 @@ describe("evaluateExpression: attributes, literals and nesting", () => {
     ["[nothing]", null],
     ["[proxyAddresses]", ["smtp:a@contoso.com", "SMTP:b@contoso.com"]],
     ["[employeeNumber]", 42],
-    ["Append([employeeNumber], \"\")", "42"],
+    ['Append([employeeNumber], "")', "42"],
     ["[hired]", "2020-01-02T00:00:00.000Z"],
     ['"Company name: \\"Contoso\\""', 'Company name: "Contoso"'],
     ["12", 12],
@@ -60,7 +60,8 @@ describe("evaluateExpression: attributes, literals and nesting", () => {
   it("fails on an attribute that holds an object, pointing at the reference", () => {
     expect(evaluationErrorAt('Join(",", [manager])', { manager: { displayName: "Ada" } })).toEqual({
       code: "evaluation",
-      detail: "Attribute [manager] holds an object, not a value; reference one of its fields, e.g. [manager.displayName]",
+      detail:
+        "Attribute [manager] holds an object, not a value; reference one of its fields, e.g. [manager.displayName]",
       column: 11,
     });
   });
@@ -73,7 +74,12 @@ describe("evaluateExpression: attributes, literals and nesting", () => {
 
   it("points evaluation errors at the argument at fault, by line and column in a multi-line expression", () => {
     const error = expressionErrorOf(() => evaluateAt('Join(",",\n  Mid([a], 0, 2))', { a: "abc" }));
-    expect(error).toMatchObject({ code: "evaluation", detail: "Mid: start must be 1 or more (the first character is 1)", line: 2, column: 12 });
+    expect(error).toMatchObject({
+      code: "evaluation",
+      detail: "Mid: start must be 1 or more (the first character is 1)",
+      line: 2,
+      column: 12,
+    });
   });
 });
 
@@ -89,7 +95,7 @@ describe("IgnoreFlowIfNullOrEmpty", () => {
   it("propagates through the functions that use the ignored value, and not through branches not taken", () => {
     expect(evaluateAt("ToUpper(IgnoreFlowIfNullOrEmpty([department]))", {})).toBe(IGNORE_FLOW);
     expect(evaluateAt('Switch("a", IgnoreFlowIfNullOrEmpty([x]), "a", "matched")', {})).toBe("matched");
-    expect(evaluateAt('Coalesce([d], IgnoreFlowIfNullOrEmpty([x]))', { d: "Sales" })).toBe("Sales");
+    expect(evaluateAt("Coalesce([d], IgnoreFlowIfNullOrEmpty([x]))", { d: "Sales" })).toBe("Sales");
   });
 });
 
@@ -118,7 +124,9 @@ describe("SelectUniqueValue", () => {
   });
 
   it("works with a synchronous checker in evaluateExpressionSync, and refuses an asynchronous one there", () => {
-    expect(evaluateExpressionSync(upn, { source, isUnique: (v) => v !== "John.Smith@contoso.com" })).toBe("J.Smith@contoso.com");
+    expect(evaluateExpressionSync(upn, { source, isUnique: (v) => v !== "John.Smith@contoso.com" })).toBe(
+      "J.Smith@contoso.com",
+    );
     expect(() => evaluateExpressionSync(upn, { source, isUnique: async () => true })).toThrow(/use evaluateExpression/);
   });
 
@@ -127,14 +135,22 @@ describe("SelectUniqueValue", () => {
   });
 
   it("skips rules that produce nothing and fails, at the function, when every value is taken", async () => {
-    expect(await evaluateExpression('SelectUniqueValue([nickname], [mail])', { source: { mail: "m@contoso.com" }, isUnique: () => true })).toBe("m@contoso.com");
+    expect(
+      await evaluateExpression("SelectUniqueValue([nickname], [mail])", {
+        source: { mail: "m@contoso.com" },
+        isUnique: () => true,
+      }),
+    ).toBe("m@contoso.com");
     const error = await evaluateExpression(upn, { source, isUnique: () => false }).catch((e: unknown) => e);
     expect(error).toMatchObject({
       code: "evaluation",
-      detail: 'SelectUniqueValue: every generated value already exists in the target ("John.Smith@contoso.com", "J.Smith@contoso.com", "Jo.Smith@contoso.com")',
+      detail:
+        'SelectUniqueValue: every generated value already exists in the target ("John.Smith@contoso.com", "J.Smith@contoso.com", "Jo.Smith@contoso.com")',
       line: 1,
       column: 1,
     });
-    await expect(evaluateExpression("SelectUniqueValue([a], [b])", { source: {} })).rejects.toThrow("SelectUniqueValue: no rule produced a value");
+    await expect(evaluateExpression("SelectUniqueValue([a], [b])", { source: {} })).rejects.toThrow(
+      "SelectUniqueValue: no rule produced a value",
+    );
   });
 });

@@ -30,7 +30,10 @@ function defaultRandom(): number {
   return globalThis.crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32;
 }
 
-function prepare(expression: string | ParsedExpression, context: EvaluationContext): { parsed: ParsedExpression; scope: Scope } {
+function prepare(
+  expression: string | ParsedExpression,
+  context: EvaluationContext,
+): { parsed: ParsedExpression; scope: Scope } {
   const parsed = typeof expression === "string" ? compileExpression(expression) : expression;
   checkExpression(parsed);
   const env: EvaluationEnvironment = {
@@ -56,7 +59,13 @@ function* candidates(root: CallNode, scope: Scope): Generator<string> {
   for (const rule of root.args) {
     const value = evaluateNode(rule, scope);
     if (Array.isArray(value) && value.length > 1) {
-      throw new ExpressionError("evaluation", `SelectUniqueValue: a rule produced ${value.length} values; each rule must produce one`, scope.text, rule.start, rule.end);
+      throw new ExpressionError(
+        "evaluation",
+        `SelectUniqueValue: a rule produced ${value.length} values; each rule must produce one`,
+        scope.text,
+        rule.start,
+        rule.end,
+      );
     }
     const single = Array.isArray(value) ? (value[0] ?? null) : value;
     if (single !== null && single !== "") yield scalarToText(single);
@@ -64,7 +73,10 @@ function* candidates(root: CallNode, scope: Scope): Generator<string> {
 }
 
 function noneUnique(root: CallNode, scope: Scope, tried: string[]): ExpressionError {
-  const detail = tried.length === 0 ? "no rule produced a value" : `every generated value already exists in the target (${tried.map((t) => JSON.stringify(t)).join(", ")})`;
+  const detail =
+    tried.length === 0
+      ? "no rule produced a value"
+      : `every generated value already exists in the target (${tried.map((t) => JSON.stringify(t)).join(", ")})`;
   return new ExpressionError("evaluation", `SelectUniqueValue: ${detail}`, scope.text, root.start, root.nameEnd);
 }
 
@@ -78,7 +90,10 @@ function catchIgnoreFlow<T>(run: () => T): T | IgnoreFlow {
 }
 
 /** Evaluates an expression (text, or the result of compileExpression) for one source object. Throws ExpressionError. */
-export async function evaluateExpression(expression: string | ParsedExpression, context: EvaluationContext): Promise<ExpressionResult> {
+export async function evaluateExpression(
+  expression: string | ParsedExpression,
+  context: EvaluationContext,
+): Promise<ExpressionResult> {
   const { parsed, scope } = prepare(expression, context);
   const root = selectUniqueRoot(parsed);
   if (!root) return catchIgnoreFlow(() => evaluateNode(parsed.root, scope));
@@ -94,7 +109,10 @@ export async function evaluateExpression(expression: string | ParsedExpression, 
 }
 
 /** evaluateExpression for synchronous callers; SelectUniqueValue then needs a synchronous isUnique. */
-export function evaluateExpressionSync(expression: string | ParsedExpression, context: EvaluationContext): ExpressionResult {
+export function evaluateExpressionSync(
+  expression: string | ParsedExpression,
+  context: EvaluationContext,
+): ExpressionResult {
   const { parsed, scope } = prepare(expression, context);
   const root = selectUniqueRoot(parsed);
   if (!root) return catchIgnoreFlow(() => evaluateNode(parsed.root, scope));
@@ -102,7 +120,10 @@ export function evaluateExpressionSync(expression: string | ParsedExpression, co
   return catchIgnoreFlow(() => {
     for (const candidate of candidates(root, scope)) {
       const unique = context.isUnique ? context.isUnique(candidate) : true;
-      if (typeof unique !== "boolean") throw new TypeError("isUnique returned a promise: use evaluateExpression (async) for an asynchronous uniqueness check");
+      if (typeof unique !== "boolean")
+        throw new TypeError(
+          "isUnique returned a promise: use evaluateExpression (async) for an asynchronous uniqueness check",
+        );
       if (unique) return candidate;
       tried.push(candidate);
     }

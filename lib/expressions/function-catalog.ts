@@ -2,7 +2,13 @@
 import { signatureOf } from "./runtime/function-spec";
 import { FUNCTIONS } from "./functions/registry";
 
-export type ExpressionFunctionInfo = { name: string; signature: string; description: string; minArgs: number; maxArgs: number | null };
+export type ExpressionFunctionInfo = {
+  name: string;
+  signature: string;
+  description: string;
+  minArgs: number;
+  maxArgs: number | null;
+};
 
 export function listExpressionFunctions(): ExpressionFunctionInfo[] {
   return FUNCTIONS.map((spec) => ({

@@ -2,7 +2,13 @@
 export type { ExpressionNode, ParsedExpression, Span } from "./ast";
 export { parseExpression } from "./parse";
 export { compileExpression } from "./compile";
-export { evaluateExpression, evaluateExpressionSync, isSelectUniqueValue, type EvaluationContext, type ExpressionResult } from "./evaluate";
+export {
+  evaluateExpression,
+  evaluateExpressionSync,
+  isSelectUniqueValue,
+  type EvaluationContext,
+  type ExpressionResult,
+} from "./evaluate";
 export { validateExpression, type ExpressionValidation } from "./validate";
 export { listExpressionFunctions, type ExpressionFunctionInfo } from "./function-catalog";
 export { ExpressionError, isExpressionError, caretDisplay, type ExpressionErrorCode } from "./expression-error";

@@ -34,7 +34,15 @@ describe("parseExpression", () => {
 
   it("parses Replace with empty arguments, the last one right before the closing parenthesis", () => {
     const { root } = parseExpression('Replace([mail], "@contoso.com", , ,"", ,)');
-    expect(root.kind === "call" && root.args.map((a) => a.kind)).toEqual(["attribute", "string", "omitted", "omitted", "string", "omitted", "omitted"]);
+    expect(root.kind === "call" && root.args.map((a) => a.kind)).toEqual([
+      "attribute",
+      "string",
+      "omitted",
+      "omitted",
+      "string",
+      "omitted",
+      "omitted",
+    ]);
   });
 
   it("parses calls without arguments, and a call of only omitted arguments", () => {
@@ -43,18 +51,46 @@ describe("parseExpression", () => {
   });
 
   it("parses Join, nested calls, numbers and constants", () => {
-    expect(parseExpression('Join(", ", [surname], [givenName])').root).toMatchObject({ kind: "call", args: [{ kind: "string", value: ", " }, { kind: "attribute", name: "surname" }, { kind: "attribute", name: "givenName" }] });
-    expect(parseExpression("Append(Mid([givenName], 1, 3), Mid([surname], 1, 5))").root).toMatchObject({
-      args: [{ kind: "call", name: "Mid", args: [{ kind: "attribute" }, { kind: "number", value: 1 }, { kind: "number", value: 3 }] }, { kind: "call", name: "Mid" }],
+    expect(parseExpression('Join(", ", [surname], [givenName])').root).toMatchObject({
+      kind: "call",
+      args: [
+        { kind: "string", value: ", " },
+        { kind: "attribute", name: "surname" },
+        { kind: "attribute", name: "givenName" },
+      ],
     });
-    expect(parseExpression('InStr("repEated","e",3,vbBinaryCompare)').root).toMatchObject({ args: [{}, {}, {}, { kind: "constant", name: "vbBinaryCompare" }] });
+    expect(parseExpression("Append(Mid([givenName], 1, 3), Mid([surname], 1, 5))").root).toMatchObject({
+      args: [
+        {
+          kind: "call",
+          name: "Mid",
+          args: [{ kind: "attribute" }, { kind: "number", value: 1 }, { kind: "number", value: 3 }],
+        },
+        { kind: "call", name: "Mid" },
+      ],
+    });
+    expect(parseExpression('InStr("repEated","e",3,vbBinaryCompare)').root).toMatchObject({
+      args: [{}, {}, {}, { kind: "constant", name: "vbBinaryCompare" }],
+    });
   });
 
   it("parses IIF conditions with comparison operators", () => {
     expect(parseExpression('IIF([country]="USA",[country],[department])').root).toMatchObject({
-      args: [{ kind: "compare", operator: "=", operatorStart: 13, left: { kind: "attribute", name: "country" }, right: { kind: "string", value: "USA" } }, {}, {}],
+      args: [
+        {
+          kind: "compare",
+          operator: "=",
+          operatorStart: 13,
+          left: { kind: "attribute", name: "country" },
+          right: { kind: "string", value: "USA" },
+        },
+        {},
+        {},
+      ],
     });
-    expect(parseExpression('IIF(DateDiff("d", Now(), CDate([StatusHireDate])) > 5, "False", "True")').root).toMatchObject({ args: [{ kind: "compare", operator: ">", right: { value: 5 } }, {}, {}] });
+    expect(
+      parseExpression('IIF(DateDiff("d", Now(), CDate([StatusHireDate])) > 5, "False", "True")').root,
+    ).toMatchObject({ args: [{ kind: "compare", operator: ">", right: { value: 5 } }, {}, {}] });
   });
 
   it("accepts a bare attribute or constant string as the whole expression, and spreads over lines", () => {

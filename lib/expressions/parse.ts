@@ -24,8 +24,17 @@ export function parseExpression(text: string): ParsedExpression {
     next();
     const right = operand(depth);
     const after = peek();
-    if (after.kind === "operator") fail(`Only one comparison is allowed here; nest IIF calls to combine conditions`, after);
-    return { kind: "compare", operator: op.value, operatorStart: op.start, left, right, start: left.start, end: right.end };
+    if (after.kind === "operator")
+      fail(`Only one comparison is allowed here; nest IIF calls to combine conditions`, after);
+    return {
+      kind: "compare",
+      operator: op.value,
+      operatorStart: op.start,
+      left,
+      right,
+      start: left.start,
+      end: right.end,
+    };
   }
 
   function operand(depth: number): ExpressionNode {
@@ -43,13 +52,22 @@ export function parseExpression(text: string): ParsedExpression {
       case "end":
         return fail(index === 1 ? "Expression is empty" : "Unexpected end of expression: a value is missing", token);
       default:
-        return fail(`Expected a value (a function call, an [attribute], a "string" or a number) but found "${token.value}"`, token);
+        return fail(
+          `Expected a value (a function call, an [attribute], a "string" or a number) but found "${token.value}"`,
+          token,
+        );
     }
   }
 
   function call(name: Extract<Token, { kind: "identifier" }>, depth: number): CallNode {
     if (depth > MAX_NESTING_DEPTH) {
-      throw new ExpressionError("limit", `Functions are nested more than ${MAX_NESTING_DEPTH} deep`, text, name.start, name.end);
+      throw new ExpressionError(
+        "limit",
+        `Functions are nested more than ${MAX_NESTING_DEPTH} deep`,
+        text,
+        name.start,
+        name.end,
+      );
     }
     const open = next();
     const args: ExpressionNode[] = [];
@@ -58,20 +76,28 @@ export function parseExpression(text: string): ParsedExpression {
     }
     for (;;) {
       const token = peek();
-      if (token.kind === "," || token.kind === ")") args.push({ kind: "omitted", start: token.start, end: token.start });
+      if (token.kind === "," || token.kind === ")")
+        args.push({ kind: "omitted", start: token.start, end: token.start });
       else if (token.kind === "end") fail(`Unclosed parenthesis: ${name.value}( is missing its ")"`, open);
       else args.push(expression(depth));
       const separator = next();
-      if (separator.kind === ")") return { kind: "call", name: name.value, nameEnd: name.end, args, start: name.start, end: separator.end };
+      if (separator.kind === ")")
+        return { kind: "call", name: name.value, nameEnd: name.end, args, start: name.start, end: separator.end };
       if (separator.kind === "end") fail(`Unclosed parenthesis: ${name.value}( is missing its ")"`, open);
-      if (separator.kind !== ",") fail(`Expected "," or ")" in the arguments of ${name.value} but found "${separator.value}"`, separator);
+      if (separator.kind !== ",")
+        fail(`Expected "," or ")" in the arguments of ${name.value} but found "${separator.value}"`, separator);
     }
   }
 
   const root = expression(0);
   const rest = peek();
   if (rest.kind !== "end") {
-    fail(rest.kind === ")" ? 'Unexpected ")" without a matching "("' : `Unexpected "${rest.value}" after the end of the expression`, rest);
+    fail(
+      rest.kind === ")"
+        ? 'Unexpected ")" without a matching "("'
+        : `Unexpected "${rest.value}" after the end of the expression`,
+      rest,
+    );
   }
   return { text, root };
 }

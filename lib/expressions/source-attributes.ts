@@ -8,7 +8,8 @@ export class AttributeValueError extends Error {}
 
 export function createAttributeReader(source: Record<string, unknown>): AttributeReader {
   const byLowerName = new Map<string, unknown>();
-  for (const [key, value] of Object.entries(source)) if (!byLowerName.has(key.toLowerCase())) byLowerName.set(key.toLowerCase(), value);
+  for (const [key, value] of Object.entries(source))
+    if (!byLowerName.has(key.toLowerCase())) byLowerName.set(key.toLowerCase(), value);
   const find = (name: string): unknown => {
     if (Object.hasOwn(source, name)) return source[name];
     const lower = name.toLowerCase();
@@ -23,7 +24,9 @@ function findPath(value: unknown, path: string[]): unknown {
   for (const segment of path) {
     if (current === null || typeof current !== "object" || Array.isArray(current)) return undefined;
     const record = current as Record<string, unknown>;
-    const key = Object.keys(record).find((k) => k === segment) ?? Object.keys(record).find((k) => k.toLowerCase() === segment.toLowerCase());
+    const key =
+      Object.keys(record).find((k) => k === segment) ??
+      Object.keys(record).find((k) => k.toLowerCase() === segment.toLowerCase());
     if (key === undefined) return undefined;
     current = record[key];
   }
@@ -36,7 +39,9 @@ function toScalar(name: string, value: unknown): ScalarValue | null {
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value === "bigint") return value.toString();
   if (value instanceof Date) return value.toISOString();
-  throw new AttributeValueError(`Attribute [${name}] holds an object, not a value; reference one of its fields, e.g. [${name}.${Object.keys(value as object)[0] ?? "field"}]`);
+  throw new AttributeValueError(
+    `Attribute [${name}] holds an object, not a value; reference one of its fields, e.g. [${name}.${Object.keys(value as object)[0] ?? "field"}]`,
+  );
 }
 
 function toExpressionValue(name: string, value: unknown): ExpressionValue {

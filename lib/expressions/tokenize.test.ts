@@ -6,27 +6,134 @@ const kinds = (text: string) => tokenize(text).map((t) => [t.kind, t.value]);
 
 describe("tokenize", () => {
   const cases: [string, (string | number)[][]][] = [
-    ['ToLower([mail])', [["identifier", "ToLower"], ["(", "("], ["attribute", "mail"], [")", ")"], ["end", ""]]],
-    ['"Company name: \\"Contoso\\""', [["string", 'Company name: "Contoso"'], ["end", ""]]],
-    ['"a\\\\b"', [["string", "a\\b"], ["end", ""]]],
-    ['"\\\\+(?<isdCode>\\\\d* )"', [["string", "\\+(?<isdCode>\\d* )"], ["end", ""]]],
-    ['"\\d+"', [["string", "\\d+"], ["end", ""]]],
-    ['""', [["string", ""], ["end", ""]]],
-    ["[extension_9f2c0e5b_employeeType]", [["attribute", "extension_9f2c0e5b_employeeType"], ["end", ""]]],
-    ["[urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department]", [["attribute", "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department"], ["end", ""]]],
-    ["[ name.givenName ]", [["attribute", "name.givenName"], ["end", ""]]],
-    ["7, -10, 1.5", [["number", 7], [",", ","], ["number", -10], [",", ","], ["number", 1.5], ["end", ""]]],
-    ["&HF7 &hff", [["number", 247], ["number", 255], ["end", ""]]],
-    ["= <> < <= > >=", [["operator", "="], ["operator", "<>"], ["operator", "<"], ["operator", "<="], ["operator", ">"], ["operator", ">="], ["end", ""]]],
-    ["vbTextCompare", [["identifier", "vbTextCompare"], ["end", ""]]],
-    ["Now(\n)\t", [["identifier", "Now"], ["(", "("], [")", ")"], ["end", ""]]],
+    [
+      "ToLower([mail])",
+      [
+        ["identifier", "ToLower"],
+        ["(", "("],
+        ["attribute", "mail"],
+        [")", ")"],
+        ["end", ""],
+      ],
+    ],
+    [
+      '"Company name: \\"Contoso\\""',
+      [
+        ["string", 'Company name: "Contoso"'],
+        ["end", ""],
+      ],
+    ],
+    [
+      '"a\\\\b"',
+      [
+        ["string", "a\\b"],
+        ["end", ""],
+      ],
+    ],
+    [
+      '"\\\\+(?<isdCode>\\\\d* )"',
+      [
+        ["string", "\\+(?<isdCode>\\d* )"],
+        ["end", ""],
+      ],
+    ],
+    [
+      '"\\d+"',
+      [
+        ["string", "\\d+"],
+        ["end", ""],
+      ],
+    ],
+    [
+      '""',
+      [
+        ["string", ""],
+        ["end", ""],
+      ],
+    ],
+    [
+      "[extension_9f2c0e5b_employeeType]",
+      [
+        ["attribute", "extension_9f2c0e5b_employeeType"],
+        ["end", ""],
+      ],
+    ],
+    [
+      "[urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department]",
+      [
+        ["attribute", "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department"],
+        ["end", ""],
+      ],
+    ],
+    [
+      "[ name.givenName ]",
+      [
+        ["attribute", "name.givenName"],
+        ["end", ""],
+      ],
+    ],
+    [
+      "7, -10, 1.5",
+      [
+        ["number", 7],
+        [",", ","],
+        ["number", -10],
+        [",", ","],
+        ["number", 1.5],
+        ["end", ""],
+      ],
+    ],
+    [
+      "&HF7 &hff",
+      [
+        ["number", 247],
+        ["number", 255],
+        ["end", ""],
+      ],
+    ],
+    [
+      "= <> < <= > >=",
+      [
+        ["operator", "="],
+        ["operator", "<>"],
+        ["operator", "<"],
+        ["operator", "<="],
+        ["operator", ">"],
+        ["operator", ">="],
+        ["end", ""],
+      ],
+    ],
+    [
+      "vbTextCompare",
+      [
+        ["identifier", "vbTextCompare"],
+        ["end", ""],
+      ],
+    ],
+    [
+      "Now(\n)\t",
+      [
+        ["identifier", "Now"],
+        ["(", "("],
+        [")", ")"],
+        ["end", ""],
+      ],
+    ],
   ];
   it.each(cases)("%s", (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
 
   it("records each token's span", () => {
-    expect(tokenize('Append([a], "x")').map((t) => [t.start, t.end])).toEqual([[0, 6], [6, 7], [7, 10], [10, 11], [12, 15], [15, 16], [16, 16]]);
+    expect(tokenize('Append([a], "x")').map((t) => [t.start, t.end])).toEqual([
+      [0, 6],
+      [6, 7],
+      [7, 10],
+      [10, 11],
+      [12, 15],
+      [15, 16],
+      [16, 16],
+    ]);
   });
 
   const errors: [string, RegExp, number][] = [
@@ -34,7 +141,7 @@ describe("tokenize", () => {
     ['"ends with a backslash\\"', /Unterminated string/, 0],
     ["ToLower([mail", /Unterminated attribute reference/, 8],
     ["[mail\n]", /Unterminated attribute reference/, 0],
-    ["Join(\",\", [])", /Empty attribute reference/, 10],
+    ['Join(",", [])', /Empty attribute reference/, 10],
     ["ToLower(\u201Cmail\u201D)", /straight double quotes/, 8],
     ["ToLower('mail')", /double quotes/, 8],
     ["ToLower([a]])", /"]" without a matching "\["/, 11],

@@ -17,7 +17,12 @@ const SMART_QUOTES = "\u201C\u201D\u201E\u00AB\u00BB";
 
 export function tokenize(text: string): Token[] {
   if (text.length > MAX_EXPRESSION_LENGTH) {
-    throw new ExpressionError("limit", `Expression is ${text.length} characters long; the limit is ${MAX_EXPRESSION_LENGTH}`, text, MAX_EXPRESSION_LENGTH);
+    throw new ExpressionError(
+      "limit",
+      `Expression is ${text.length} characters long; the limit is ${MAX_EXPRESSION_LENGTH}`,
+      text,
+      MAX_EXPRESSION_LENGTH,
+    );
   }
   const tokens: Token[] = [];
   let i = 0;
@@ -75,22 +80,47 @@ function readString(text: string, start: number): Token {
       i++;
     }
   }
-  throw new ExpressionError("syntax", 'Unterminated string: a closing " is missing (write \\" for a quote inside a string)', text, start);
+  throw new ExpressionError(
+    "syntax",
+    'Unterminated string: a closing " is missing (write \\" for a quote inside a string)',
+    text,
+    start,
+  );
 }
 
 function readAttribute(text: string, start: number): Token {
   let i = start + 1;
   while (i < text.length && text[i] !== "]" && text[i] !== "\n" && text[i] !== "[") i++;
-  if (text[i] !== "]") throw new ExpressionError("syntax", "Unterminated attribute reference: a closing ] is missing", text, start);
+  if (text[i] !== "]")
+    throw new ExpressionError("syntax", "Unterminated attribute reference: a closing ] is missing", text, start);
   const name = text.slice(start + 1, i).trim();
-  if (name === "") throw new ExpressionError("syntax", "Empty attribute reference: write the attribute's name between [ and ]", text, start, i + 1);
+  if (name === "")
+    throw new ExpressionError(
+      "syntax",
+      "Empty attribute reference: write the attribute's name between [ and ]",
+      text,
+      start,
+      i + 1,
+    );
   return { kind: "attribute", value: name, start, end: i + 1 };
 }
 
 function unexpectedCharacter(text: string, i: number): ExpressionError {
   const c = String.fromCodePoint(text.codePointAt(i)!);
-  if (SMART_QUOTES.includes(c)) return new ExpressionError("syntax", `Unexpected character "${c}": string constants need straight double quotes (")`, text, i);
-  if (c === "'") return new ExpressionError("syntax", `Unexpected character "'": string constants are written in double quotes (")`, text, i);
+  if (SMART_QUOTES.includes(c))
+    return new ExpressionError(
+      "syntax",
+      `Unexpected character "${c}": string constants need straight double quotes (")`,
+      text,
+      i,
+    );
+  if (c === "'")
+    return new ExpressionError(
+      "syntax",
+      `Unexpected character "'": string constants are written in double quotes (")`,
+      text,
+      i,
+    );
   if (c === "]") return new ExpressionError("syntax", 'Unexpected "]" without a matching "["', text, i);
   return new ExpressionError("syntax", `Unexpected character "${c}"`, text, i);
 }

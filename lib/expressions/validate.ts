@@ -12,6 +12,14 @@ export function validateExpression(text: string): ExpressionValidation {
     return { ok: true };
   } catch (error) {
     if (!isExpressionError(error)) throw error;
-    return { ok: false, message: error.message, detail: error.detail, position: error.position, end: error.end, line: error.line, column: error.column };
+    return {
+      ok: false,
+      message: error.message,
+      detail: error.detail,
+      position: error.position,
+      end: error.end,
+      line: error.line,
+      column: error.column,
+    };
   }
 }

@@ -29,10 +29,15 @@ describe("nonPublicReason", () => {
     expect(isPublicAddress(address)).toBe(false);
   });
 
-  it.each(["93.184.216.34", "8.8.8.8", "172.32.0.1", "172.15.255.255", "192.169.0.1", "2606:2800:220:1:248:1893:25c8:1946", "::ffff:93.184.216.34"])(
-    "allows the public address %s",
-    (address) => {
-      expect(nonPublicReason(address)).toBeNull();
-    },
-  );
+  it.each([
+    "93.184.216.34",
+    "8.8.8.8",
+    "172.32.0.1",
+    "172.15.255.255",
+    "192.169.0.1",
+    "2606:2800:220:1:248:1893:25c8:1946",
+    "::ffff:93.184.216.34",
+  ])("allows the public address %s", (address) => {
+    expect(nonPublicReason(address)).toBeNull();
+  });
 });

@@ -20,7 +20,11 @@ export function assignRequestId(req: IncomingMessage, res: ServerResponse): stri
 /** Tokens, credentials and exported data: no cache along the way may keep them. */
 const NO_STORE_PATH = /^\/(?:oauth|api)(?:\/|$)|\/export(?:$|\/)/;
 
-export function prepareNextRequest(req: IncomingMessage, res: ServerResponse, { dev = false }: { dev?: boolean } = {}): void {
+export function prepareNextRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  { dev = false }: { dev?: boolean } = {},
+): void {
   const policy = consolePolicy(newNonce(), { dev, https: process.env.NEXTAUTH_URL?.startsWith("https://") ?? false });
   // Next reads the nonce from the request's CSP header and puts it on every script it renders.
   req.headers["content-security-policy"] = policy;

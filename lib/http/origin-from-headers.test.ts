@@ -13,7 +13,12 @@ describe("originFromHeaders", () => {
     expect(originFromHeaders(headers, true)).toBe("https://org.example");
   });
   it("takes the first of several forwarded values and refuses malformed hosts", () => {
-    expect(originFromHeaders(h({ host: "a", "x-forwarded-host": "org.example, inner:8080", "x-forwarded-proto": "https,http" }), true)).toBe("https://org.example");
+    expect(
+      originFromHeaders(
+        h({ host: "a", "x-forwarded-host": "org.example, inner:8080", "x-forwarded-proto": "https,http" }),
+        true,
+      ),
+    ).toBe("https://org.example");
     expect(originFromHeaders(h({ host: "evil.example/path" }), false)).toBeNull();
     expect(originFromHeaders(h({}), false)).toBeNull();
   });

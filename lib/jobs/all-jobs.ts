@@ -7,7 +7,11 @@ import { dispatchDueProvisioning } from "@/lib/provisioning/provisioning-job/bac
 import { purgeExpiredLogs } from "@/lib/logs/retention";
 
 export const ALL_JOBS: Job[] = [
-  defineJob("domains.expire-and-remind", 5 * MINUTE, async ({ now }) => `${await expireDomains(now)} expired, ${await sendExpiryReminders(now)} reminders sent`),
+  defineJob(
+    "domains.expire-and-remind",
+    5 * MINUTE,
+    async ({ now }) => `${await expireDomains(now)} expired, ${await sendExpiryReminders(now)} reminders sent`,
+  ),
   defineJob("domains.recheck-pending", MINUTE, async ({ now }) => JSON.stringify(await recheckPendingDomains(now))),
   defineJob("domains.recheck-verified", HOUR, async ({ now }) => JSON.stringify(await recheckVerifiedDomains(now))),
   // Starts due provisioning cycles in the background (each under its own job lease) and returns at once.

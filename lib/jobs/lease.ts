@@ -17,7 +17,11 @@ export async function ensureLease(name: string, now: Date): Promise<void> {
 }
 
 /** Claims the lease when the job is due and nobody holds an unexpired lease; true for exactly one caller. */
-export async function claimLease(name: string, owner: string, { now, ttlMs, force = false }: { now: Date; ttlMs: number; force?: boolean }): Promise<boolean> {
+export async function claimLease(
+  name: string,
+  owner: string,
+  { now, ttlMs, force = false }: { now: Date; ttlMs: number; force?: boolean },
+): Promise<boolean> {
   await ensureLease(name, now);
   const where = { name, leaseUntil: { lte: now }, ...(force ? {} : { nextRunAt: { lte: now } }) };
   const data = { owner, leaseUntil: new Date(now.getTime() + ttlMs), lastStartedAt: now, lastOwner: owner };
@@ -35,10 +39,22 @@ export async function renewLease(name: string, owner: string, until: Date): Prom
   return count === 1;
 }
 
-export async function releaseLease(name: string, owner: string, done: { now: Date; nextRunAt: Date; error?: string | null; summary?: string | null }): Promise<boolean> {
+export async function releaseLease(
+  name: string,
+  owner: string,
+  done: { now: Date; nextRunAt: Date; error?: string | null; summary?: string | null },
+): Promise<boolean> {
   const { count } = await prisma.jobLease.updateMany({
     where: { name, owner },
-    data: { owner: null, leaseUntil: done.now, nextRunAt: done.nextRunAt, lastFinishedAt: done.now, lastError: done.error ?? null, lastSummary: done.summary ?? null, runs: { increment: 1 } },
+    data: {
+      owner: null,
+      leaseUntil: done.now,
+      nextRunAt: done.nextRunAt,
+      lastFinishedAt: done.now,
+      lastError: done.error ?? null,
+      lastSummary: done.summary ?? null,
+      runs: { increment: 1 },
+    },
   });
   return count === 1;
 }

@@ -12,7 +12,11 @@ export async function runJobsOnce(options: { owner: string; jobs: Job[]; force?:
   const cycles = (await waitForBackgroundRuns()).map(({ jobId, outcome }) => {
     if (outcome.status === "done") {
       const { type, status, counts, durationMs } = outcome.result;
-      return { jobId, ok: true, line: `provisioning job ${jobId}: ${type} cycle ${status} in ${durationMs} ms (users ${JSON.stringify(counts.users)})` };
+      return {
+        jobId,
+        ok: true,
+        line: `provisioning job ${jobId}: ${type} cycle ${status} in ${durationMs} ms (users ${JSON.stringify(counts.users)})`,
+      };
     }
     if (outcome.status === "busy") return { jobId, ok: true, line: `provisioning job ${jobId}: running elsewhere` };
     return { jobId, ok: false, line: `provisioning job ${jobId}: failed: ${outcome.error}` };

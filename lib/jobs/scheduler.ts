@@ -11,7 +11,6 @@ export type Scheduler = { owner: string; stop: () => Promise<void> };
 const DEFAULT_TICK_MS = 15_000;
 const globalForJobs = globalThis as typeof globalThis & { __orgCenterScheduler?: Scheduler };
 
-
 export function tickMs(): number {
   const value = Number(process.env.ORG_CENTER_JOBS_TICK_MS);
   return Number.isFinite(value) && value >= 100 ? value : DEFAULT_TICK_MS;
@@ -21,7 +20,15 @@ export function currentScheduler(): Scheduler | undefined {
   return globalForJobs.__orgCenterScheduler;
 }
 
-export function startScheduler({ role, jobs, keepAlive = false }: { role: string; jobs: Job[]; keepAlive?: boolean }): Scheduler {
+export function startScheduler({
+  role,
+  jobs,
+  keepAlive = false,
+}: {
+  role: string;
+  jobs: Job[];
+  keepAlive?: boolean;
+}): Scheduler {
   const existing = globalForJobs.__orgCenterScheduler;
   if (existing) return existing;
   const owner = newOwnerId(role);
@@ -31,7 +38,9 @@ export function startScheduler({ role, jobs, keepAlive = false }: { role: string
     if (running || isShuttingDown()) return;
     running = runDueJobs({ owner, jobs, heartbeat: true })
       .catch((error) => logger.error({ err: error, component: "jobs" }, "Background jobs: a scheduler pass failed"))
-      .finally(() => { running = null; });
+      .finally(() => {
+        running = null;
+      });
   };
   const timer = setInterval(tick, tickMs());
   if (!keepAlive) timer.unref();

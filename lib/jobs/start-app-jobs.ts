@@ -11,6 +11,9 @@ export function jobsEnabled(): boolean {
 export function startAppJobs(): Scheduler | null {
   if (!jobsEnabled()) return null;
   const scheduler = startScheduler({ role: "app", jobs: ALL_JOBS });
-  logger.info({ component: "jobs", owner: scheduler.owner }, `Background jobs: running in this process as ${scheduler.owner} (ORG_CENTER_JOBS=off to disable).`);
+  logger.info(
+    { component: "jobs", owner: scheduler.owner },
+    `Background jobs: running in this process as ${scheduler.owner} (ORG_CENTER_JOBS=off to disable).`,
+  );
   return scheduler;
 }

@@ -12,7 +12,11 @@ const log = childLogger({ component: "worker" });
 
 async function main(): Promise<number> {
   if (process.argv.includes("--once")) {
-    const { runs, cycles, ok } = await runJobsOnce({ owner: newOwnerId("worker"), jobs: ALL_JOBS, force: process.argv.includes("--force") });
+    const { runs, cycles, ok } = await runJobsOnce({
+      owner: newOwnerId("worker"),
+      jobs: ALL_JOBS,
+      force: process.argv.includes("--force"),
+    });
     for (const run of runs) {
       if (run.ok) log.info({ job: run.name }, `${run.name}: ok ${run.summary ?? ""}`);
       else log.error({ job: run.name }, `${run.name}: failed: ${run.error}`);
@@ -23,7 +27,10 @@ async function main(): Promise<number> {
     return ok ? 0 : 1;
   }
   const scheduler = startScheduler({ role: "worker", jobs: ALL_JOBS, keepAlive: true });
-  log.info({ owner: scheduler.owner }, `Org Center worker ${scheduler.owner}: running ${ALL_JOBS.map((j) => j.name).join(", ")}.`);
+  log.info(
+    { owner: scheduler.owner },
+    `Org Center worker ${scheduler.owner}: running ${ALL_JOBS.map((j) => j.name).join(", ")}.`,
+  );
   await new Promise<void>((resolve) => {
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => resolve());
   });

@@ -3,7 +3,15 @@
 // API: createLogBudget({ limit, windowMs, now? }) → take() → { allowed, suppressed }.
 export type LogBudget = { take: () => { allowed: boolean; suppressed: number } };
 
-export function createLogBudget({ limit, windowMs, now = Date.now }: { limit: number; windowMs: number; now?: () => number }): LogBudget {
+export function createLogBudget({
+  limit,
+  windowMs,
+  now = Date.now,
+}: {
+  limit: number;
+  windowMs: number;
+  now?: () => number;
+}): LogBudget {
   let windowStart = -Infinity;
   let used = 0;
   let dropped = 0;

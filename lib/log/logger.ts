@@ -15,11 +15,29 @@ export type LoggerOptions = {
 };
 
 /** Fields whose values never reach a log line, at the top level or one level down. */
-const SECRET_KEYS = ["password", "secret", "token", "accessToken", "refreshToken", "clientSecret", "authorization", "cookie", "apiKey"];
-const REDACT_PATHS = [...SECRET_KEYS, ...SECRET_KEYS.map((k) => `*.${k}`), "headers.authorization", "*.headers.authorization", "headers.cookie", "*.headers.cookie"];
+const SECRET_KEYS = [
+  "password",
+  "secret",
+  "token",
+  "accessToken",
+  "refreshToken",
+  "clientSecret",
+  "authorization",
+  "cookie",
+  "apiKey",
+];
+const REDACT_PATHS = [
+  ...SECRET_KEYS,
+  ...SECRET_KEYS.map((k) => `*.${k}`),
+  "headers.authorization",
+  "*.headers.authorization",
+  "headers.cookie",
+  "*.headers.cookie",
+];
 
 function optionsFromEnv(): LoggerOptions {
-  const format = process.env.LOG_FORMAT === "json" || process.env.LOG_FORMAT === "pretty" ? process.env.LOG_FORMAT : undefined;
+  const format =
+    process.env.LOG_FORMAT === "json" || process.env.LOG_FORMAT === "pretty" ? process.env.LOG_FORMAT : undefined;
   const fd = process.env.ORG_CENTER_LOG_FD === "2" ? 2 : 1;
   return { format, level: process.env.LOG_LEVEL || "info", fd };
 }
@@ -31,7 +49,13 @@ export function createLogger(options: LoggerOptions = {}, destination?: Destinat
   const stream =
     destination ??
     (format === "pretty"
-      ? pretty({ destination: fd, sync: true, colorize: Boolean(isTty), ignore: "pid,hostname", translateTime: "SYS:HH:MM:ss.l" })
+      ? pretty({
+          destination: fd,
+          sync: true,
+          colorize: Boolean(isTty),
+          ignore: "pid,hostname",
+          translateTime: "SYS:HH:MM:ss.l",
+        })
       : pino.destination({ dest: fd, sync: true }));
   return pino(
     {

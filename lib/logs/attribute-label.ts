@@ -34,19 +34,33 @@ function multiValued(path: string): string | null {
   const m = /^(\w+)\[type eq "([^"]+)"\](?:\.(\w+))?$/i.exec(path);
   if (!m) return null;
   const [, attr, type, sub] = m;
-  const noun: Record<string, string> = { emails: "email", phonenumbers: "phone", addresses: "address", ims: "chat address", photos: "photo" };
+  const noun: Record<string, string> = {
+    emails: "email",
+    phonenumbers: "phone",
+    addresses: "address",
+    ims: "chat address",
+    photos: "photo",
+  };
   const base = `${type} ${noun[attr!.toLowerCase()] ?? words(attr!)}`;
   return sub && sub.toLowerCase() !== "value" && sub.toLowerCase() !== "formatted" ? `${base} (${words(sub)})` : base;
 }
 
 /** "costCenter" → "cost center". */
 function words(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[_.]+/g, " ").toLowerCase().trim();
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/[_.]+/g, " ")
+    .toLowerCase()
+    .trim();
 }
 
 export function attributeLabel(path: string): string {
   const trimmed = path.trim();
-  const bare = trimmed.replace(ENTERPRISE, "").replace(/^urn:[^ ]*:/i, (urn) => (urn.toLowerCase().startsWith("urn:ietf:params:scim:schemas:core:2.0:") ? "" : urn));
+  const bare = trimmed
+    .replace(ENTERPRISE, "")
+    .replace(/^urn:[^ ]*:/i, (urn) =>
+      urn.toLowerCase().startsWith("urn:ietf:params:scim:schemas:core:2.0:") ? "" : urn,
+    );
   const known = KNOWN[bare.toLowerCase()];
   if (known) return known;
   const multi = multiValued(bare);

@@ -34,8 +34,22 @@ describe("CSV cells (RFC 4180 and formula injection)", () => {
 describe("the CSV export's step and property summaries", () => {
   it("summarises the engine's JSON, and tolerates other shapes and bad text", async () => {
     const { stepsText, modifiedText } = await import("./export-provisioning-log");
-    expect(stepsText(JSON.stringify([{ name: "Import", status: "Success", detail: "Retrieved" }, { name: "Scoping", status: "Skipped" }]))).toBe("Import: Success - Retrieved | Scoping: Skipped");
-    expect(modifiedText(JSON.stringify([{ name: "title", oldValue: null, newValue: "CTO" }, { name: "dept", old: "A", new: "B" }]))).toBe("title: (none) -> CTO; dept: A -> B");
+    expect(
+      stepsText(
+        JSON.stringify([
+          { name: "Import", status: "Success", detail: "Retrieved" },
+          { name: "Scoping", status: "Skipped" },
+        ]),
+      ),
+    ).toBe("Import: Success - Retrieved | Scoping: Skipped");
+    expect(
+      modifiedText(
+        JSON.stringify([
+          { name: "title", oldValue: null, newValue: "CTO" },
+          { name: "dept", old: "A", new: "B" },
+        ]),
+      ),
+    ).toBe("title: (none) -> CTO; dept: A -> B");
     expect(stepsText("not json")).toBe("");
     expect(stepsText(null)).toBe("");
   });

@@ -25,10 +25,20 @@ export async function countLogEntries(tx: Tx, rows: CountedRow[], now = new Date
 
 /** Forgets the days wholly before `before` (the retention cutoff). */
 export async function purgeDailyCounts(orgId: string, before: Date): Promise<void> {
-  await prisma.provisioningLogDailyCount.deleteMany({ where: { orgId, day: { lt: before.toISOString().slice(0, 10) } } });
+  await prisma.provisioningLogDailyCount.deleteMany({
+    where: { orgId, day: { lt: before.toISOString().slice(0, 10) } },
+  });
 }
 
-export async function readDailyCounts(orgId: string, fromDay: string, appId?: string): Promise<{ day: string; status: string; n: number }[]> {
-  const rows = await prisma.provisioningLogDailyCount.groupBy({ by: ["day", "status"], where: { orgId, day: { gte: fromDay }, ...(appId ? { appId } : {}) }, _sum: { count: true } });
+export async function readDailyCounts(
+  orgId: string,
+  fromDay: string,
+  appId?: string,
+): Promise<{ day: string; status: string; n: number }[]> {
+  const rows = await prisma.provisioningLogDailyCount.groupBy({
+    by: ["day", "status"],
+    where: { orgId, day: { gte: fromDay }, ...(appId ? { appId } : {}) },
+    _sum: { count: true },
+  });
   return rows.map((r) => ({ day: r.day, status: r.status, n: r._sum.count ?? 0 }));
 }

@@ -19,7 +19,10 @@ const HOURS: Partial<Record<DateRange, number>> = { "24h": 24, "7d": 7 * 24, "30
 export const ZDateInput = z
   .string()
   .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/, "Use YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC).")
+  .regex(
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/,
+    "Use YYYY-MM-DD or YYYY-MM-DDTHH:MM (UTC).",
+  )
   .refine((s) => !Number.isNaN(parseDateInput(s, false).getTime()), "Not a valid date.");
 
 /** Dates without a zone are UTC; a bare day as the end of a range includes that whole day. */
@@ -34,7 +37,8 @@ export function parseDateInput(text: string, isEnd: boolean): Date {
 export type TimeWindow = { from?: Date; to?: Date };
 
 export function timeWindow(range: DateRange, from: string | undefined, to: string | undefined, now: Date): TimeWindow {
-  if (range === "custom") return { from: from ? parseDateInput(from, false) : undefined, to: to ? parseDateInput(to, true) : undefined };
+  if (range === "custom")
+    return { from: from ? parseDateInput(from, false) : undefined, to: to ? parseDateInput(to, true) : undefined };
   const hours = HOURS[range];
   return hours ? { from: new Date(now.getTime() - hours * 3_600_000) } : {};
 }

@@ -4,8 +4,16 @@ import { AppError, isAppError, type AppErrorCode } from "@/lib/errors/app-error"
 import type { ExportFormat } from "./export-stream";
 import { logger } from "@/lib/log/logger";
 
-const CONTENT_TYPES: Record<ExportFormat, string> = { csv: "text/csv; charset=utf-8", json: "application/json; charset=utf-8" };
-const STATUS: Partial<Record<AppErrorCode, number>> = { unauthorized: 401, forbidden: 403, not_found: 404, invalid_input: 400 };
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  csv: "text/csv; charset=utf-8",
+  json: "application/json; charset=utf-8",
+};
+const STATUS: Partial<Record<AppErrorCode, number>> = {
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  invalid_input: 400,
+};
 
 export function parseExportFormat(value: string | null | undefined): ExportFormat {
   const format = (value ?? "csv").toLowerCase();
@@ -31,14 +39,29 @@ export function streamExport(chunks: AsyncGenerator<string>, format: ExportForma
     },
   });
   return new Response(body, {
-    headers: { "Content-Type": CONTENT_TYPES[format], "Content-Disposition": `attachment; filename="${fileName}"`, "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": CONTENT_TYPES[format],
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Cache-Control": "no-store",
+    },
   });
 }
 
 export function exportErrorResponse(error: unknown): Response {
   if (isAppError(error)) {
-    return Response.json({ error: { code: error.code, message: error.message, details: error.fieldErrors } }, { status: STATUS[error.code] ?? 400 });
+    return Response.json(
+      { error: { code: error.code, message: error.message, details: error.fieldErrors } },
+      { status: STATUS[error.code] ?? 400 },
+    );
   }
   logger.error({ err: error, component: "logs" }, "Log export failed");
-  return Response.json({ error: { code: "internal", message: "Something went wrong on our side. Try again; if it keeps failing, check the server log." } }, { status: 500 });
+  return Response.json(
+    {
+      error: {
+        code: "internal",
+        message: "Something went wrong on our side. Try again; if it keeps failing, check the server log.",
+      },
+    },
+    { status: 500 },
+  );
 }

@@ -24,20 +24,30 @@ const sqliteValue = (v: unknown) => (v instanceof Date ? v.toISOString().replace
  * faster than the driver's own objects, which dominate an export's time. The names are our SELECT's columns.
  */
 function rowMapper<T>(names: string[]): (values: unknown[]) => T {
-  return new Function("v", `return {${names.map((n, i) => `${JSON.stringify(n)}: v[${i}]`).join(", ")}};`) as (values: unknown[]) => T;
+  return new Function("v", `return {${names.map((n, i) => `${JSON.stringify(n)}: v[${i}]`).join(", ")}};`) as (
+    values: unknown[],
+  ) => T;
 }
 
 /**
  * On SQLite the tie-breaker is the rowid, which the (orgId, at) index already holds in order, so no batch needs a
  * sort; on PostgreSQL it is the id, as on the pages.
  */
-export async function* keysetBatches<T extends ExportRow>(table: string, columns: Sql, where: Sql, order: SortOrder, batch = EXPORT_BATCH): AsyncGenerator<T[]> {
+export async function* keysetBatches<T extends ExportRow>(
+  table: string,
+  columns: Sql,
+  where: Sql,
+  order: SortOrder,
+  batch = EXPORT_BATCH,
+): AsyncGenerator<T[]> {
   const sqlitePath = dialect() === "sqlite" ? resolveDatabaseUrl().sqlitePath : undefined;
   if (!sqlitePath || sqlitePath === ":memory:") {
     let last: ExportRow | null = null;
     for (;;) {
       const seek: Sql = last ? sql` AND ${seekAfter(order, { at: last.at as Date, id: last.id })}` : empty;
-      const rows: T[] = await prisma.$queryRaw<T[]>(sql`SELECT ${columns} FROM ${col(table)} WHERE ${where}${seek} ORDER BY ${orderBy(order)} LIMIT ${batch}`);
+      const rows: T[] = await prisma.$queryRaw<T[]>(
+        sql`SELECT ${columns} FROM ${col(table)} WHERE ${where}${seek} ORDER BY ${orderBy(order)} LIMIT ${batch}`,
+      );
       if (rows.length) yield rows;
       if (rows.length < batch) return;
       last = rows[rows.length - 1]!;
@@ -49,12 +59,19 @@ export async function* keysetBatches<T extends ExportRow>(table: string, columns
     const head = sql`SELECT ${columns}, rowid AS "rowKey" FROM ${col(table)} WHERE ${where}`;
     const tail = Prisma.raw(` ORDER BY "at" ${dir}, rowid ${dir} LIMIT ${batch}`);
     const first = db.prepare(sql`${head}${tail}`.sql).raw(true);
-    const next = db.prepare(sql`${head} AND "at" ${Prisma.raw(`${lt}=`)} ? AND ("at" ${Prisma.raw(lt)} ? OR rowid ${Prisma.raw(lt)} ?)${tail}`.sql).raw(true);
+    const next = db
+      .prepare(
+        sql`${head} AND "at" ${Prisma.raw(`${lt}=`)} ? AND ("at" ${Prisma.raw(lt)} ? OR rowid ${Prisma.raw(lt)} ?)${tail}`
+          .sql,
+      )
+      .raw(true);
     const toRow = rowMapper<T & { rowKey: number }>(first.columns().map((c) => c.name));
     const values = where.values.map(sqliteValue);
     let last: (T & { rowKey: number }) | null = null;
     for (;;) {
-      const rows: (T & { rowKey: number })[] = ((last ? next.all(...values, last.at, last.at, last.rowKey) : first.all(...values)) as unknown[][]).map(toRow);
+      const rows: (T & { rowKey: number })[] = (
+        (last ? next.all(...values, last.at, last.at, last.rowKey) : first.all(...values)) as unknown[][]
+      ).map(toRow);
       if (rows.length) yield rows;
       if (rows.length < batch) return;
       last = rows[rows.length - 1]!;
@@ -73,14 +90,20 @@ export type ExportProgress = { rows: number };
 export type ExportShape<T> = { header: string[]; csvRow: (row: T) => unknown[]; jsonRow: (row: T) => string };
 
 /** Text chunks of the whole export: a CSV header then one chunk per batch, or a JSON array streamed item by item. */
-export async function* formatExport<T extends ExportRow>(batches: AsyncIterable<T[]>, format: ExportFormat, shape: ExportShape<T>, progress: ExportProgress = { rows: 0 }): AsyncGenerator<string> {
+export async function* formatExport<T extends ExportRow>(
+  batches: AsyncIterable<T[]>,
+  format: ExportFormat,
+  shape: ExportShape<T>,
+  progress: ExportProgress = { rows: 0 },
+): AsyncGenerator<string> {
   if (format === "csv") yield csvLine(shape.header);
   else yield "[";
   let first = true;
   for await (const rows of batches) {
     const lines = new Array<string>(rows.length);
     for (let i = 0; i < rows.length; i++) {
-      lines[i] = format === "csv" ? csvLine(shape.csvRow(rows[i]!)) : `${first ? "\n" : ",\n"}${shape.jsonRow(rows[i]!)}`;
+      lines[i] =
+        format === "csv" ? csvLine(shape.csvRow(rows[i]!)) : `${first ? "\n" : ",\n"}${shape.jsonRow(rows[i]!)}`;
       first = false;
     }
     progress.rows += rows.length;

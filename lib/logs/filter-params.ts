@@ -7,7 +7,7 @@ import { DEFAULT_RANGE, type DateRange } from "./date-range";
 export type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
 export function readParam(params: RawParams, name: string): string | undefined {
-  const value = params instanceof URLSearchParams ? params.get(name) ?? undefined : params[name];
+  const value = params instanceof URLSearchParams ? (params.get(name) ?? undefined) : params[name];
   const one = Array.isArray(value) ? value[0] : value;
   return one === undefined || one.trim() === "" ? undefined : one;
 }
@@ -16,20 +16,37 @@ export function readParam(params: RawParams, name: string): string | undefined {
 export function ZList<T extends string>(allowed: readonly T[]) {
   return z
     .string()
-    .transform((s) => s.split(",").map((v) => v.trim()).filter(Boolean))
-    .pipe(z.array(z.string().transform((v, ctx) => {
-      const hit = allowed.find((a) => a.toLowerCase() === v.toLowerCase());
-      if (!hit) ctx.addIssue({ code: "custom", message: `"${v}" is not one of ${allowed.join(", ")}.` });
-      return hit ?? allowed[0]!;
-    })))
+    .transform((s) =>
+      s
+        .split(",")
+        .map((v) => v.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.string().transform((v, ctx) => {
+          const hit = allowed.find((a) => a.toLowerCase() === v.toLowerCase());
+          if (!hit) ctx.addIssue({ code: "custom", message: `"${v}" is not one of ${allowed.join(", ")}.` });
+          return hit ?? allowed[0]!;
+        }),
+      ),
+    )
     .transform((list) => [...new Set(list)]);
 }
 
 /** A short opaque id (cycle, change, app, request): no spaces, no more than 128 characters. */
-export const ZId = z.string().trim().regex(/^[^\s,]{1,128}$/, "Not a valid id.");
+export const ZId = z
+  .string()
+  .trim()
+  .regex(/^[^\s,]{1,128}$/, "Not a valid id.");
 export const ZIdList = z
   .string()
-  .transform((s) => s.split(",").map((v) => v.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(",")
+      .map((v) => v.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(ZId).min(1).max(20));
 
 export const ZSearch = z.string().trim().max(200, "Search for 200 characters at most.");
@@ -59,12 +76,26 @@ export function parseFields<S extends Record<string, z.ZodType>>(
       Object.assign(errors, { [key]: Object.values(zodFieldErrors(parsed.error)).flat() });
     }
   }
-  if (strict && Object.keys(errors).length) throw new AppError("invalid_input", `Invalid filter: ${Object.entries(errors).map(([k, m]) => `${k}: ${m.join(" ")}`).join("; ")}`, errors);
+  if (strict && Object.keys(errors).length)
+    throw new AppError(
+      "invalid_input",
+      `Invalid filter: ${Object.entries(errors)
+        .map(([k, m]) => `${k}: ${m.join(" ")}`)
+        .join("; ")}`,
+      errors,
+    );
   return out;
 }
 
 /** What both logs filter on, in their URL form: search, date window, status and the date sort. */
-type SharedLogFilters = { q: string; range: DateRange; from?: string; to?: string; status: readonly string[]; sort: "asc" | "desc" };
+type SharedLogFilters = {
+  q: string;
+  range: DateRange;
+  from?: string;
+  to?: string;
+  status: readonly string[];
+  sort: "asc" | "desc";
+};
 
 /**
  * A log's filters as URL search params, defaults left out (so URLs stay short and saved views compare equal):

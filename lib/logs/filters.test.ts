@@ -12,14 +12,28 @@ describe("provisioning log filters from the URL", () => {
   });
 
   it("reads every filter and writes back the same query", () => {
-    const query = "q=Alice+Smith&range=30d&status=Failure%2CWarning&action=Create&app=app1&cycle=c1&change=ch1&hideOutOfScope=1&sort=at%3Aasc";
+    const query =
+      "q=Alice+Smith&range=30d&status=Failure%2CWarning&action=Create&app=app1&cycle=c1&change=ch1&hideOutOfScope=1&sort=at%3Aasc";
     const f = parseProvisioningLogFilters(new URLSearchParams(query));
-    expect(f).toMatchObject({ q: "Alice Smith", range: "30d", status: ["Failure", "Warning"], action: ["Create"], app: "app1", cycle: "c1", change: "ch1", hideOutOfScope: true, sort: "asc" });
+    expect(f).toMatchObject({
+      q: "Alice Smith",
+      range: "30d",
+      status: ["Failure", "Warning"],
+      action: ["Create"],
+      app: "app1",
+      cycle: "c1",
+      change: "ch1",
+      hideOutOfScope: true,
+      sort: "asc",
+    });
     expect(provisioningLogQuery(f).toString()).toBe(query);
   });
 
   it("matches statuses and actions case-insensitively", () => {
-    expect(parseProvisioningLogFilters({ status: "failure", action: "stageddelete" })).toMatchObject({ status: ["Failure"], action: ["StagedDelete"] });
+    expect(parseProvisioningLogFilters({ status: "failure", action: "stageddelete" })).toMatchObject({
+      status: ["Failure"],
+      action: ["StagedDelete"],
+    });
   });
 
   it("treats from/to as a custom range and drops them for other ranges", () => {
@@ -42,7 +56,11 @@ describe("inbound SCIM log filters", () => {
   });
 
   it("reads status classes, methods and resource types", () => {
-    expect(parseScimLogFilters({ status: "4xx,5xx", method: "post", resourceType: "group" })).toMatchObject({ status: ["4xx", "5xx"], method: ["POST"], resourceType: ["Group"] });
+    expect(parseScimLogFilters({ status: "4xx,5xx", method: "post", resourceType: "group" })).toMatchObject({
+      status: ["4xx", "5xx"],
+      method: ["POST"],
+      resourceType: ["Group"],
+    });
   });
 });
 
@@ -51,7 +69,10 @@ describe("dates and prefixes", () => {
   it("resolves ranges against now, and custom dates as UTC with whole end days", () => {
     expect(timeWindow("24h", undefined, undefined, now)).toEqual({ from: new Date("2026-11-28T12:00:00Z") });
     expect(timeWindow("all", undefined, undefined, now)).toEqual({});
-    expect(timeWindow("custom", "2026-11-01", "2026-11-02", now)).toEqual({ from: new Date("2026-11-01T00:00:00Z"), to: new Date("2026-11-03T00:00:00Z") });
+    expect(timeWindow("custom", "2026-11-01", "2026-11-02", now)).toEqual({
+      from: new Date("2026-11-01T00:00:00Z"),
+      to: new Date("2026-11-03T00:00:00Z"),
+    });
     expect(parseDateInput("2026-11-01T10:30", false)).toEqual(new Date("2026-11-01T10:30:00Z"));
   });
 

@@ -10,7 +10,8 @@ import { scopeHint } from "./scope-hint";
 /** `mask`: attributes masked in the kept SCIM bodies for this viewer (the help desk, when the organization says so). */
 export async function getProvisioningLogEntry(orgId: string, id: string, { mask = [] as readonly string[] } = {}) {
   const entry = await prisma.provisioningLogEntry.findFirst({ where: { id, orgId } });
-  if (!entry) throw new AppError("not_found", "This log entry does not exist, or it was purged after the retention period.");
+  if (!entry)
+    throw new AppError("not_found", "This log entry does not exist, or it was purged after the retention period.");
   const requestIds = requestIdsOf(entry);
   const [app, scimRequests] = await Promise.all([
     prisma.enterpriseApp.findFirst({ where: { id: entry.appId, orgId }, select: { id: true, name: true } }),
@@ -19,7 +20,16 @@ export async function getProvisioningLogEntry(orgId: string, id: string, { mask 
       where: { orgId, requestId: { in: requestIds } },
       orderBy: [{ at: "asc" }, { id: "asc" }],
       take: 50,
-      select: { id: true, at: true, method: true, path: true, status: true, durationMs: true, action: true, resourceName: true },
+      select: {
+        id: true,
+        at: true,
+        method: true,
+        path: true,
+        status: true,
+        durationMs: true,
+        action: true,
+        resourceName: true,
+      },
     }),
   ]);
   const steps = readSteps(entry.steps);
@@ -32,7 +42,10 @@ export async function getProvisioningLogEntry(orgId: string, id: string, { mask 
     modifiedProperties,
     members: entry.objectType === "Group" ? await describeGroupMembers(orgId, { ...entry, modifiedProperties }) : null,
     scopeHint: scoping ? scopeHint(scoping.detail, { objectType: entry.objectType, appName: app?.name ?? null }) : null,
-    sentRequests: readSentRequests(entry.requestIds).map((r) => ({ ...r, responseBody: maskScimBody(r.responseBody, mask) })),
+    sentRequests: readSentRequests(entry.requestIds).map((r) => ({
+      ...r,
+      responseBody: maskScimBody(r.responseBody, mask),
+    })),
     requestIds,
     scimRequests,
   };

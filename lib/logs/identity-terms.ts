@@ -2,7 +2,12 @@
 // identityTerms() lists the word starts of a name, UPN or mail and every id; normalizeIdentityQuery() shapes a query alike.
 export const MAX_TERM_LENGTH = 200;
 
-export type IdentityTermSource = { displayName?: string | null; identity?: string | null; mail?: string | null; ids?: (string | null | undefined)[] };
+export type IdentityTermSource = {
+  displayName?: string | null;
+  identity?: string | null;
+  mail?: string | null;
+  ids?: (string | null | undefined)[];
+};
 
 /** Lower case, single spaces, at most MAX_TERM_LENGTH characters: terms and queries compare alike. */
 export function normalizeIdentityQuery(text: string): string {

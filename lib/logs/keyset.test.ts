@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { decodeCursor, encodeCursor, settlePage } from "./keyset";
 
-const rows = (n: number, start = 0) => Array.from({ length: n }, (_, i) => ({ at: new Date(1_000_000 - (start + i) * 1000), id: `r${start + i}` }));
+const rows = (n: number, start = 0) =>
+  Array.from({ length: n }, (_, i) => ({ at: new Date(1_000_000 - (start + i) * 1000), id: `r${start + i}` }));
 
 describe("keyset cursors", () => {
   it("round-trips and rejects tampering", () => {

@@ -38,7 +38,11 @@ export type PageLinks = { previous: string | null; next: string | null; offset: 
  * Given the rows fetched for a page (pageSize + 1 asked, in the page's own order), returns the page in display
  * order and the cursors of its neighbours.
  */
-export function settlePage<T extends KeyRow>(fetched: T[], pageSize: number, cursor: Cursor | null): { rows: T[]; links: PageLinks } {
+export function settlePage<T extends KeyRow>(
+  fetched: T[],
+  pageSize: number,
+  cursor: Cursor | null,
+): { rows: T[]; links: PageLinks } {
   const hasMore = fetched.length > pageSize;
   const page = fetched.slice(0, pageSize);
   const backwards = cursor?.dir === "before";
@@ -54,7 +58,8 @@ export function settlePage<T extends KeyRow>(fetched: T[], pageSize: number, cur
     links: {
       offset,
       previous: hasPrevious && first ? encodeCursor({ dir: "before", at: first.at, id: first.id, offset }) : null,
-      next: hasNext && last ? encodeCursor({ dir: "after", at: last.at, id: last.id, offset: offset + rows.length }) : null,
+      next:
+        hasNext && last ? encodeCursor({ dir: "after", at: last.at, id: last.id, offset: offset + rows.length }) : null,
     },
   };
 }

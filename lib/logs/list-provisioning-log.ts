@@ -12,16 +12,34 @@ export const COUNT_CAP = 10_000;
 const LIST_COLUMNS = sql`"id", "at", "displayName", "sourceId", "sourceIdentity", "sourceObjectId", "targetId", "objectType", "action", "status", "sourceSystem", "targetSystem", "appId", "cycleId", "changeId", "jobId", "durationMs", "errorCode"`;
 
 type RawRow = {
-  id: string; at: Date; displayName: string | null; sourceId: string | null; sourceIdentity: string | null; sourceObjectId: string | null; targetId: string | null;
-  objectType: string; action: string; status: string; sourceSystem: string; targetSystem: string; appId: string;
-  cycleId: string; changeId: string; jobId: string; durationMs: number | bigint; errorCode: string | null;
+  id: string;
+  at: Date;
+  displayName: string | null;
+  sourceId: string | null;
+  sourceIdentity: string | null;
+  sourceObjectId: string | null;
+  targetId: string | null;
+  objectType: string;
+  action: string;
+  status: string;
+  sourceSystem: string;
+  targetSystem: string;
+  appId: string;
+  cycleId: string;
+  changeId: string;
+  jobId: string;
+  durationMs: number | bigint;
+  errorCode: string | null;
 };
 
 export type ProvisioningLogRow = Omit<RawRow, "at" | "durationMs"> & { at: string; durationMs: number };
 
 export type LogPage<T> = { rows: T[]; total: number; totalIsCapped: boolean; links: PageLinks };
 
-export async function countRows(query: ReturnType<typeof cappedCount>, cap = COUNT_CAP): Promise<{ total: number; totalIsCapped: boolean }> {
+export async function countRows(
+  query: ReturnType<typeof cappedCount>,
+  cap = COUNT_CAP,
+): Promise<{ total: number; totalIsCapped: boolean }> {
   const [row] = await prisma.$queryRaw<{ n: number | bigint }[]>(query);
   const n = Number(row?.n ?? 0);
   return n > cap ? { total: cap, totalIsCapped: true } : { total: n, totalIsCapped: false };
@@ -38,7 +56,9 @@ const DENSE_COUNT_CAP = 1_000;
  */
 async function isDenseSearch(orgId: string, q: string): Promise<boolean> {
   if (!q || dialect() !== "sqlite") return false;
-  const [row] = await prisma.$queryRaw<{ n: number | bigint }[]>(cappedCount("ProvisioningLogEntry", sql`"orgId" = ${orgId} AND ${identityMatch(orgId, q)}`, DENSE_SEARCH + 1));
+  const [row] = await prisma.$queryRaw<{ n: number | bigint }[]>(
+    cappedCount("ProvisioningLogEntry", sql`"orgId" = ${orgId} AND ${identityMatch(orgId, q)}`, DENSE_SEARCH + 1),
+  );
   return Number(row?.n ?? 0) > DENSE_SEARCH;
 }
 
@@ -48,36 +68,66 @@ async function isDenseSearch(orgId: string, q: string): Promise<boolean> {
  * means 40,000 rows for 1,000 matches). With other filters, along the page's date index, as any filtered view.
  */
 function countDense(orgId: string, filters: TProvisioningLogFilters, now: Date) {
-  const identityAndDateOnly = !filters.status.length && !filters.action.length && !filters.app && !filters.cycle && !filters.change && !filters.hideOutOfScope;
+  const identityAndDateOnly =
+    !filters.status.length &&
+    !filters.action.length &&
+    !filters.app &&
+    !filters.cycle &&
+    !filters.change &&
+    !filters.hideOutOfScope;
   const query = identityAndDateOnly
-    ? cappedCount("ProvisioningLogEntry", provisioningLogWhere(orgId, filters, now, { dateIndexes: false }), DENSE_COUNT_CAP + 1)
-    : cappedCount("ProvisioningLogEntry", provisioningLogWhere(orgId, filters, now, { identityIndexes: false }), DENSE_COUNT_CAP + 1, orderBy(filters.sort));
+    ? cappedCount(
+        "ProvisioningLogEntry",
+        provisioningLogWhere(orgId, filters, now, { dateIndexes: false }),
+        DENSE_COUNT_CAP + 1,
+      )
+    : cappedCount(
+        "ProvisioningLogEntry",
+        provisioningLogWhere(orgId, filters, now, { identityIndexes: false }),
+        DENSE_COUNT_CAP + 1,
+        orderBy(filters.sort),
+      );
   return countRows(query, DENSE_COUNT_CAP);
 }
 
-export async function listProvisioningLog(orgId: string, filters: TProvisioningLogFilters, cursorText?: string | null, { now = new Date(), pageSize = LOG_PAGE_SIZE } = {}): Promise<LogPage<ProvisioningLogRow>> {
+export async function listProvisioningLog(
+  orgId: string,
+  filters: TProvisioningLogFilters,
+  cursorText?: string | null,
+  { now = new Date(), pageSize = LOG_PAGE_SIZE } = {},
+): Promise<LogPage<ProvisioningLogRow>> {
   const dense = await isDenseSearch(orgId, filters.q);
   const where = provisioningLogWhere(orgId, filters, now, { identityIndexes: !dense });
   // SQLite: a sparse identity search (at most DENSE_SEARCH entries) is read through the person index and sorted; its
   // planner would rather walk the date index to skip the sort, through up to every row of the log. (A cycle or change
   // id keeps its own index: see provisioningLogWhere.)
-  const table = filters.q && !dense && !filters.cycle && !filters.change && dialect() === "sqlite"
-    ? sql`"ProvisioningLogEntry" INDEXED BY "ProvisioningLogEntry_orgId_sourceId_at_idx"`
-    : sql`"ProvisioningLogEntry"`;
+  const table =
+    filters.q && !dense && !filters.cycle && !filters.change && dialect() === "sqlite"
+      ? sql`"ProvisioningLogEntry" INDEXED BY "ProvisioningLogEntry_orgId_sourceId_at_idx"`
+      : sql`"ProvisioningLogEntry"`;
   const cursor = decodeCursor(cursorText);
   const order = cursor?.dir === "before" ? flip(filters.sort) : filters.sort;
   const seek = cursor ? sql` AND ${seekAfter(order, cursor)}` : empty;
   const [fetched, count] = await Promise.all([
-    prisma.$queryRaw<RawRow[]>(sql`SELECT ${LIST_COLUMNS} FROM ${table} WHERE ${where}${seek} ORDER BY ${orderBy(order)} LIMIT ${pageSize + 1}`),
+    prisma.$queryRaw<RawRow[]>(
+      sql`SELECT ${LIST_COLUMNS} FROM ${table} WHERE ${where}${seek} ORDER BY ${orderBy(order)} LIMIT ${pageSize + 1}`,
+    ),
     // A dense search is counted only as far as a smaller cap.
-    dense
-      ? countDense(orgId, filters, now)
-      : countRows(cappedCount("ProvisioningLogEntry", where, COUNT_CAP + 1)),
+    dense ? countDense(orgId, filters, now) : countRows(cappedCount("ProvisioningLogEntry", where, COUNT_CAP + 1)),
   ]);
   const { rows, links } = settlePage(fetched, pageSize, cursor);
-  return { rows: rows.map((r) => ({ ...r, at: r.at.toISOString(), durationMs: Number(r.durationMs) })), ...count, links };
+  return {
+    rows: rows.map((r) => ({ ...r, at: r.at.toISOString(), durationMs: Number(r.durationMs) })),
+    ...count,
+    links,
+  };
 }
 
 export async function listLogApps(orgId: string): Promise<{ id: string; name: string }[]> {
-  return prisma.enterpriseApp.findMany({ where: { orgId }, select: { id: true, name: true }, orderBy: { name: "asc" }, take: 200 });
+  return prisma.enterpriseApp.findMany({
+    where: { orgId },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+    take: 200,
+  });
 }

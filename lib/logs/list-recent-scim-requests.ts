@@ -6,6 +6,20 @@ export async function listRecentScimRequests(orgId: string, take = 25) {
     where: { orgId },
     orderBy: { at: "desc" },
     take,
-    select: { id: true, at: true, method: true, path: true, query: true, status: true, durationMs: true, tokenName: true, action: true, resourceType: true, resourceName: true, clientIp: true, userAgent: true },
+    select: {
+      id: true,
+      at: true,
+      method: true,
+      path: true,
+      query: true,
+      status: true,
+      durationMs: true,
+      tokenName: true,
+      action: true,
+      resourceType: true,
+      resourceName: true,
+      clientIp: true,
+      userAgent: true,
+    },
   });
 }

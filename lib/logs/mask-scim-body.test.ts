@@ -53,11 +53,24 @@ describe("maskScimBody", () => {
 describe("maskSentRequestsJson", () => {
   it("masks the kept response bodies of a log entry's requests, whole or cut short", async () => {
     const { maskSentRequestsJson } = await import("./mask-scim-body");
-    const kept = JSON.stringify({ changeId: "c1", requests: [
-      { method: "POST", path: "/Users", status: 400, responseBody: { detail: "bad", [ENT]: { employeeNumber: "E-77" } } },
-      { method: "PATCH", path: "/Users/1", status: 500, responseBody: `{"${ENT}":{"employeeNumber":"E-77","department":"Sal…` },
-      { method: "GET", path: "/Users/1", status: 200 },
-    ] });
+    const kept = JSON.stringify({
+      changeId: "c1",
+      requests: [
+        {
+          method: "POST",
+          path: "/Users",
+          status: 400,
+          responseBody: { detail: "bad", [ENT]: { employeeNumber: "E-77" } },
+        },
+        {
+          method: "PATCH",
+          path: "/Users/1",
+          status: 500,
+          responseBody: `{"${ENT}":{"employeeNumber":"E-77","department":"Sal…`,
+        },
+        { method: "GET", path: "/Users/1", status: 200 },
+      ],
+    });
     const masked = maskSentRequestsJson(kept, ["employeeNumber"])!;
     expect(masked).not.toContain("E-77");
     expect(JSON.parse(masked).requests[2]).toEqual({ method: "GET", path: "/Users/1", status: 200 });

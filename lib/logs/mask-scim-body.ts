@@ -10,7 +10,11 @@ export function attributeKey(path: string): string {
 }
 
 /** Every segment of a PATCH op's path (`urn:…:User:employeeNumber`, `name.givenName`, `emails[type eq "work"].value`). */
-const pathSegments = (path: string) => path.replace(/\[[^\]]*\]/g, "").split(/[:.]/).map((s) => s.toLowerCase());
+const pathSegments = (path: string) =>
+  path
+    .replace(/\[[^\]]*\]/g, "")
+    .split(/[:.]/)
+    .map((s) => s.toLowerCase());
 
 function maskValue(value: unknown, keys: ReadonlySet<string>): unknown {
   if (Array.isArray(value)) return value.map((v) => maskValue(v, keys));
@@ -22,7 +26,8 @@ function maskValue(value: unknown, keys: ReadonlySet<string>): unknown {
   const opMasked = opPath !== null && pathSegments(opPath).some((s) => keys.has(s));
   for (const [k, v] of Object.entries(obj)) {
     if (opMasked && k === "value") out[k] = MASK;
-    else if (keys.has(attributeKey(k)) && (typeof v !== "object" || v === null || Array.isArray(v))) out[k] = Array.isArray(v) ? v.map(() => MASK) : MASK;
+    else if (keys.has(attributeKey(k)) && (typeof v !== "object" || v === null || Array.isArray(v)))
+      out[k] = Array.isArray(v) ? v.map(() => MASK) : MASK;
     else out[k] = maskValue(v, keys);
   }
   return out;
@@ -39,7 +44,11 @@ export function maskScimBody(text: string | null, attributes: readonly string[])
   } catch {
     // Not JSON (a body cut short when it was stored): mask "name": value pairs as text.
     let out = text;
-    for (const key of keys) out = out.replace(new RegExp(`("(?:[^"]*[:.])?${escape(key)}"\\s*:\\s*)("(?:[^"\\\\]|\\\\.)*"|[^,}\\]\\s]+)`, "gi"), `$1"${MASK}"`);
+    for (const key of keys)
+      out = out.replace(
+        new RegExp(`("(?:[^"]*[:.])?${escape(key)}"\\s*:\\s*)("(?:[^"\\\\]|\\\\.)*"|[^,}\\]\\s]+)`, "gi"),
+        `$1"${MASK}"`,
+      );
     return out;
   }
 }

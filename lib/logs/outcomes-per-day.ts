@@ -6,7 +6,10 @@ import { dayBuckets, fillOutcomeDays, type OutcomeDay } from "./time-buckets";
 
 export const OUTCOME_DAYS = 14;
 
-export async function provisioningOutcomesPerDay(orgId: string, { appId, days = OUTCOME_DAYS, now = new Date() }: { appId?: string; days?: number; now?: Date } = {}): Promise<OutcomeDay[]> {
+export async function provisioningOutcomesPerDay(
+  orgId: string,
+  { appId, days = OUTCOME_DAYS, now = new Date() }: { appId?: string; days?: number; now?: Date } = {},
+): Promise<OutcomeDay[]> {
   const { keys } = dayBuckets(now, days);
   return fillOutcomeDays(keys, await readDailyCounts(orgId, keys[0]!, appId));
 }

@@ -9,8 +9,16 @@ import { hourKey, nextHourStart } from "./time-buckets";
 export async function provisioningFailuresPerApp(orgId: string, since: Date): Promise<Map<string, number>> {
   const edgeEnd = nextHourStart(since);
   const [hours, edge] = await Promise.all([
-    prisma.provisioningLogHourlyCount.groupBy({ by: ["appId"], where: { orgId, status: "Failure", hour: { gte: hourKey(edgeEnd) } }, _sum: { count: true } }),
-    prisma.provisioningLogEntry.groupBy({ by: ["appId"], where: { orgId, status: "Failure", at: { gte: since, lt: edgeEnd } }, _count: { _all: true } }),
+    prisma.provisioningLogHourlyCount.groupBy({
+      by: ["appId"],
+      where: { orgId, status: "Failure", hour: { gte: hourKey(edgeEnd) } },
+      _sum: { count: true },
+    }),
+    prisma.provisioningLogEntry.groupBy({
+      by: ["appId"],
+      where: { orgId, status: "Failure", at: { gte: since, lt: edgeEnd } },
+      _count: { _all: true },
+    }),
   ]);
   const failures = new Map<string, number>();
   for (const h of hours) failures.set(h.appId, (failures.get(h.appId) ?? 0) + (h._sum.count ?? 0));

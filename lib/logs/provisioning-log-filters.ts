@@ -25,7 +25,10 @@ export type TProvisioningLogFilters = {
 };
 
 const ZBool = z.string().transform((s) => ["1", "true", "on", "yes"].includes(s.toLowerCase()));
-export const ZSort = z.string().regex(/^at:(asc|desc)$/, "Sort by at:asc or at:desc.").transform((s) => (s.endsWith("asc") ? "asc" : "desc") as SortOrder);
+export const ZSort = z
+  .string()
+  .regex(/^at:(asc|desc)$/, "Sort by at:asc or at:desc.")
+  .transform((s) => (s.endsWith("asc") ? "asc" : "desc") as SortOrder);
 
 const FIELDS = {
   q: ZSearch,
@@ -41,16 +44,39 @@ const FIELDS = {
   sort: ZSort,
 };
 
-export const DEFAULT_PROVISIONING_FILTERS: TProvisioningLogFilters = { q: "", range: DEFAULT_RANGE, status: [], action: [], hideOutOfScope: false, sort: "desc" };
+export const DEFAULT_PROVISIONING_FILTERS: TProvisioningLogFilters = {
+  q: "",
+  range: DEFAULT_RANGE,
+  status: [],
+  action: [],
+  hideOutOfScope: false,
+  sort: "desc",
+};
 
 export function parseProvisioningLogFilters(params: RawParams, { strict = false } = {}): TProvisioningLogFilters {
-  const defaults = { ...DEFAULT_PROVISIONING_FILTERS, from: undefined, to: undefined, app: undefined, cycle: undefined, change: undefined };
+  const defaults = {
+    ...DEFAULT_PROVISIONING_FILTERS,
+    from: undefined,
+    to: undefined,
+    app: undefined,
+    cycle: undefined,
+    change: undefined,
+  };
   const f = parseFields(params, FIELDS, defaults, strict);
   // A from/to without a range means a custom range; a custom range keeps only its own dates.
   const range = readParam(params, "range") === undefined && (f.from || f.to) ? "custom" : f.range!;
   return {
-    q: f.q!, range, from: range === "custom" ? f.from : undefined, to: range === "custom" ? f.to : undefined, status: f.status!, action: f.action!,
-    app: f.app, cycle: f.cycle, change: f.change, hideOutOfScope: f.hideOutOfScope!, sort: f.sort!,
+    q: f.q!,
+    range,
+    from: range === "custom" ? f.from : undefined,
+    to: range === "custom" ? f.to : undefined,
+    status: f.status!,
+    action: f.action!,
+    app: f.app,
+    cycle: f.cycle,
+    change: f.change,
+    hideOutOfScope: f.hideOutOfScope!,
+    sort: f.sort!,
   };
 }
 

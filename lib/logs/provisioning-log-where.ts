@@ -26,7 +26,12 @@ export function outOfScopeSkip(): Sql {
  * `identityIndexes: false` keeps SQLite off the identity indexes, `dateIndexes: false` off the date ones (see
  * isDenseSearch and countDense in list-provisioning-log.ts).
  */
-export function provisioningLogWhere(orgId: string, f: TProvisioningLogFilters, now: Date, { identityIndexes = true, dateIndexes = true } = {}): Sql {
+export function provisioningLogWhere(
+  orgId: string,
+  f: TProvisioningLogFilters,
+  now: Date,
+  { identityIndexes = true, dateIndexes = true } = {},
+): Sql {
   // A cycle or change id narrows to a few rows through its own index; SQLite would rather walk a date index (all of
   // which start with orgId) to skip the sort, through every newer row. The unary + keeps it on the id's index.
   const byId = (f.cycle || f.change) && dialect() === "sqlite";

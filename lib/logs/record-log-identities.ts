@@ -28,6 +28,8 @@ export async function recordLogIdentities(db: Db, orgId: string, objects: Logged
   const rows = identityRows(objects);
   for (let i = 0; i < rows.length; i += CHUNK) {
     const values = rows.slice(i, i + CHUNK).map((r) => sql`(${orgId}, ${r.term}, ${r.sourceId})`);
-    await db.$executeRaw(sql`INSERT INTO "ProvisioningLogIdentity" ("orgId", "term", "sourceId") VALUES ${join(values)} ON CONFLICT DO NOTHING`);
+    await db.$executeRaw(
+      sql`INSERT INTO "ProvisioningLogIdentity" ("orgId", "term", "sourceId") VALUES ${join(values)} ON CONFLICT DO NOTHING`,
+    );
   }
 }

@@ -3,7 +3,11 @@ import { MAX_LOGGED_CHARS, redactBody, redactQuery } from "./redact-scim-request
 
 describe("request log redaction", () => {
   it("redacts JSON keys naming passwords, secrets and tokens at any depth", () => {
-    const body = JSON.stringify({ userName: "a", password: "p1", nested: { client_secret: "s1", list: [{ AccessToken: "t1", keep: "k" }] } });
+    const body = JSON.stringify({
+      userName: "a",
+      password: "p1",
+      nested: { client_secret: "s1", list: [{ AccessToken: "t1", keep: "k" }] },
+    });
     expect(JSON.parse(redactBody(body)!)).toEqual({
       userName: "a",
       password: "[REDACTED]",
@@ -33,7 +37,9 @@ describe("request log redaction", () => {
   });
 
   it("redacts secret query parameters", () => {
-    expect(redactQuery(new URLSearchParams("filter=a&access_token=abc&Secret=x"))).toBe("filter=a&access_token=%5BREDACTED%5D&Secret=%5BREDACTED%5D");
+    expect(redactQuery(new URLSearchParams("filter=a&access_token=abc&Secret=x"))).toBe(
+      "filter=a&access_token=%5BREDACTED%5D&Secret=%5BREDACTED%5D",
+    );
     expect(redactQuery(new URLSearchParams())).toBeNull();
   });
 });

@@ -13,15 +13,22 @@ function redactValue(value: unknown, depth: number): unknown {
   if (typeof value !== "object" || value === null) return value;
   if (depth >= MAX_DEPTH) return "[nested too deeply]";
   if (Array.isArray(value)) return value.map((v) => redactValue(v, depth + 1));
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, SECRET.test(k) ? REDACTED : redactValue(v, depth + 1)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, SECRET.test(k) ? REDACTED : redactValue(v, depth + 1)]),
+  );
 }
 
 function redactText(text: string): string {
-  return text.replace(/("[^"\\]*(?:password|secret|token)[^"\\]*"\s*:\s*)("(?:[^"\\]|\\.)*"|[^\s,}\]]+)/gi, `$1"${REDACTED}"`);
+  return text.replace(
+    /("[^"\\]*(?:password|secret|token)[^"\\]*"\s*:\s*)("(?:[^"\\]|\\.)*"|[^\s,}\]]+)/gi,
+    `$1"${REDACTED}"`,
+  );
 }
 
 function truncate(text: string): string {
-  return text.length <= MAX_LOGGED_CHARS ? text : `${text.slice(0, MAX_LOGGED_CHARS)}…[truncated ${text.length - MAX_LOGGED_CHARS} characters]`;
+  return text.length <= MAX_LOGGED_CHARS
+    ? text
+    : `${text.slice(0, MAX_LOGGED_CHARS)}…[truncated ${text.length - MAX_LOGGED_CHARS} characters]`;
 }
 
 export function redactBody(text: string | undefined): string | null {

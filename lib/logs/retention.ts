@@ -13,7 +13,11 @@ import { metrics } from "@/lib/ops/metrics";
 
 export const DEFAULT_RETENTION_DAYS = 30;
 export const ZLogRetention = z.object({
-  days: z.coerce.number({ error: "Enter a number of days." }).int("Enter whole days.").min(1, "Keep logs at least 1 day.").max(3650, "Keep logs at most 3650 days (10 years)."),
+  days: z.coerce
+    .number({ error: "Enter a number of days." })
+    .int("Enter whole days.")
+    .min(1, "Keep logs at least 1 day.")
+    .max(3650, "Keep logs at most 3650 days (10 years)."),
 });
 
 const DAY_MS = 86_400_000;
@@ -24,26 +28,47 @@ export async function getLogRetentionDays(orgId: string): Promise<number> {
   return org?.logRetentionDays ?? DEFAULT_RETENTION_DAYS;
 }
 
-export async function setLogRetentionDays(orgId: string, input: unknown, actor: Actor): Promise<{ days: number; previous: number }> {
+export async function setLogRetentionDays(
+  orgId: string,
+  input: unknown,
+  actor: Actor,
+): Promise<{ days: number; previous: number }> {
   const { days } = parseInput(ZLogRetention, input, { message: "Check the retention period." });
   return prisma.$transaction(async (tx) => {
     const org = await tx.organization.findUnique({ where: { id: orgId }, select: { logRetentionDays: true } });
     if (!org) throw new AppError("not_found", "Organization not found.");
     if (org.logRetentionDays !== days) {
       await tx.organization.update({ where: { id: orgId }, data: { logRetentionDays: days } });
-      await recordAuditEvent({ orgId, actor, action: "logs.retention.change", targetType: "organization", targetId: orgId, oldValue: { logRetentionDays: org.logRetentionDays }, newValue: { logRetentionDays: days } }, tx);
+      await recordAuditEvent(
+        {
+          orgId,
+          actor,
+          action: "logs.retention.change",
+          targetType: "organization",
+          targetId: orgId,
+          oldValue: { logRetentionDays: org.logRetentionDays },
+          newValue: { logRetentionDays: days },
+        },
+        tx,
+      );
     }
     return { days, previous: org.logRetentionDays };
   });
 }
 
 /** Deletes up to PURGE_BATCH rows per statement, so writers (the engine, the SCIM endpoint) never wait long. */
-async function purgeTable(table: "ProvisioningLogEntry" | "ScimRequestLog", orgId: string | null, before: Date): Promise<number> {
+async function purgeTable(
+  table: "ProvisioningLogEntry" | "ScimRequestLog",
+  orgId: string | null,
+  before: Date,
+): Promise<number> {
   const scope = orgId === null ? sql`"orgId" IS NULL` : sql`"orgId" = ${orgId}`;
   const t = table === "ProvisioningLogEntry" ? sql`"ProvisioningLogEntry"` : sql`"ScimRequestLog"`;
   let total = 0;
   for (;;) {
-    const n = await prisma.$executeRaw(sql`DELETE FROM ${t} WHERE "id" IN (SELECT "id" FROM ${t} WHERE ${scope} AND "at" < ${before} LIMIT ${PURGE_BATCH})`);
+    const n = await prisma.$executeRaw(
+      sql`DELETE FROM ${t} WHERE "id" IN (SELECT "id" FROM ${t} WHERE ${scope} AND "at" < ${before} LIMIT ${PURGE_BATCH})`,
+    );
     total += n;
     if (n < PURGE_BATCH) return total;
     await new Promise((resolve) => setImmediate(resolve));

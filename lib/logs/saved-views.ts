@@ -21,11 +21,19 @@ export const ZSaveView = z.object({
 /** Only filters are kept (no paging cursor), in the viewer's own canonical form. */
 export function canonicalQuery(kind: ViewKind, query: string): string {
   const params = new URLSearchParams(query.replace(/^\?/, ""));
-  return (kind === "provisioning" ? provisioningLogQuery(parseProvisioningLogFilters(params)) : scimLogQuery(parseScimLogFilters(params))).toString();
+  return (
+    kind === "provisioning"
+      ? provisioningLogQuery(parseProvisioningLogFilters(params))
+      : scimLogQuery(parseScimLogFilters(params))
+  ).toString();
 }
 
 export async function listSavedViews(orgId: string, accountId: string, kind: ViewKind) {
-  return prisma.savedLogView.findMany({ where: { orgId, accountId, kind }, orderBy: { name: "asc" }, select: { id: true, name: true, query: true } });
+  return prisma.savedLogView.findMany({
+    where: { orgId, accountId, kind },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, query: true },
+  });
 }
 
 /** Saves (or overwrites, by name) the view. */
@@ -39,18 +47,47 @@ export async function saveView(orgId: string, accountId: string, input: unknown,
     throw new AppError("conflict", `You have ${MAX_VIEWS_PER_USER} saved views already: delete one first.`);
   }
   return prisma.$transaction(async (tx) => {
-    const view = await tx.savedLogView.upsert({ where, create: { orgId, accountId, kind, name, query }, update: { query }, select: { id: true, name: true, query: true } });
-    await recordAuditEvent({ orgId, actor, action: existing ? "logs.view.update" : "logs.view.create", targetType: "saved-log-view", targetId: view.id, oldValue: existing ? { kind, name, query: existing.query } : null, newValue: { kind, name, query } }, tx);
+    const view = await tx.savedLogView.upsert({
+      where,
+      create: { orgId, accountId, kind, name, query },
+      update: { query },
+      select: { id: true, name: true, query: true },
+    });
+    await recordAuditEvent(
+      {
+        orgId,
+        actor,
+        action: existing ? "logs.view.update" : "logs.view.create",
+        targetType: "saved-log-view",
+        targetId: view.id,
+        oldValue: existing ? { kind, name, query: existing.query } : null,
+        newValue: { kind, name, query },
+      },
+      tx,
+    );
     return view;
   });
 }
 
 export async function deleteView(orgId: string, accountId: string, id: string, actor: Actor) {
-  const view = await prisma.savedLogView.findFirst({ where: { id, orgId, accountId }, select: { id: true, kind: true, name: true, query: true } });
+  const view = await prisma.savedLogView.findFirst({
+    where: { id, orgId, accountId },
+    select: { id: true, kind: true, name: true, query: true },
+  });
   if (!view) throw new AppError("not_found", "That saved view does not exist.");
   await prisma.$transaction(async (tx) => {
     await tx.savedLogView.delete({ where: { id } });
-    await recordAuditEvent({ orgId, actor, action: "logs.view.delete", targetType: "saved-log-view", targetId: id, oldValue: { kind: view.kind, name: view.name, query: view.query } }, tx);
+    await recordAuditEvent(
+      {
+        orgId,
+        actor,
+        action: "logs.view.delete",
+        targetType: "saved-log-view",
+        targetId: id,
+        oldValue: { kind: view.kind, name: view.name, query: view.query },
+      },
+      tx,
+    );
   });
   return view;
 }

@@ -34,16 +34,32 @@ const FIELDS = {
   sort: ZSort,
 };
 
-export const DEFAULT_SCIM_FILTERS: TScimLogFilters = { q: "", range: DEFAULT_RANGE, status: [], method: [], resourceType: [], requestId: [], sort: "desc" };
+export const DEFAULT_SCIM_FILTERS: TScimLogFilters = {
+  q: "",
+  range: DEFAULT_RANGE,
+  status: [],
+  method: [],
+  resourceType: [],
+  requestId: [],
+  sort: "desc",
+};
 
 export function parseScimLogFilters(params: RawParams, { strict = false } = {}): TScimLogFilters {
   const f = parseFields(params, FIELDS, { ...DEFAULT_SCIM_FILTERS, from: undefined, to: undefined }, strict);
   // Following a provisioning entry's requests means "whenever they happened": no date window unless one was asked for.
   const explicitRange = readParam(params, "range") !== undefined;
-  const range = !explicitRange && (f.from || f.to) ? "custom" : !explicitRange && f.requestId!.length ? "all" : f.range!;
+  const range =
+    !explicitRange && (f.from || f.to) ? "custom" : !explicitRange && f.requestId!.length ? "all" : f.range!;
   return {
-    q: f.q!, range, from: range === "custom" ? f.from : undefined, to: range === "custom" ? f.to : undefined,
-    status: f.status!, method: f.method!, resourceType: f.resourceType!, requestId: f.requestId!, sort: f.sort!,
+    q: f.q!,
+    range,
+    from: range === "custom" ? f.from : undefined,
+    to: range === "custom" ? f.to : undefined,
+    status: f.status!,
+    method: f.method!,
+    resourceType: f.resourceType!,
+    requestId: f.requestId!,
+    sort: f.sort!,
   };
 }
 

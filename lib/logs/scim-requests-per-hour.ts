@@ -6,8 +6,18 @@ import { fillRequestHours, hourBuckets, type RequestHour } from "./time-buckets"
 
 export const REQUEST_HOURS = 24;
 
-export async function scimRequestsPerHour(orgId: string, { hours = REQUEST_HOURS, now = new Date() }: { hours?: number; now?: Date } = {}): Promise<RequestHour[]> {
+export async function scimRequestsPerHour(
+  orgId: string,
+  { hours = REQUEST_HOURS, now = new Date() }: { hours?: number; now?: Date } = {},
+): Promise<RequestHour[]> {
   const { keys } = hourBuckets(now, hours);
-  const rows = await prisma.scimRequestHourlyCount.findMany({ where: { orgId, hour: { gte: keys[0]!, lte: keys.at(-1)! } }, select: { hour: true, requests: true, errors: true } });
-  return fillRequestHours(keys, rows.map((r) => ({ hour: r.hour, n: r.requests })), rows.map((r) => ({ hour: r.hour, n: r.errors })));
+  const rows = await prisma.scimRequestHourlyCount.findMany({
+    where: { orgId, hour: { gte: keys[0]!, lte: keys.at(-1)! } },
+    select: { hour: true, requests: true, errors: true },
+  });
+  return fillRequestHours(
+    keys,
+    rows.map((r) => ({ hour: r.hour, n: r.requests })),
+    rows.map((r) => ({ hour: r.hour, n: r.errors })),
+  );
 }

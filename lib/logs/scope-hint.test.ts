@@ -5,11 +5,14 @@ const user = { objectType: "User", appName: "LogMeIn" };
 
 describe("scopeHint", () => {
   it("an unassigned person: assign them or one of their groups", () => {
-    expect(scopeHint("The user is not assigned to the application, directly or through a group.", user)).toMatch(/^Assign the person to LogMeIn, directly or through one of their groups/);
+    expect(scopeHint("The user is not assigned to the application, directly or through a group.", user)).toMatch(
+      /^Assign the person to LogMeIn, directly or through one of their groups/,
+    );
   });
 
   it("a scoping filter: names each clause that was false and its value", () => {
-    const detail = 'No scoping filter matched. Scoping clauses: [Sales only] department EQUALS "Sales" (value: Marketing) → false; [Sales only] accountEnabled IS TRUE (value: true) → true; [Contractors] employeeId IS NULL (value: E-1) → false.';
+    const detail =
+      'No scoping filter matched. Scoping clauses: [Sales only] department EQUALS "Sales" (value: Marketing) → false; [Sales only] accountEnabled IS TRUE (value: true) → true; [Contractors] employeeId IS NULL (value: E-1) → false.';
     expect(failingClauses(detail)).toEqual([
       { filter: "Sales only", clause: 'department EQUALS "Sales"', value: "Marketing" },
       { filter: "Contractors", clause: "employeeId IS NULL", value: "E-1" },
@@ -20,9 +23,15 @@ describe("scopeHint", () => {
   });
 
   it("a deleted person, a disabled mapping, an unassigned group", () => {
-    expect(scopeHint("The user was deleted from the source directory on 2026-12-01T00:00:00.000Z.", user)).toMatch(/^Restore the person in the identity source/);
-    expect(scopeHint("User provisioning is disabled in the mappings.", user)).toBe("An admin must enable user provisioning in the mappings of LogMeIn.");
-    expect(scopeHint("The group is not assigned to the application.", { objectType: "Group", appName: null })).toMatch(/^Assign the group to the application/);
+    expect(scopeHint("The user was deleted from the source directory on 2026-12-01T00:00:00.000Z.", user)).toMatch(
+      /^Restore the person in the identity source/,
+    );
+    expect(scopeHint("User provisioning is disabled in the mappings.", user)).toBe(
+      "An admin must enable user provisioning in the mappings of LogMeIn.",
+    );
+    expect(scopeHint("The group is not assigned to the application.", { objectType: "Group", appName: null })).toMatch(
+      /^Assign the group to the application/,
+    );
   });
 
   it("nothing for an object in scope", () => {

@@ -27,7 +27,9 @@ export function scopeHint(detail: string, { objectType, appName }: HintSubject):
     const list = failing.map((c) => `${c.clause} (now ${c.value})`).join("; ");
     return `Every clause of one scoping filter must be true. ${list ? `Not true now: ${list}. ` : ""}Change ${objectType === "Group" ? "the group's" : "the person's"} attributes in the identity source to match, or ask an admin to change the scoping filter of ${app}.`;
   }
-  if (/was deleted from the source directory/i.test(detail)) return `Restore ${it} in the identity source; the next cycle then provisions ${objectType === "Group" ? "it" : "them"} again.`;
-  if (/provisioning is disabled in the mappings/i.test(detail)) return `An admin must enable ${objectType === "Group" ? "group" : "user"} provisioning in the mappings of ${app}.`;
+  if (/was deleted from the source directory/i.test(detail))
+    return `Restore ${it} in the identity source; the next cycle then provisions ${objectType === "Group" ? "it" : "them"} again.`;
+  if (/provisioning is disabled in the mappings/i.test(detail))
+    return `An admin must enable ${objectType === "Group" ? "group" : "user"} provisioning in the mappings of ${app}.`;
   return null;
 }

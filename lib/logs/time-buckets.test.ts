@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { dayBuckets, fillOutcomeDays, fillRequestHours, formatRate, hourBuckets, hourKey, nextHourStart } from "./time-buckets";
+import {
+  dayBuckets,
+  fillOutcomeDays,
+  fillRequestHours,
+  formatRate,
+  hourBuckets,
+  hourKey,
+  nextHourStart,
+} from "./time-buckets";
 
 const now = new Date("2026-12-06T08:15:30.000Z");
 
@@ -37,12 +45,15 @@ describe("hourKey and nextHourStart", () => {
 
 describe("fillOutcomeDays", () => {
   it("puts each count in its day and status, zero-fills quiet days and ignores rows outside the window", () => {
-    const days = fillOutcomeDays(["2026-12-05", "2026-12-06"], [
-      { day: "2026-12-06", status: "Success", n: 7 },
-      { day: "2026-12-06", status: "Failure", n: 2 },
-      { day: "2026-12-04", status: "Success", n: 99 },
-      { day: "2026-12-06", status: "day", n: 5 },
-    ]);
+    const days = fillOutcomeDays(
+      ["2026-12-05", "2026-12-06"],
+      [
+        { day: "2026-12-06", status: "Success", n: 7 },
+        { day: "2026-12-06", status: "Failure", n: 2 },
+        { day: "2026-12-04", status: "Success", n: 99 },
+        { day: "2026-12-06", status: "day", n: 5 },
+      ],
+    );
     expect(days).toEqual([
       { day: "2026-12-05", Success: 0, Failure: 0, Skipped: 0, Warning: 0 },
       { day: "2026-12-06", Success: 7, Failure: 2, Skipped: 0, Warning: 0 },
@@ -52,7 +63,11 @@ describe("fillOutcomeDays", () => {
 
 describe("fillRequestHours", () => {
   it("computes the error rate per hour and zero-fills hours without requests", () => {
-    const hours = fillRequestHours(["2026-12-06T07", "2026-12-06T08"], [{ hour: "2026-12-06T08", n: 40 }], [{ hour: "2026-12-06T08", n: 10 }]);
+    const hours = fillRequestHours(
+      ["2026-12-06T07", "2026-12-06T08"],
+      [{ hour: "2026-12-06T08", n: 40 }],
+      [{ hour: "2026-12-06T08", n: 10 }],
+    );
     expect(hours).toEqual([
       { hour: "2026-12-06T07", total: 0, errors: 0, errorRate: 0 },
       { hour: "2026-12-06T08", total: 40, errors: 10, errorRate: 0.25 },
@@ -61,5 +76,10 @@ describe("fillRequestHours", () => {
 });
 
 describe("formatRate", () => {
-  it.each([[0, "0 %"], [0.004, "0.4 %"], [0.25, "25 %"], [1, "100 %"]])("%s → %s", (rate, text) => expect(formatRate(rate)).toBe(text));
+  it.each([
+    [0, "0 %"],
+    [0.004, "0.4 %"],
+    [0.25, "25 %"],
+    [1, "100 %"],
+  ])("%s → %s", (rate, text) => expect(formatRate(rate)).toBe(text));
 });

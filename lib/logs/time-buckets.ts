@@ -12,7 +12,10 @@ const HOUR_MS = 3_600_000;
 export function dayBuckets(now: Date, days: number): { keys: string[]; from: Date } {
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const from = new Date(today - (days - 1) * DAY_MS);
-  return { keys: Array.from({ length: days }, (_, i) => new Date(from.getTime() + i * DAY_MS).toISOString().slice(0, 10)), from };
+  return {
+    keys: Array.from({ length: days }, (_, i) => new Date(from.getTime() + i * DAY_MS).toISOString().slice(0, 10)),
+    from,
+  };
 }
 
 /** The UTC hour `at` falls in, as the charts and the hourly counts key it: "2026-12-06T07". */
@@ -29,7 +32,9 @@ export function hourBuckets(now: Date, hours: number): { keys: string[]; from: D
 }
 
 export function fillOutcomeDays(keys: string[], rows: { day: string; status: string; n: number }[]): OutcomeDay[] {
-  const byDay = new Map(keys.map((day) => [day, { day, Success: 0, Failure: 0, Skipped: 0, Warning: 0 } as OutcomeDay]));
+  const byDay = new Map(
+    keys.map((day) => [day, { day, Success: 0, Failure: 0, Skipped: 0, Warning: 0 } as OutcomeDay]),
+  );
   for (const r of rows) {
     const bucket = byDay.get(r.day);
     if (bucket && (LOG_STATUSES as readonly string[]).includes(r.status)) bucket[r.status as LogStatus] += r.n;
@@ -37,7 +42,11 @@ export function fillOutcomeDays(keys: string[], rows: { day: string; status: str
   return [...byDay.values()];
 }
 
-export function fillRequestHours(keys: string[], totals: { hour: string; n: number }[], errors: { hour: string; n: number }[]): RequestHour[] {
+export function fillRequestHours(
+  keys: string[],
+  totals: { hour: string; n: number }[],
+  errors: { hour: string; n: number }[],
+): RequestHour[] {
   const total = new Map(totals.map((r) => [r.hour, r.n]));
   const failed = new Map(errors.map((r) => [r.hour, r.n]));
   return keys.map((hour) => {

@@ -21,10 +21,13 @@ describe("createWriteBatcher", () => {
   it("settles callers even when the write fails, and keeps working", async () => {
     let fail = true;
     const written: number[] = [];
-    const b = createWriteBatcher<number>(async (rows) => {
-      if (fail) throw new Error("disk full");
-      written.push(...rows);
-    }, { delayMs: 1 });
+    const b = createWriteBatcher<number>(
+      async (rows) => {
+        if (fail) throw new Error("disk full");
+        written.push(...rows);
+      },
+      { delayMs: 1 },
+    );
     await expect(b.add(1)).rejects.toThrow("disk full");
     fail = false;
     await b.add(2);

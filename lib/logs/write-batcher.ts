@@ -3,7 +3,10 @@
 // (rejecting when the batch's write failed); flush() itself never rejects.
 export type WriteBatcher<T> = { add: (row: T) => Promise<void>; flush: () => Promise<void> };
 
-export function createWriteBatcher<T>(write: (rows: T[]) => Promise<void>, { maxRows = 500, delayMs = 5 } = {}): WriteBatcher<T> {
+export function createWriteBatcher<T>(
+  write: (rows: T[]) => Promise<void>,
+  { maxRows = 500, delayMs = 5 } = {},
+): WriteBatcher<T> {
   let pending: { rows: T[]; done: Promise<void>; settle: (error?: unknown) => void } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
 
@@ -24,7 +27,9 @@ export function createWriteBatcher<T>(write: (rows: T[]) => Promise<void>, { max
   function add(row: T): Promise<void> {
     if (!pending) {
       let settle!: (error?: unknown) => void;
-      const done = new Promise<void>((resolve, reject) => (settle = (error) => (error === undefined ? resolve() : reject(error))));
+      const done = new Promise<void>(
+        (resolve, reject) => (settle = (error) => (error === undefined ? resolve() : reject(error))),
+      );
       pending = { rows: [], done, settle };
     }
     const batch = pending;

@@ -10,11 +10,29 @@ type Tx = Pick<typeof prisma, "provisioningLogEntry" | "$executeRaw">;
 
 /** One processed object, as plain data: the entry's columns, plus its source mail (searchable, not a column). */
 export type ProvisioningLogInput = {
-  orgId: string; appId: string; jobId: string; cycleId: string; changeId: string; at: Date; durationMs: number;
-  objectType: string; action: string; status: string; displayName: string | null;
-  sourceId: string | null; sourceIdentity: string | null; sourceObjectId: string | null; targetId: string | null; mail: string | null;
-  sourceSystem: string; targetSystem: string; steps: unknown[]; modifiedProperties: unknown[];
-  errorCode: string | null; errorReason: string | null; recommendation: string | null;
+  orgId: string;
+  appId: string;
+  jobId: string;
+  cycleId: string;
+  changeId: string;
+  at: Date;
+  durationMs: number;
+  objectType: string;
+  action: string;
+  status: string;
+  displayName: string | null;
+  sourceId: string | null;
+  sourceIdentity: string | null;
+  sourceObjectId: string | null;
+  targetId: string | null;
+  mail: string | null;
+  sourceSystem: string;
+  targetSystem: string;
+  steps: unknown[];
+  modifiedProperties: unknown[];
+  errorCode: string | null;
+  errorReason: string | null;
+  recommendation: string | null;
   /** The SCIM requests the change sent, kept with its change id (none: not stored). */
   requests: unknown[];
 };
@@ -41,6 +59,16 @@ export async function writeProvisioningLog(tx: Tx, entries: ProvisioningLogInput
   await countLogEntriesPerHour(tx, rows);
   for (const orgId of new Set(entries.map((e) => e.orgId))) {
     const own = entries.filter((e) => e.orgId === orgId);
-    await recordLogIdentities(tx, orgId, own.map((e) => ({ sourceId: e.sourceId, displayName: e.displayName, identity: e.sourceIdentity, mail: e.mail, ids: [e.sourceObjectId, e.targetId] })));
+    await recordLogIdentities(
+      tx,
+      orgId,
+      own.map((e) => ({
+        sourceId: e.sourceId,
+        displayName: e.displayName,
+        identity: e.sourceIdentity,
+        mail: e.mail,
+        ids: [e.sourceObjectId, e.targetId],
+      })),
+    );
   }
 }

@@ -34,7 +34,10 @@ const batcher = createWriteBatcher<ScimRequestLogRow>(async (rows) => {
     });
     metrics.logRowsWritten.inc({ log: "scim" }, rows.length);
   } catch (error) {
-    logger.error({ err: error, component: "scim", requestIds: rows.map((r) => r.requestId) }, `Could not write ${rows.length} inbound request log row(s)`);
+    logger.error(
+      { err: error, component: "scim", requestIds: rows.map((r) => r.requestId) },
+      `Could not write ${rows.length} inbound request log row(s)`,
+    );
   }
 });
 

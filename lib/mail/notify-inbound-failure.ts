@@ -8,10 +8,20 @@ import { sendMail } from "./send-mail";
 export const INBOUND_FAILURE_KIND = "scim.inbound-failure";
 const QUIET_PERIOD_MS = Number(process.env.INBOUND_FAILURE_MAIL_INTERVAL_MS ?? 15 * 60 * 1000);
 
-export type InboundFailure = { method: string; path: string; status: number; detail?: string; tokenName?: string | null; at?: Date };
+export type InboundFailure = {
+  method: string;
+  path: string;
+  status: number;
+  detail?: string;
+  tokenName?: string | null;
+  at?: Date;
+};
 
 export async function notifyInboundFailure(orgId: string, failure: InboundFailure): Promise<boolean> {
-  const org = await prisma.organization.findUnique({ where: { id: orgId }, select: { name: true, inboundFailureEmail: true } });
+  const org = await prisma.organization.findUnique({
+    where: { id: orgId },
+    select: { name: true, inboundFailureEmail: true },
+  });
   if (!org?.inboundFailureEmail) return false;
   const at = failure.at ?? new Date();
   // One mail per quiet period, even when failures arrive in parallel on several instances.

@@ -25,8 +25,12 @@ export async function sendMail(input: MailInput) {
     return prisma.mailMessage.create({ data: { ...base, status: "sent", sentAt: new Date() } });
   } catch (error) {
     // The SMTP URL may hold credentials: record the server's message only.
-    const message = (error as { response?: string; message?: string }).response ?? (error as Error).message ?? "send failed";
-    logger.error({ component: "mail", kind: input.kind, to: input.to }, `Sending "${input.subject}" to ${input.to} failed: ${message}`);
+    const message =
+      (error as { response?: string; message?: string }).response ?? (error as Error).message ?? "send failed";
+    logger.error(
+      { component: "mail", kind: input.kind, to: input.to },
+      `Sending "${input.subject}" to ${input.to} failed: ${message}`,
+    );
     return prisma.mailMessage.create({ data: { ...base, status: "failed", error: message.slice(0, 500) } });
   }
 }

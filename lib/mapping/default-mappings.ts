@@ -5,7 +5,13 @@ import type { TAttributeMapping, TMappingDefinition } from "./types";
 export const ENTERPRISE_USER = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
 
 const direct = (source: string, target: string, extra: Partial<TAttributeMapping> = {}): TAttributeMapping => ({
-  type: "Direct", source, target, targetType: "String", matching: false, apply: "Always", ...extra,
+  type: "Direct",
+  source,
+  target,
+  targetType: "String",
+  matching: false,
+  apply: "Always",
+  ...extra,
 });
 
 export function defaultMappings(): TMappingDefinition {

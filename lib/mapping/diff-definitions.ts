@@ -2,13 +2,32 @@
 // by target attribute, settings, target attribute list, scoping filters, and the provisioning scope.
 import { clauseText } from "./scoping-filter";
 import { targetAttributesOf } from "./target-attributes";
-import { SCOPE_LABELS, type TAttributeMapping, type TMappingDefinition, type TMappingSnapshot, type TObjectMapping } from "./types";
+import {
+  SCOPE_LABELS,
+  type TAttributeMapping,
+  type TMappingDefinition,
+  type TMappingSnapshot,
+  type TObjectMapping,
+} from "./types";
 
 /** object: the user or group mapping, or "settings" for the provisioning scope. */
-export type DiffLine = { kind: "added" | "removed" | "changed"; object: "user" | "group" | "settings"; what: string; before?: string; after?: string };
+export type DiffLine = {
+  kind: "added" | "removed" | "changed";
+  object: "user" | "group" | "settings";
+  what: string;
+  before?: string;
+  after?: string;
+};
 
 export function describeMapping(a: TAttributeMapping): string {
-  const from = a.type === "Direct" ? `[${a.source ?? ""}]` : a.type === "Constant" ? `"${a.constant ?? ""}"` : a.type === "Expression" ? (a.expression ?? "") : "(none)";
+  const from =
+    a.type === "Direct"
+      ? `[${a.source ?? ""}]`
+      : a.type === "Constant"
+        ? `"${a.constant ?? ""}"`
+        : a.type === "Expression"
+          ? (a.expression ?? "")
+          : "(none)";
   const extras = [
     a.defaultValue ? `default "${a.defaultValue}"` : "",
     a.matching ? `matching #${a.matchingPrecedence ?? 1}` : "",
@@ -36,7 +55,13 @@ function renamedTargets(object: "user" | "group", a: TObjectMapping, b: TObjectM
   return renames;
 }
 
-function diffTargetList(object: "user" | "group", a: TObjectMapping, b: TObjectMapping, renames: Map<string, string>, out: DiffLine[]): void {
+function diffTargetList(
+  object: "user" | "group",
+  a: TObjectMapping,
+  b: TObjectMapping,
+  renames: Map<string, string>,
+  out: DiffLine[],
+): void {
   // Compared as they take effect: an absent list is the default list.
   const la = targetAttributesOf(a, object);
   const lb = targetAttributesOf(b, object);
@@ -49,13 +74,27 @@ function diffTargetList(object: "user" | "group", a: TObjectMapping, b: TObjectM
     ...[...renames].map(([from, to]) => `renamed ${from} → ${to}`),
     ...(added.length ? [`added ${added.join(", ")}`] : []),
   ];
-  out.push({ kind: "changed", object, what: "Target attribute list", before: removed.length ? `removed ${removed.join(", ")}` : undefined, after: after.length ? after.join("; ") : "attribute properties changed" });
+  out.push({
+    kind: "changed",
+    object,
+    what: "Target attribute list",
+    before: removed.length ? `removed ${removed.join(", ")}` : undefined,
+    after: after.length ? after.join("; ") : "attribute properties changed",
+  });
 }
 
 function diffObject(object: "user" | "group", a: TObjectMapping, b: TObjectMapping, out: DiffLine[]): void {
-  if (a.enabled !== b.enabled) out.push({ kind: "changed", object, what: "Enabled", before: String(a.enabled), after: String(b.enabled) });
+  if (a.enabled !== b.enabled)
+    out.push({ kind: "changed", object, what: "Enabled", before: String(a.enabled), after: String(b.enabled) });
   for (const action of ["create", "update", "delete"] as const) {
-    if (a.actions[action] !== b.actions[action]) out.push({ kind: "changed", object, what: `Target object action ${action}`, before: String(a.actions[action]), after: String(b.actions[action]) });
+    if (a.actions[action] !== b.actions[action])
+      out.push({
+        kind: "changed",
+        object,
+        what: `Target object action ${action}`,
+        before: String(a.actions[action]),
+        after: String(b.actions[action]),
+      });
   }
   // A mapping whose target attribute was renamed is the same mapping: compare it under its new name.
   const renames = renamedTargets(object, a, b);
@@ -68,7 +107,8 @@ function diffObject(object: "user" | "group", a: TObjectMapping, b: TObjectMappi
       out.push({ kind: "changed", object, what: target, before: describeMapping(m), after: describeMapping(next) });
     }
   }
-  for (const [target, m] of after) if (!before.has(target)) out.push({ kind: "added", object, what: target, after: describeMapping(m) });
+  for (const [target, m] of after)
+    if (!before.has(target)) out.push({ kind: "added", object, what: target, after: describeMapping(m) });
   const fa = filtersText(a);
   const fb = filtersText(b);
   for (const f of fa) if (!fb.includes(f)) out.push({ kind: "removed", object, what: "Scoping filter", before: f });
@@ -86,6 +126,13 @@ export function diffDefinitions(a: TMappingDefinition, b: TMappingDefinition): D
 /** diffDefinitions plus the scope; a version that recorded no scope (saved before it was versioned) shows no scope change. */
 export function diffVersions(a: TMappingSnapshot, b: TMappingSnapshot): DiffLine[] {
   const out = diffDefinitions(a.definition, b.definition);
-  if (a.scope && b.scope && a.scope !== b.scope) out.unshift({ kind: "changed", object: "settings", what: "Scope", before: SCOPE_LABELS[a.scope], after: SCOPE_LABELS[b.scope] });
+  if (a.scope && b.scope && a.scope !== b.scope)
+    out.unshift({
+      kind: "changed",
+      object: "settings",
+      what: "Scope",
+      before: SCOPE_LABELS[a.scope],
+      after: SCOPE_LABELS[b.scope],
+    });
   return out;
 }

@@ -18,14 +18,26 @@ describe("mapping versions carry the scope", () => {
   it("the diff shows a scope change first, beside the mapping changes", () => {
     const changed = defaultMappings();
     changed.user.actions.delete = false;
-    expect(diffVersions({ definition: defaultMappings(), scope: "assigned" }, { definition: changed, scope: "all" })).toEqual([
-      { kind: "changed", object: "settings", what: "Scope", before: "Sync only assigned users and groups", after: "Sync all users and groups" },
+    expect(
+      diffVersions({ definition: defaultMappings(), scope: "assigned" }, { definition: changed, scope: "all" }),
+    ).toEqual([
+      {
+        kind: "changed",
+        object: "settings",
+        what: "Scope",
+        before: "Sync only assigned users and groups",
+        after: "Sync all users and groups",
+      },
       { kind: "changed", object: "user", what: "Target object action delete", before: "true", after: "false" },
     ]);
   });
 
   it("shows no scope line when the scope is the same or one side did not record it", () => {
-    expect(diffVersions({ definition: defaultMappings(), scope: "all" }, { definition: defaultMappings(), scope: "all" })).toEqual([]);
-    expect(diffVersions({ definition: defaultMappings(), scope: null }, { definition: defaultMappings(), scope: "all" })).toEqual([]);
+    expect(
+      diffVersions({ definition: defaultMappings(), scope: "all" }, { definition: defaultMappings(), scope: "all" }),
+    ).toEqual([]);
+    expect(
+      diffVersions({ definition: defaultMappings(), scope: null }, { definition: defaultMappings(), scope: "all" }),
+    ).toEqual([]);
   });
 });

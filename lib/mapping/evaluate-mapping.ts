@@ -3,8 +3,14 @@
 // SelectUniqueValue is evaluated on create only (on update the target keeps the value it was given); only
 // evaluateMappingForTarget asks the target whether a candidate is taken, everything else takes the first one.
 import {
-  compileExpression, evaluateExpression, evaluateExpressionSync, isExpressionError, isIgnoreFlow, isSelectUniqueValue,
-  type ExpressionResult, type ParsedExpression,
+  compileExpression,
+  evaluateExpression,
+  evaluateExpressionSync,
+  isExpressionError,
+  isIgnoreFlow,
+  isSelectUniqueValue,
+  type ExpressionResult,
+  type ParsedExpression,
 } from "@/lib/expressions";
 import type { SourceAttributes, TAttributeMapping, TargetValues, TObjectMapping } from "./types";
 
@@ -61,7 +67,9 @@ function rawOf(result: ExpressionResult): Raw {
 }
 
 function errorOf(m: TAttributeMapping, error: unknown): Raw {
-  return { error: `${m.target}: ${isExpressionError(error) ? error.message : error instanceof Error ? error.message : String(error)}` };
+  return {
+    error: `${m.target}: ${isExpressionError(error) ? error.message : error instanceof Error ? error.message : String(error)}`,
+  };
 }
 
 /** An Expression mapping's raw value; "ignore" when IgnoreFlowIfNullOrEmpty drops the attribute. */
@@ -80,7 +88,10 @@ function finish(m: TAttributeMapping, raw: string | boolean | null | undefined):
 }
 
 /** The value one attribute mapping produces, or undefined when nothing is exported. SelectUniqueValue takes its first value. */
-export function mappedValue(m: TAttributeMapping, source: SourceAttributes): { value?: string | boolean; error?: string } {
+export function mappedValue(
+  m: TAttributeMapping,
+  source: SourceAttributes,
+): { value?: string | boolean; error?: string } {
   let raw: string | boolean | null | undefined;
   if (m.type === "Direct") raw = m.source ? source[m.source] : undefined;
   else if (m.type === "Constant") raw = m.constant;
@@ -96,17 +107,27 @@ export function mappedValue(m: TAttributeMapping, source: SourceAttributes): { v
 /** The mappings that flow for this operation: members are synced by the engine, "Only during creation" and
  *  SelectUniqueValue mappings only on create. */
 function flowing(mapping: TObjectMapping, forCreate: boolean): TAttributeMapping[] {
-  return mapping.attributes.filter((m) => m.targetType !== "Reference" && (forCreate || (m.apply !== "OnCreate" && !isUniqueValueMapping(m))));
+  return mapping.attributes.filter(
+    (m) => m.targetType !== "Reference" && (forCreate || (m.apply !== "OnCreate" && !isUniqueValueMapping(m))),
+  );
 }
 
-function collect(outcome: MappingOutcome, m: TAttributeMapping, result: { value?: string | boolean; error?: string }): void {
+function collect(
+  outcome: MappingOutcome,
+  m: TAttributeMapping,
+  result: { value?: string | boolean; error?: string },
+): void {
   if (result.error) outcome.errors.push(result.error);
   else if (result.value !== undefined) outcome.values[m.target] = result.value;
 }
 
 /** Target values for a source object, without asking the target (previews and tests). `forCreate` includes the
  *  "Only during creation" and SelectUniqueValue mappings; SelectUniqueValue then takes its first value. */
-export function evaluateMapping(mapping: TObjectMapping, source: SourceAttributes, { forCreate }: { forCreate: boolean }): MappingOutcome {
+export function evaluateMapping(
+  mapping: TObjectMapping,
+  source: SourceAttributes,
+  { forCreate }: { forCreate: boolean },
+): MappingOutcome {
   const outcome: MappingOutcome = { values: {}, errors: [], notes: [], exhausted: [] };
   for (const m of flowing(mapping, forCreate)) collect(outcome, m, mappedValue(m, source));
   return outcome;
@@ -121,7 +142,12 @@ class UniquenessCheckFailed extends Error {
 
 /** SelectUniqueValue checked against the target: the first candidate `isUnique` accepts. A failing check is
  *  thrown as it came (the object fails like on any failed call), not reported as a mapping error. */
-async function uniqueValue(m: TAttributeMapping, source: SourceAttributes, isUnique: TargetUniqueness, outcome: MappingOutcome): Promise<Raw> {
+async function uniqueValue(
+  m: TAttributeMapping,
+  source: SourceAttributes,
+  isUnique: TargetUniqueness,
+  outcome: MappingOutcome,
+): Promise<Raw> {
   const taken: string[] = [];
   const check = async (value: string) => {
     let free: boolean;
@@ -142,13 +168,20 @@ async function uniqueValue(m: TAttributeMapping, source: SourceAttributes, isUni
     return errorOf(m, error);
   }
   const raw = rawOf(result);
-  if (taken.length > 0 && !raw.ignore) outcome.notes.push(`${m.target}: ${taken.map((t) => JSON.stringify(t)).join(", ")} ${taken.length === 1 ? "is" : "are"} taken in the target, chose ${JSON.stringify(raw.raw)}`);
+  if (taken.length > 0 && !raw.ignore)
+    outcome.notes.push(
+      `${m.target}: ${taken.map((t) => JSON.stringify(t)).join(", ")} ${taken.length === 1 ? "is" : "are"} taken in the target, chose ${JSON.stringify(raw.raw)}`,
+    );
   return raw;
 }
 
 /** Target values for provisioning: like evaluateMapping, but on create SelectUniqueValue asks the target
  *  (through `isUnique`) for each candidate and fails the attribute when every candidate is taken. */
-export async function evaluateMappingForTarget(mapping: TObjectMapping, source: SourceAttributes, { forCreate, isUnique }: { forCreate: boolean; isUnique: TargetUniqueness }): Promise<MappingOutcome> {
+export async function evaluateMappingForTarget(
+  mapping: TObjectMapping,
+  source: SourceAttributes,
+  { forCreate, isUnique }: { forCreate: boolean; isUnique: TargetUniqueness },
+): Promise<MappingOutcome> {
   const outcome: MappingOutcome = { values: {}, errors: [], notes: [], exhausted: [] };
   for (const m of flowing(mapping, forCreate)) {
     if (!isUniqueValueMapping(m)) {

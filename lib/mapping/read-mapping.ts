@@ -7,7 +7,10 @@ export function readMapping(stored: unknown): TMappingDefinition {
   if (stored === null || stored === undefined) return defaultMappings();
   const parsed = ZMappingDefinition.safeParse(stored);
   if (!parsed.success) {
-    logger.error({ component: "provisioning", issues: parsed.error.issues.slice(0, 3) }, "Provisioning: the stored mapping is invalid; using the default mappings.");
+    logger.error(
+      { component: "provisioning", issues: parsed.error.issues.slice(0, 3) },
+      "Provisioning: the stored mapping is invalid; using the default mappings.",
+    );
     return defaultMappings();
   }
   return parsed.data;

@@ -41,22 +41,38 @@ export function clauseMatches(clause: TScopeClause, source: SourceAttributes, co
     return a !== null && b !== null && test(a, b);
   };
   switch (clause.operator) {
-    case "EQUALS": return actual === expected;
-    case "NOT EQUALS": return actual !== expected;
-    case "IS TRUE": return actual?.toLowerCase() === "true";
-    case "IS FALSE": return actual?.toLowerCase() === "false";
-    case "IS NULL": return actual === null;
-    case "IS NOT NULL": return actual !== null;
-    case "REGEX MATCH": return actual !== null && Boolean(safeRegex(expected)?.test(actual));
-    case "NOT REGEX MATCH": return actual === null || !safeRegex(expected)?.test(actual);
-    case "Greater_Than": return compare((a, b) => a > b);
-    case "Greater_Than_OR_EQUALS": return compare((a, b) => a >= b);
-    case "Less_Than": return compare((a, b) => a < b);
-    case "Less_Than_OR_EQUALS": return compare((a, b) => a <= b);
-    case "Includes": return actual !== null && actual.includes(expected);
-    case "ENDS_WITH": return actual !== null && actual.endsWith(expected);
-    case "&": return compare((a, b) => (a & b) !== 0);
-    case "!&": return compare((a, b) => (a & b) === 0);
+    case "EQUALS":
+      return actual === expected;
+    case "NOT EQUALS":
+      return actual !== expected;
+    case "IS TRUE":
+      return actual?.toLowerCase() === "true";
+    case "IS FALSE":
+      return actual?.toLowerCase() === "false";
+    case "IS NULL":
+      return actual === null;
+    case "IS NOT NULL":
+      return actual !== null;
+    case "REGEX MATCH":
+      return actual !== null && Boolean(safeRegex(expected)?.test(actual));
+    case "NOT REGEX MATCH":
+      return actual === null || !safeRegex(expected)?.test(actual);
+    case "Greater_Than":
+      return compare((a, b) => a > b);
+    case "Greater_Than_OR_EQUALS":
+      return compare((a, b) => a >= b);
+    case "Less_Than":
+      return compare((a, b) => a < b);
+    case "Less_Than_OR_EQUALS":
+      return compare((a, b) => a <= b);
+    case "Includes":
+      return actual !== null && actual.includes(expected);
+    case "ENDS_WITH":
+      return actual !== null && actual.endsWith(expected);
+    case "&":
+      return compare((a, b) => (a & b) !== 0);
+    case "!&":
+      return compare((a, b) => (a & b) === 0);
   }
 }
 
@@ -65,27 +81,49 @@ export function clauseText(clause: TScopeClause): string {
   return `${clause.attribute} ${clause.operator}${value !== undefined && value !== "" ? ` ${value}` : ""}`;
 }
 
-export type ClauseTrace = { filter: number; filterName: string; clause: string; actual: string | null; result: boolean };
+export type ClauseTrace = {
+  filter: number;
+  filterName: string;
+  clause: string;
+  actual: string | null;
+  result: boolean;
+};
 
 /** Every clause of every filter with its value and result, for on-demand provisioning and the preview. */
-export function traceScopingFilters(filters: readonly TScopingFilter[], source: SourceAttributes, context: ScopeContext = {}): ClauseTrace[] {
-  return filters.flatMap((f, i) => f.clauses.map((c) => ({
-    filter: i + 1,
-    filterName: f.name || `Filter ${i + 1}`,
-    clause: clauseText(c),
-    actual: c.operator.endsWith("MEMBER OF") ? `${(context.groupIds ?? []).length} group(s)` : asText(source[c.attribute]),
-    result: clauseMatches(c, source, context),
-  })));
+export function traceScopingFilters(
+  filters: readonly TScopingFilter[],
+  source: SourceAttributes,
+  context: ScopeContext = {},
+): ClauseTrace[] {
+  return filters.flatMap((f, i) =>
+    f.clauses.map((c) => ({
+      filter: i + 1,
+      filterName: f.name || `Filter ${i + 1}`,
+      clause: clauseText(c),
+      actual: c.operator.endsWith("MEMBER OF")
+        ? `${(context.groupIds ?? []).length} group(s)`
+        : asText(source[c.attribute]),
+      result: clauseMatches(c, source, context),
+    })),
+  );
 }
 
 /** In scope when there is no filter, or when every clause of at least one filter matches. */
-export function inScopingFilters(filters: readonly TScopingFilter[], source: SourceAttributes, context: ScopeContext = {}): boolean {
+export function inScopingFilters(
+  filters: readonly TScopingFilter[],
+  source: SourceAttributes,
+  context: ScopeContext = {},
+): boolean {
   if (filters.length === 0) return true;
   return filters.some((f) => f.clauses.every((c) => clauseMatches(c, source, context)));
 }
 
 /** The first clause that keeps the object out, for the log's Scoping step. */
-export function describeScopeMiss(filters: readonly TScopingFilter[], source: SourceAttributes, context: ScopeContext = {}): string {
+export function describeScopeMiss(
+  filters: readonly TScopingFilter[],
+  source: SourceAttributes,
+  context: ScopeContext = {},
+): string {
   const misses = traceScopingFilters(filters, source, context).filter((t) => !t.result);
   if (misses.length === 0) return "No scoping filter matched.";
   return misses.map((t) => `${t.filterName}: clause "${t.clause}" is false (value: ${t.actual ?? "null"}).`).join(" ");

@@ -4,12 +4,21 @@ import { ENTERPRISE_USER } from "./default-mappings";
 import type { TObjectMapping, TTargetAttribute } from "./types";
 
 const attr = (name: string, extra: Partial<TTargetAttribute> = {}): TTargetAttribute => ({
-  name, type: "String", required: false, multiValued: false, caseExact: false, ...extra,
+  name,
+  type: "String",
+  required: false,
+  multiValued: false,
+  caseExact: false,
+  ...extra,
 });
 
 export function defaultTargetAttributes(kind: "user" | "group"): TTargetAttribute[] {
   if (kind === "group") {
-    return [attr("displayName", { required: true }), attr("externalId", { caseExact: true }), attr("members", { type: "Reference", multiValued: true })];
+    return [
+      attr("displayName", { required: true }),
+      attr("externalId", { caseExact: true }),
+      attr("members", { type: "Reference", multiValued: true }),
+    ];
   }
   return [
     attr("userName", { required: true }),
@@ -45,7 +54,28 @@ export function targetAttributesOf(mapping: TObjectMapping, kind: "user" | "grou
 
 /** Source attributes the editor offers (Direct mappings and scoping clauses). */
 export const SOURCE_USER_ATTRIBUTES = [
-  "userPrincipalName", "mail", "mailNickname", "givenName", "surname", "displayName", "department", "jobTitle", "employeeId",
-  "costCenter", "division", "companyName", "officeLocation", "accountEnabled", "objectId", "IsSoftDeleted",
+  "userPrincipalName",
+  "mail",
+  "mailNickname",
+  "givenName",
+  "surname",
+  "displayName",
+  "department",
+  "jobTitle",
+  "employeeId",
+  "costCenter",
+  "division",
+  "companyName",
+  "officeLocation",
+  "accountEnabled",
+  "objectId",
+  "IsSoftDeleted",
 ] as const;
-export const SOURCE_GROUP_ATTRIBUTES = ["objectId", "displayName", "description", "mailNickname", "members", "IsSoftDeleted"] as const;
+export const SOURCE_GROUP_ATTRIBUTES = [
+  "objectId",
+  "displayName",
+  "description",
+  "mailNickname",
+  "members",
+  "IsSoftDeleted",
+] as const;

@@ -4,10 +4,25 @@ import { z } from "zod";
 
 export const MAPPING_TYPES = ["Direct", "Constant", "Expression", "None"] as const;
 export const SCOPE_OPERATORS = [
-  "EQUALS", "NOT EQUALS", "IS TRUE", "IS FALSE", "IS NULL", "IS NOT NULL", "REGEX MATCH", "NOT REGEX MATCH",
-  "Greater_Than", "Greater_Than_OR_EQUALS", "Less_Than", "Less_Than_OR_EQUALS", "Includes", "ENDS_WITH", "&", "!&",
+  "EQUALS",
+  "NOT EQUALS",
+  "IS TRUE",
+  "IS FALSE",
+  "IS NULL",
+  "IS NOT NULL",
+  "REGEX MATCH",
+  "NOT REGEX MATCH",
+  "Greater_Than",
+  "Greater_Than_OR_EQUALS",
+  "Less_Than",
+  "Less_Than_OR_EQUALS",
+  "Includes",
+  "ENDS_WITH",
+  "&",
+  "!&",
   // Beyond Entra: membership of a source group (value: the group's id in the source directory).
-  "MEMBER OF", "NOT MEMBER OF",
+  "MEMBER OF",
+  "NOT MEMBER OF",
 ] as const;
 /** Operators that take no value. */
 export const UNARY_SCOPE_OPERATORS: readonly string[] = ["IS TRUE", "IS FALSE", "IS NULL", "IS NOT NULL"];
@@ -75,7 +90,10 @@ export type TargetValues = Record<string, string | boolean>;
 export const ZProvisioningScope = z.enum(["assigned", "all"]);
 export type TProvisioningScope = z.infer<typeof ZProvisioningScope>;
 
-export const SCOPE_LABELS: Record<TProvisioningScope, string> = { assigned: "Sync only assigned users and groups", all: "Sync all users and groups" };
+export const SCOPE_LABELS: Record<TProvisioningScope, string> = {
+  assigned: "Sync only assigned users and groups",
+  all: "Sync all users and groups",
+};
 
 /** What a mapping version records: the definition and the scope (null in versions saved before scope was versioned). */
 export type TMappingSnapshot = { definition: TMappingDefinition; scope: TProvisioningScope | null };

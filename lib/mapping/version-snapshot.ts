@@ -3,12 +3,17 @@
 import { readMapping } from "@/lib/mapping/read-mapping";
 import { ZProvisioningScope, type TMappingDefinition, type TMappingSnapshot, type TProvisioningScope } from "./types";
 
-export function versionJson(definition: TMappingDefinition, scope: TProvisioningScope): TMappingDefinition & { scope: TProvisioningScope } {
+export function versionJson(
+  definition: TMappingDefinition,
+  scope: TProvisioningScope,
+): TMappingDefinition & { scope: TProvisioningScope } {
   return { ...definition, scope };
 }
 
 export function readVersionSnapshot(stored: unknown): TMappingSnapshot {
-  const scope = ZProvisioningScope.safeParse(stored && typeof stored === "object" ? (stored as { scope?: unknown }).scope : undefined);
+  const scope = ZProvisioningScope.safeParse(
+    stored && typeof stored === "object" ? (stored as { scope?: unknown }).scope : undefined,
+  );
   return { definition: readMapping(stored), scope: scope.success ? scope.data : null };
 }
 

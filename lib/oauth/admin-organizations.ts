@@ -13,6 +13,9 @@ export async function listAdminOrganizations(accountId: string): Promise<{ id: s
 }
 
 export async function isOrgAdmin(accountId: string, orgId: string): Promise<boolean> {
-  const membership = await prisma.membership.findUnique({ where: { orgId_accountId: { orgId, accountId } }, select: { role: true } });
+  const membership = await prisma.membership.findUnique({
+    where: { orgId_accountId: { orgId, accountId } },
+    select: { role: true },
+  });
   return membership?.role === ADMIN_ROLE;
 }

@@ -16,7 +16,14 @@ export async function approveAuthorization(
   const { request, orgId, account } = input;
   if (!(await isOrgAdmin(account.id, orgId))) throw new AppError("forbidden", ADMIN_ONLY_MESSAGE);
   const { code, grantId } = await issueAuthorizationCode(
-    { clientId: request.client.clientId, orgId, accountId: account.id, redirectUri: request.redirectUri, codeChallenge: request.codeChallenge, scope: request.scope },
+    {
+      clientId: request.client.clientId,
+      orgId,
+      accountId: account.id,
+      redirectUri: request.redirectUri,
+      codeChallenge: request.codeChallenge,
+      scope: request.scope,
+    },
     now,
   );
   await recordAuditEvent({
@@ -25,11 +32,20 @@ export async function approveAuthorization(
     action: "oauth.grant.create",
     targetType: "oauthGrant",
     targetId: grantId,
-    newValue: { client: request.client.name, clientId: request.client.clientId, scope: request.scope, redirectUri: request.redirectUri },
+    newValue: {
+      client: request.client.name,
+      clientId: request.client.clientId,
+      scope: request.scope,
+      redirectUri: request.redirectUri,
+    },
   });
   return { redirectTo: redirectWithParams(request.redirectUri, { code, state: request.state }), grantId };
 }
 
 export function denyAuthorization(request: Pick<AuthorizationRequest, "redirectUri" | "state">): string {
-  return redirectWithParams(request.redirectUri, { error: "access_denied", error_description: "The administrator denied the request.", state: request.state });
+  return redirectWithParams(request.redirectUri, {
+    error: "access_denied",
+    error_description: "The administrator denied the request.",
+    state: request.state,
+  });
 }

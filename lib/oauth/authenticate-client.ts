@@ -14,9 +14,14 @@ function sameHash(a: string, b: string): boolean {
   return x.length === y.length && crypto.timingSafeEqual(x, y);
 }
 
-export async function authenticateClient(authorization: string | null, params: FormParams, lookup = findClient): Promise<AuthenticatedClient> {
+export async function authenticateClient(
+  authorization: string | null,
+  params: FormParams,
+  lookup = findClient,
+): Promise<AuthenticatedClient> {
   const basic = parseBasicCredentials(authorization);
-  if (basic && params.client_secret !== undefined) throw new OAuthError("invalid_request", "Use one client authentication method, not both Basic and client_secret.");
+  if (basic && params.client_secret !== undefined)
+    throw new OAuthError("invalid_request", "Use one client authentication method, not both Basic and client_secret.");
   if (basic && params.client_id !== undefined && params.client_id !== basic.clientId) {
     throw new OAuthError("invalid_client", "client_id does not match the Basic credentials.");
   }
@@ -29,7 +34,8 @@ export async function authenticateClient(authorization: string | null, params: F
   const presented = hashToken(secret ?? "");
   if (!client) throw new OAuthError("invalid_client", "Client authentication failed.");
   if (client.secretHash) {
-    if (secret === undefined || !sameHash(presented, client.secretHash)) throw new OAuthError("invalid_client", "Client authentication failed.");
+    if (secret === undefined || !sameHash(presented, client.secretHash))
+      throw new OAuthError("invalid_client", "Client authentication failed.");
   } else if (secret !== undefined) {
     throw new OAuthError("invalid_client", "This is a public client: it has no secret to send.");
   }

@@ -8,6 +8,9 @@ export function toRedirectUris(value: unknown): string[] {
 }
 
 export async function findClient(clientId: string): Promise<OAuthClientRecord | null> {
-  const row = await prisma.oAuthClient.findUnique({ where: { clientId }, select: { clientId: true, name: true, redirectUris: true, secretHash: true } });
+  const row = await prisma.oAuthClient.findUnique({
+    where: { clientId },
+    select: { clientId: true, name: true, redirectUris: true, secretHash: true },
+  });
   return row ? { ...row, redirectUris: toRedirectUris(row.redirectUris) } : null;
 }

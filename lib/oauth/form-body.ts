@@ -25,7 +25,8 @@ export function parseFormBody(contentType: string | null, body: string): FormPar
 export function parseBasicCredentials(authorization: string | null): { clientId: string; clientSecret: string } | null {
   const match = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(authorization ?? "");
   if (!match) {
-    if (authorization && /^Basic\b/i.test(authorization)) throw new OAuthError("invalid_client", "The Basic credentials are malformed.");
+    if (authorization && /^Basic\b/i.test(authorization))
+      throw new OAuthError("invalid_client", "The Basic credentials are malformed.");
     return null;
   }
   const decoded = Buffer.from(match[1]!, "base64").toString("utf8");

@@ -16,12 +16,19 @@ export async function handleRevocationRequest(request: OAuthHttpRequest, now = n
     const digest = hashToken(params.token);
     // The hint only orders the lookups (RFC 7009 §2.1); both kinds are always tried.
     const byRefresh = params.token_type_hint === "refresh_token";
-    const lookups = byRefresh ? [{ refreshTokenHash: digest }, { accessTokenHash: digest }] : [{ accessTokenHash: digest }, { refreshTokenHash: digest }];
+    const lookups = byRefresh
+      ? [{ refreshTokenHash: digest }, { accessTokenHash: digest }]
+      : [{ accessTokenHash: digest }, { refreshTokenHash: digest }];
     for (const where of lookups) {
       const grant = await prisma.oAuthToken.findUnique({ where, select: { id: true, clientId: true } });
       if (!grant) continue;
       if (grant.clientId === client.clientId) {
-        await markGrantRevoked(grant.id, { id: null, label: `OAuth client ${client.name}` }, "revoked by the client", now);
+        await markGrantRevoked(
+          grant.id,
+          { id: null, label: `OAuth client ${client.name}` },
+          "revoked by the client",
+          now,
+        );
       }
       break;
     }

@@ -4,9 +4,19 @@ import { prisma } from "@/lib/db/client";
 import { hashToken, newSecret } from "@/lib/scim-tokens/token-hash";
 import { CODE_PREFIX, CODE_TTL_MS } from "./constants";
 
-export type CodeInput = { clientId: string; orgId: string; accountId: string; redirectUri: string; codeChallenge: string; scope: string };
+export type CodeInput = {
+  clientId: string;
+  orgId: string;
+  accountId: string;
+  redirectUri: string;
+  codeChallenge: string;
+  scope: string;
+};
 
-export async function issueAuthorizationCode(input: CodeInput, now = new Date()): Promise<{ code: string; grantId: string; expiresAt: Date }> {
+export async function issueAuthorizationCode(
+  input: CodeInput,
+  now = new Date(),
+): Promise<{ code: string; grantId: string; expiresAt: Date }> {
   const code = newSecret(CODE_PREFIX);
   const row = await prisma.oAuthCode.create({
     data: { ...input, codeHash: hashToken(code), expiresAt: new Date(now.getTime() + CODE_TTL_MS), createdAt: now },

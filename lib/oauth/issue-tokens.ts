@@ -23,8 +23,20 @@ export function newTokenPair(now: Date): TokenPair {
   };
 }
 
-export type TokenResponseBody = { access_token: string; token_type: "Bearer"; expires_in: number; refresh_token: string; scope: string };
+export type TokenResponseBody = {
+  access_token: string;
+  token_type: "Bearer";
+  expires_in: number;
+  refresh_token: string;
+  scope: string;
+};
 
 export function tokenResponseBody(pair: TokenPair, scope: string): TokenResponseBody {
-  return { access_token: pair.accessToken, token_type: "Bearer", expires_in: ACCESS_TOKEN_TTL_SECONDS, refresh_token: pair.refreshToken, scope };
+  return {
+    access_token: pair.accessToken,
+    token_type: "Bearer",
+    expires_in: ACCESS_TOKEN_TTL_SECONDS,
+    refresh_token: pair.refreshToken,
+    scope,
+  };
 }

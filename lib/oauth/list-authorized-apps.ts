@@ -18,11 +18,26 @@ export async function listAuthorizedApps(orgId: string, now = new Date()): Promi
   const grants = await prisma.oAuthToken.findMany({
     where: { orgId, revokedAt: null, refreshExpiresAt: { gt: now } },
     orderBy: { createdAt: "desc" },
-    select: { id: true, clientId: true, accountId: true, scope: true, createdAt: true, lastUsedAt: true, expiresAt: true, refreshExpiresAt: true },
+    select: {
+      id: true,
+      clientId: true,
+      accountId: true,
+      scope: true,
+      createdAt: true,
+      lastUsedAt: true,
+      expiresAt: true,
+      refreshExpiresAt: true,
+    },
   });
   const [clients, accounts] = await Promise.all([
-    prisma.oAuthClient.findMany({ where: { clientId: { in: [...new Set(grants.map((g) => g.clientId))] } }, select: { clientId: true, name: true } }),
-    prisma.account.findMany({ where: { id: { in: [...new Set(grants.map((g) => g.accountId))] } }, select: { id: true, email: true, name: true } }),
+    prisma.oAuthClient.findMany({
+      where: { clientId: { in: [...new Set(grants.map((g) => g.clientId))] } },
+      select: { clientId: true, name: true },
+    }),
+    prisma.account.findMany({
+      where: { id: { in: [...new Set(grants.map((g) => g.accountId))] } },
+      select: { id: true, email: true, name: true },
+    }),
   ]);
   const clientName = new Map(clients.map((c) => [c.clientId, c.name]));
   const account = new Map(accounts.map((a) => [a.id, a]));

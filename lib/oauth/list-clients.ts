@@ -7,5 +7,9 @@ export async function listClients() {
     orderBy: { createdAt: "asc" },
     select: { id: true, clientId: true, name: true, redirectUris: true, secretHash: true, createdAt: true },
   });
-  return rows.map(({ secretHash, redirectUris, ...row }) => ({ ...row, redirectUris: toRedirectUris(redirectUris), confidential: secretHash !== null }));
+  return rows.map(({ secretHash, redirectUris, ...row }) => ({
+    ...row,
+    redirectUris: toRedirectUris(redirectUris),
+    confidential: secretHash !== null,
+  }));
 }

@@ -42,7 +42,8 @@ export function oauthJson(status: number, body: unknown, headers: Record<string,
 }
 
 export function oauthErrorResponse(error: OAuthError): OAuthResponse {
-  const challenge = error.status === 401 ? { "WWW-Authenticate": 'Basic realm="Org Center", charset="UTF-8"' } : undefined;
+  const challenge =
+    error.status === 401 ? { "WWW-Authenticate": 'Basic realm="Org Center", charset="UTF-8"' } : undefined;
   return oauthJson(error.status, { error: error.code, error_description: error.description }, challenge);
 }
 

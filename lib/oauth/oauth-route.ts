@@ -3,7 +3,9 @@
 import type { OAuthHttpRequest } from "./handle-token-request";
 import type { OAuthResponse } from "./oauth-error";
 
-export function oauthRoute(handle: (request: OAuthHttpRequest) => Promise<OAuthResponse>): (request: Request) => Promise<Response> {
+export function oauthRoute(
+  handle: (request: OAuthHttpRequest) => Promise<OAuthResponse>,
+): (request: Request) => Promise<Response> {
   return async (request) => {
     const result = await handle({
       authorization: request.headers.get("authorization"),

@@ -48,7 +48,9 @@ describe("redirect URI matching is exact", () => {
 
 describe("response parameters on the redirect URI", () => {
   it("adds them to the query, keeping what was registered, and encodes them", () => {
-    const url = new URL(redirectWithParams("https://app.example.com/cb?tenant=42", { code: "c&d", state: "s t", error: undefined }));
+    const url = new URL(
+      redirectWithParams("https://app.example.com/cb?tenant=42", { code: "c&d", state: "s t", error: undefined }),
+    );
     expect(url.origin + url.pathname).toBe("https://app.example.com/cb");
     expect(Object.fromEntries(url.searchParams)).toEqual({ tenant: "42", code: "c&d", state: "s t" });
   });

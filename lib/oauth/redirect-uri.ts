@@ -17,7 +17,10 @@ export function redirectUriProblem(value: string): string | null {
   if (url.hash || value.includes("#")) return "must not contain a fragment (#...)";
   if (url.username || url.password) return "must not contain a user name or password";
   if (url.protocol === "https:") return null;
-  if (url.protocol === "http:") return isLoopbackHost(url.hostname) ? null : "must use https (http is allowed only for localhost, 127.0.0.1 and [::1])";
+  if (url.protocol === "http:")
+    return isLoopbackHost(url.hostname)
+      ? null
+      : "must use https (http is allowed only for localhost, 127.0.0.1 and [::1])";
   return "must use https";
 }
 

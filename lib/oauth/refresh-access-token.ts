@@ -9,23 +9,36 @@ import { newTokenPair, tokenResponseBody, type TokenResponseBody } from "./issue
 import { OAuthError } from "./oauth-error";
 import { isScopeSubset, normalizeScope } from "./scope";
 
-export async function refreshAccessToken(client: AuthenticatedClient, params: FormParams, now = new Date()): Promise<TokenResponseBody> {
+export async function refreshAccessToken(
+  client: AuthenticatedClient,
+  params: FormParams,
+  now = new Date(),
+): Promise<TokenResponseBody> {
   if (!params.refresh_token) throw new OAuthError("invalid_request", "refresh_token is required.");
   const presentedHash = hashToken(params.refresh_token);
   const grant = await prisma.oAuthToken.findUnique({ where: { refreshTokenHash: presentedHash } });
   // A rotated-out refresh token is simply unknown: its hash was replaced.
-  if (!grant || grant.clientId !== client.clientId) throw new OAuthError("invalid_grant", "The refresh token is not valid.");
+  if (!grant || grant.clientId !== client.clientId)
+    throw new OAuthError("invalid_grant", "The refresh token is not valid.");
   if (grant.revokedAt) throw new OAuthError("invalid_grant", "The refresh token was revoked.");
   if (grant.refreshExpiresAt <= now) throw new OAuthError("invalid_grant", "The refresh token has expired.");
   if (params.scope !== undefined) {
     const requested = normalizeScope(params.scope);
-    if (!requested.ok || !isScopeSubset(requested.scope, grant.scope)) throw new OAuthError("invalid_scope", "A refresh cannot widen the granted scope.");
+    if (!requested.ok || !isScopeSubset(requested.scope, grant.scope))
+      throw new OAuthError("invalid_scope", "A refresh cannot widen the granted scope.");
   }
-  if (!(await isOrgAdmin(grant.accountId, grant.orgId))) throw new OAuthError("invalid_grant", "The account that authorized is no longer an Admin (Read & Write) of the organization.");
+  if (!(await isOrgAdmin(grant.accountId, grant.orgId)))
+    throw new OAuthError(
+      "invalid_grant",
+      "The account that authorized is no longer an Admin (Read & Write) of the organization.",
+    );
 
   const pair = newTokenPair(now);
   // Conditional on the presented hash: of two concurrent refreshes with one token, only one wins.
-  const { count } = await prisma.oAuthToken.updateMany({ where: { id: grant.id, refreshTokenHash: presentedHash, revokedAt: null }, data: pair.stored });
+  const { count } = await prisma.oAuthToken.updateMany({
+    where: { id: grant.id, refreshTokenHash: presentedHash, revokedAt: null },
+    data: pair.stored,
+  });
   if (count === 0) throw new OAuthError("invalid_grant", "The refresh token is not valid.");
   return tokenResponseBody(pair, grant.scope);
 }

@@ -11,10 +11,12 @@ import { redirectUriProblem } from "./redirect-uri";
 export const ZRegisterClient = z.object({
   name: z.string().trim().min(1, { message: "Name the client (users see it on the consent screen)." }).max(100),
   redirectUris: z
-    .array(z.string().superRefine((uri, ctx) => {
-      const problem = redirectUriProblem(uri);
-      if (problem) ctx.addIssue({ code: "custom", message: `${uri}: ${problem}.` });
-    }))
+    .array(
+      z.string().superRefine((uri, ctx) => {
+        const problem = redirectUriProblem(uri);
+        if (problem) ctx.addIssue({ code: "custom", message: `${uri}: ${problem}.` });
+      }),
+    )
     .min(1, { message: "Give at least one redirect URI." })
     .max(10)
     .refine((uris) => new Set(uris).size === uris.length, { message: "A redirect URI is listed twice." }),
@@ -22,7 +24,14 @@ export const ZRegisterClient = z.object({
 });
 export type TRegisterClient = z.infer<typeof ZRegisterClient>;
 
-export type RegisteredClient = { id: string; clientId: string; name: string; redirectUris: string[]; confidential: boolean; clientSecret?: string };
+export type RegisteredClient = {
+  id: string;
+  clientId: string;
+  name: string;
+  redirectUris: string[];
+  confidential: boolean;
+  clientSecret?: string;
+};
 
 export async function registerClient(input: TRegisterClient, actor: Actor = CLI_ACTOR): Promise<RegisteredClient> {
   // Issues on one URI arrive as redirectUris.0, redirectUris.1, ...: one field for the caller.
@@ -34,7 +43,16 @@ export async function registerClient(input: TRegisterClient, actor: Actor = CLI_
       data: { clientId, name, redirectUris, secretHash: clientSecret ? hashToken(clientSecret) : null },
       select: { id: true },
     });
-    await recordAuditEvent({ actor, action: "oauth.client.create", targetType: "oauthClient", targetId: clientId, newValue: { name, redirectUris, confidential } }, tx);
+    await recordAuditEvent(
+      {
+        actor,
+        action: "oauth.client.create",
+        targetType: "oauthClient",
+        targetId: clientId,
+        newValue: { name, redirectUris, confidential },
+      },
+      tx,
+    );
     return row;
   });
   return { id: row.id, clientId, name, redirectUris, confidential, ...(clientSecret ? { clientSecret } : {}) };

@@ -13,7 +13,10 @@ describe("scope", () => {
   });
 
   it("refuses unknown scopes, naming them", () => {
-    expect(normalizeScope("scim openid User.ReadWrite.All")).toEqual({ ok: false, unsupported: ["openid", "User.ReadWrite.All"] });
+    expect(normalizeScope("scim openid User.ReadWrite.All")).toEqual({
+      ok: false,
+      unsupported: ["openid", "User.ReadWrite.All"],
+    });
   });
 
   it("lets a refresh keep or narrow the scope, never widen it", () => {

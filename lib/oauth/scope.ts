@@ -14,5 +14,8 @@ export function normalizeScope(requested: string | undefined): ScopeResult {
 /** A refresh may ask for the same scope or less, never more. */
 export function isScopeSubset(requested: string, granted: string): boolean {
   const allowed = new Set(granted.split(" "));
-  return requested.split(" ").filter(Boolean).every((s) => allowed.has(s));
+  return requested
+    .split(" ")
+    .filter(Boolean)
+    .every((s) => allowed.has(s));
 }

@@ -16,8 +16,14 @@ export async function backupDatabase(file: string): Promise<BackupSummary & { so
   const source = database.sqlitePath!;
   const target = path.resolve(file);
   if (!fs.existsSync(source)) throw new AppError("not_found", `There is no database at ${source} to back up.`);
-  if (fs.existsSync(target)) throw new AppError("conflict", `${target} already exists: choose a new file (a backup never overwrites one).`, { file: ["Already exists."] });
-  if (path.resolve(source) === target) throw new AppError("invalid_input", "The backup file cannot be the database itself.", { file: ["Same as the database."] });
+  if (fs.existsSync(target))
+    throw new AppError("conflict", `${target} already exists: choose a new file (a backup never overwrites one).`, {
+      file: ["Already exists."],
+    });
+  if (path.resolve(source) === target)
+    throw new AppError("invalid_input", "The backup file cannot be the database itself.", {
+      file: ["Same as the database."],
+    });
   const started = performance.now();
   // Written beside the target and renamed when complete: a half-written file never carries the backup's name.
   const partial = `${target}.partial-${process.pid}`;

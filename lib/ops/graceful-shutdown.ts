@@ -55,12 +55,21 @@ type Options = {
 const TIMED_OUT = Symbol("timed out");
 function within<T>(promise: Promise<T>, deadline: number): Promise<T | typeof TIMED_OUT> {
   let timer: NodeJS.Timeout;
-  const late = new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - Date.now()), TIMED_OUT)));
+  const late = new Promise<typeof TIMED_OUT>(
+    (resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - Date.now()), TIMED_OUT)),
+  );
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 /** The shutdown sequence; resolves with the exit code: 0 when everything ended in time, 1 when the deadline cut something off. */
-export async function shutdownGracefully({ server, requests, drainRequestLog, closeNext, timeoutMs = shutdownTimeoutMs(), log = (line) => logger.info(line) }: Options): Promise<number> {
+export async function shutdownGracefully({
+  server,
+  requests,
+  drainRequestLog,
+  closeNext,
+  timeoutMs = shutdownTimeoutMs(),
+  log = (line) => logger.info(line),
+}: Options): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   let clean = true;
   beginShutdown();
@@ -69,7 +78,9 @@ export async function shutdownGracefully({ server, requests, drainRequestLog, cl
   const work = await within(runShutdownHooks(), deadline);
   if (work === TIMED_OUT) {
     clean = false;
-    log("[shutdown] running cycles did not reach a safe point in time; their leases expire on their own (PROVISIONING_LEASE_MS).");
+    log(
+      "[shutdown] running cycles did not reach a safe point in time; their leases expire on their own (PROVISIONING_LEASE_MS).",
+    );
   } else if (work.length > 0) clean = false;
 
   server.close();
@@ -77,7 +88,9 @@ export async function shutdownGracefully({ server, requests, drainRequestLog, cl
   server.closeIdleConnections();
   if ((await within(requests.idle(), deadline)) === TIMED_OUT) {
     clean = false;
-    log(`[shutdown] ${requests.inFlight} request(s) still running after ${timeoutMs} ms: their connections are closed.`);
+    log(
+      `[shutdown] ${requests.inFlight} request(s) still running after ${timeoutMs} ms: their connections are closed.`,
+    );
   }
   server.closeAllConnections();
 

@@ -14,11 +14,24 @@ const CONSUME = `
     "windowStart" = CASE WHEN "RateLimit"."windowStart" < ? THEN excluded."windowStart" ELSE "RateLimit"."windowStart" END
   RETURNING "count", "windowStart"`;
 
-export async function consumeRateLimit(key: string, limit: number, windowMs: number, now = new Date()): Promise<RateLimitResult> {
+export async function consumeRateLimit(
+  key: string,
+  limit: number,
+  windowMs: number,
+  now = new Date(),
+): Promise<RateLimitResult> {
   const windowStartFloor = new Date(now.getTime() - windowMs);
-  const row = await sqlSession().get<{ count: unknown; windowStart: unknown }>(CONSUME, [key, now, windowStartFloor, windowStartFloor]);
+  const row = await sqlSession().get<{ count: unknown; windowStart: unknown }>(CONSUME, [
+    key,
+    now,
+    windowStartFloor,
+    windowStartFloor,
+  ]);
   if (!row) throw new Error(`The rate limit ${key} was not recorded`);
-  const retryAfterSeconds = Math.max(1, Math.ceil((asDate(row.windowStart).getTime() + windowMs - now.getTime()) / 1000));
+  const retryAfterSeconds = Math.max(
+    1,
+    Math.ceil((asDate(row.windowStart).getTime() + windowMs - now.getTime()) / 1000),
+  );
   return { allowed: Number(row.count) <= limit, retryAfterSeconds };
 }
 

@@ -23,7 +23,10 @@ function assertNotInUse(file: string): void {
     db.pragma("wal_checkpoint(TRUNCATE)");
   } catch (error) {
     if ((error as { code?: string }).code?.startsWith("SQLITE_BUSY")) {
-      throw new AppError("precondition_failed", `${file} is in use (an app, worker or CLI process has it open): stop the instance, then restore.`);
+      throw new AppError(
+        "precondition_failed",
+        `${file} is in use (an app, worker or CLI process has it open): stop the instance, then restore.`,
+      );
     }
     throw error;
   } finally {
@@ -31,12 +34,15 @@ function assertNotInUse(file: string): void {
   }
 }
 
-export async function restoreDatabase(file: string): Promise<BackupSummary & { database: string; previous: string | null }> {
+export async function restoreDatabase(
+  file: string,
+): Promise<BackupSummary & { database: string; previous: string | null }> {
   const database = resolveDatabaseUrl();
   if (database.provider === "postgresql") throw await postgresAdvice(database.url, "restore", file);
   const source = path.resolve(file);
   const target = database.sqlitePath!;
-  if (source === target) throw new AppError("invalid_input", "The backup file is the database itself.", { file: ["Same as the database."] });
+  if (source === target)
+    throw new AppError("invalid_input", "The backup file is the database itself.", { file: ["Same as the database."] });
   const summary = inspectSqliteBackup(source);
   assertNotInUse(target);
 

@@ -19,7 +19,13 @@ export function isOpsPath(rawUrl: string | undefined): boolean {
   return PATHS.has(q === -1 ? rawUrl : rawUrl.slice(0, q));
 }
 
-function send(req: IncomingMessage, res: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  body: string,
+  headers: Record<string, string> = {},
+): void {
   const all: Record<string, string | number> = {
     ...SECURITY,
     "Content-Type": "application/json; charset=utf-8",
@@ -46,7 +52,9 @@ async function serveMetrics(req: IncomingMessage, res: ServerResponse): Promise<
     return;
   }
   if (!tokenMatches(req.headers.authorization, expected)) {
-    send(req, res, 401, JSON.stringify({ error: "Send Authorization: Bearer <METRICS_TOKEN>." }), { "WWW-Authenticate": 'Bearer realm="metrics"' });
+    send(req, res, 401, JSON.stringify({ error: "Send Authorization: Bearer <METRICS_TOKEN>." }), {
+      "WWW-Authenticate": 'Bearer realm="metrics"',
+    });
     return;
   }
   const registry = metricsRegistry();
@@ -76,7 +84,8 @@ export async function serveOps(req: IncomingMessage, res: ServerResponse): Promi
     const readiness = await checkReadiness();
     noteReadiness(readiness);
     if (readiness.ready) send(req, res, 200, JSON.stringify({ status: "ready" }));
-    else send(req, res, 503, JSON.stringify({ status: "unavailable", reason: readiness.reason }), { "Retry-After": "5" });
+    else
+      send(req, res, 503, JSON.stringify({ status: "unavailable", reason: readiness.reason }), { "Retry-After": "5" });
   } catch (error) {
     log.error({ err: error, path }, "operator endpoint failed");
     if (!res.headersSent) send(req, res, 500, JSON.stringify({ error: "Internal server error" }));

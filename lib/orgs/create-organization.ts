@@ -32,7 +32,14 @@ export async function createOrganization(input: TCreateOrganization, actor: Acto
     const org = await db.organization.create({ data: { name, slug } });
     await db.membership.create({ data: { orgId: org.id, accountId: owner.id, role: "admin" } });
     await recordAuditEvent(
-      { orgId: org.id, actor, action: "organization.create", targetType: "organization", targetId: org.id, newValue: { name, slug, owner: ownerEmail } },
+      {
+        orgId: org.id,
+        actor,
+        action: "organization.create",
+        targetType: "organization",
+        targetId: org.id,
+        newValue: { name, slug, owner: ownerEmail },
+      },
       db,
     );
     return org;

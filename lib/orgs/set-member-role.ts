@@ -10,12 +10,15 @@ export async function setMemberRole(
 ): Promise<{ accountId: string; role: Role; previousRole: string | null }> {
   const role = input.role;
   if (!isRole(role)) {
-    throw new AppError("invalid_input", `Unknown role "${role}". Use one of: ${ROLES.join(", ")}.`, { role: ["Choose a role."] });
+    throw new AppError("invalid_input", `Unknown role "${role}". Use one of: ${ROLES.join(", ")}.`, {
+      role: ["Choose a role."],
+    });
   }
   const email = input.email.trim().toLowerCase();
   return prisma.$transaction(async (tx) => {
     const account = await tx.account.findUnique({ where: { email }, select: { id: true } });
-    if (!account) throw new AppError("not_found", `No account with email ${email}.`, { email: ["No account with this email."] });
+    if (!account)
+      throw new AppError("not_found", `No account with email ${email}.`, { email: ["No account with this email."] });
     if (actor.id && actor.id === account.id) {
       throw new AppError("forbidden", "You cannot change your own role.");
     }

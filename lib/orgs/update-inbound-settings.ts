@@ -17,10 +17,28 @@ export type TInboundSettings = z.input<typeof ZInboundSettings>;
 export async function updateInboundSettings(orgId: string, input: TInboundSettings, actor: Actor) {
   const values = parseInput(ZInboundSettings, input, { message: "Check the highlighted fields." });
   return prisma.$transaction(async (tx) => {
-    const before = await tx.organization.findUniqueOrThrow({ where: { id: orgId }, select: { inboundEnabled: true, inboundFailureEmail: true } });
-    const after = await tx.organization.update({ where: { id: orgId }, data: values, select: { inboundEnabled: true, inboundFailureEmail: true } });
+    const before = await tx.organization.findUniqueOrThrow({
+      where: { id: orgId },
+      select: { inboundEnabled: true, inboundFailureEmail: true },
+    });
+    const after = await tx.organization.update({
+      where: { id: orgId },
+      data: values,
+      select: { inboundEnabled: true, inboundFailureEmail: true },
+    });
     if (before.inboundEnabled !== after.inboundEnabled || before.inboundFailureEmail !== after.inboundFailureEmail) {
-      await recordAuditEvent({ orgId, actor, action: "scim.inbound-settings.update", targetType: "organization", targetId: orgId, oldValue: before, newValue: after }, tx);
+      await recordAuditEvent(
+        {
+          orgId,
+          actor,
+          action: "scim.inbound-settings.update",
+          targetType: "organization",
+          targetId: orgId,
+          oldValue: before,
+          newValue: after,
+        },
+        tx,
+      );
     }
     return after;
   });

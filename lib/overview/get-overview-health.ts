@@ -10,7 +10,17 @@ export async function getOverviewHealth(orgId: string, now = new Date()) {
     listAppHealth(orgId, now),
     provisioningOutcomesPerDay(orgId, { now }),
     scimRequestsPerHour(orgId, { now }),
-    prisma.domain.findMany({ where: { orgId, status: "pending" }, orderBy: { expiresAt: "asc" }, take: 50, select: { id: true, name: true, expiresAt: true } }),
+    prisma.domain.findMany({
+      where: { orgId, status: "pending" },
+      orderBy: { expiresAt: "asc" },
+      take: 50,
+      select: { id: true, name: true, expiresAt: true },
+    }),
   ]);
-  return { apps, outcomes, requests, pendingDomains: pendingDomains.map((d) => ({ id: d.id, name: d.name, expiresAt: d.expiresAt.toISOString() })) };
+  return {
+    apps,
+    outcomes,
+    requests,
+    pendingDomains: pendingDomains.map((d) => ({ id: d.id, name: d.name, expiresAt: d.expiresAt.toISOString() })),
+  };
 }

@@ -4,12 +4,27 @@
 import { asBool, asDate, sqlSession } from "@/lib/db/sql-session";
 import { hashToken } from "./token-hash";
 
-export type BearerIdentity = { orgId: string; kind: "secret-token" | "oauth"; credentialId: string; name: string; inboundEnabled: boolean };
+export type BearerIdentity = {
+  orgId: string;
+  kind: "secret-token" | "oauth";
+  credentialId: string;
+  name: string;
+  inboundEnabled: boolean;
+};
 
 // lastUsedAt is written at most once a minute per token, to keep hot paths free of writes.
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-type Row = { kind: "secret-token" | "oauth"; id: string; orgId: string; name: string; expiresAt: unknown; revokedAt: unknown; lastUsedAt: unknown; inboundEnabled: unknown };
+type Row = {
+  kind: "secret-token" | "oauth";
+  id: string;
+  orgId: string;
+  name: string;
+  expiresAt: unknown;
+  revokedAt: unknown;
+  lastUsedAt: unknown;
+  inboundEnabled: unknown;
+};
 
 // The hash is unique in each table; an OAuth token is named after its client, as in the request log.
 const LOOKUP = `
@@ -19,7 +34,10 @@ const LOOKUP = `
   SELECT 'oauth' AS "kind", a."id", a."orgId", 'OAuth (' || a."clientId" || ')' AS "name", a."expiresAt", a."revokedAt", a."lastUsedAt", o."inboundEnabled"
     FROM "OAuthToken" a JOIN "Organization" o ON o."id" = a."orgId" WHERE a."accessTokenHash" = ?`;
 
-export async function authenticateBearer(authorization: string | null | undefined, now = new Date()): Promise<BearerIdentity | null> {
+export async function authenticateBearer(
+  authorization: string | null | undefined,
+  now = new Date(),
+): Promise<BearerIdentity | null> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
   if (!match) return null;
   const digest = hashToken(match[1]!);
@@ -32,5 +50,11 @@ export async function authenticateBearer(authorization: string | null | undefine
     const table = row.kind === "secret-token" ? "ScimToken" : "OAuthToken";
     await sqlSession().run(`UPDATE "${table}" SET "lastUsedAt" = ? WHERE "id" = ?`, [now, row.id]);
   }
-  return { orgId: row.orgId, kind: row.kind, credentialId: row.id, name: row.name, inboundEnabled: asBool(row.inboundEnabled) };
+  return {
+    orgId: row.orgId,
+    kind: row.kind,
+    credentialId: row.id,
+    name: row.name,
+    inboundEnabled: asBool(row.inboundEnabled),
+  };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { findKey, formatAttrPath, parseAttributeList, parseAttributePath, parseAttributeSelector } from "./attribute-paths";
+import {
+  findKey,
+  formatAttrPath,
+  parseAttributeList,
+  parseAttributePath,
+  parseAttributeSelector,
+} from "./attribute-paths";
 import { ScimError } from "./errors";
 import { ENTERPRISE_USER_SCHEMA as ENT, USER_SCHEMA } from "./urns";
 
@@ -16,14 +22,20 @@ describe("parseAttributePath", () => {
     // Unknown URNs: the last ':' separates URN from attribute (dots inside the URN are fine).
     ["urn:example:custom:1.0:User:badge.id", { urn: "urn:example:custom:1.0:User", attr: "badge", sub: "id" }],
     // The malformed Entra URN parses but names an unknown schema.
-    [`urn:ietf:params:scim:schemas:extension:enterprise:2.0User:department`, { urn: "urn:ietf:params:scim:schemas:extension:enterprise:2.0User", attr: "department" }],
+    [
+      `urn:ietf:params:scim:schemas:extension:enterprise:2.0User:department`,
+      { urn: "urn:ietf:params:scim:schemas:extension:enterprise:2.0User", attr: "department" },
+    ],
   ])("%s", (text, expected) => {
     expect(parseAttributePath(text)).toEqual(expected);
   });
 
-  it.each(["", "a.b.c", "9lives", "name.", ".value", "urn:x", "urn:attr", "user name", "emails[type"])("%j is invalid", (text) => {
-    expect(parseAttributePath(text)).toBeUndefined();
-  });
+  it.each(["", "a.b.c", "9lives", "name.", ".value", "urn:x", "urn:attr", "user name", "emails[type"])(
+    "%j is invalid",
+    (text) => {
+      expect(parseAttributePath(text)).toBeUndefined();
+    },
+  );
 
   it("formats back", () => {
     expect(formatAttrPath({ urn: ENT, attr: "manager", sub: "value" })).toBe(`${ENT}:manager.value`);

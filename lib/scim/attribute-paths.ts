@@ -39,9 +39,7 @@ export function parseAttributePath(text: string): AttrPath | undefined {
   let rest = text;
   if (/^urn:/i.test(text)) {
     const lower = text.toLowerCase();
-    const known = ATTRIBUTE_SCHEMA_URNS.find(
-      (u) => lower.startsWith(u.toLowerCase()) && text[u.length] === ":",
-    );
+    const known = ATTRIBUTE_SCHEMA_URNS.find((u) => lower.startsWith(u.toLowerCase()) && text[u.length] === ":");
     if (known) {
       urn = known;
       rest = text.slice(known.length + 1);

@@ -10,9 +10,7 @@ import { extensionSchemasOf, resolveAttribute, type ResolvedAttribute, type Reso
 function assign(out: JsonObject, resolved: ResolvedAttribute, value: unknown): void {
   const { def, sub } = resolved;
   if (def.mutability === "readOnly" || sub?.mutability === "readOnly") return;
-  const container = resolved.isExtension
-    ? ((out[resolved.schemaUrn] ??= {}) as JsonObject)
-    : out;
+  const container = resolved.isExtension ? ((out[resolved.schemaUrn] ??= {}) as JsonObject) : out;
   if (sub) {
     // A flattened `name.givenName` key: only meaningful for single-valued complex attributes.
     if (def.multiValued) return;

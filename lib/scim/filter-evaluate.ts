@@ -60,7 +60,8 @@ function equals(actual: unknown, expected: CompValue, traits: AttributeTraits): 
     if (expected.type === "boolean") return actual === expected.value;
     return expected.type === "string" && expected.value.toLowerCase() === String(actual);
   }
-  if (typeof actual === "number") return expected.type === "number" ? actual === expected.value : String(actual) === asText(expected);
+  if (typeof actual === "number")
+    return expected.type === "number" ? actual === expected.value : String(actual) === asText(expected);
   if (typeof actual !== "string") return false;
   if (traits.type === "dateTime" && !Number.isNaN(Date.parse(asText(expected)))) {
     return Date.parse(actual) === Date.parse(asText(expected));
@@ -68,9 +69,19 @@ function equals(actual: unknown, expected: CompValue, traits: AttributeTraits): 
   return fold(actual, traits.caseExact) === fold(asText(expected), traits.caseExact);
 }
 
-function ordered(actual: unknown, op: CompareOp, expected: CompValue, traits: AttributeTraits, path: AttrPath): boolean {
+function ordered(
+  actual: unknown,
+  op: CompareOp,
+  expected: CompValue,
+  traits: AttributeTraits,
+  path: AttrPath,
+): boolean {
   if (traits.type === "boolean" || typeof actual === "boolean" || expected.type === "boolean") {
-    throw new ScimError(400, "invalidFilter", `Operator "${op}" cannot be used with the boolean attribute ${formatAttrPath(path)}`);
+    throw new ScimError(
+      400,
+      "invalidFilter",
+      `Operator "${op}" cannot be used with the boolean attribute ${formatAttrPath(path)}`,
+    );
   }
   let a: number | string;
   let b: number | string;
@@ -85,7 +96,13 @@ function ordered(actual: unknown, op: CompareOp, expected: CompValue, traits: At
   return a <= b;
 }
 
-function compare(values: unknown[], op: CompareOp, expected: CompValue, traits: AttributeTraits, path: AttrPath): boolean {
+function compare(
+  values: unknown[],
+  op: CompareOp,
+  expected: CompValue,
+  traits: AttributeTraits,
+  path: AttrPath,
+): boolean {
   if (expected.type === "null") {
     if (op === "eq") return values.length === 0;
     if (op === "ne") return values.length > 0;

@@ -47,7 +47,11 @@ describe("parseFilter: Entra's filters (entra-scim.md E1, E3, E3b, E16)", () => 
 describe("parseFilter: grammar", () => {
   it.each<[string, string, FilterNode]>([
     ["operators are case-insensitive", 'userName EQ "a"', eq("userName", s("a"))],
-    ["attribute case is kept for later case-insensitive lookup", 'name.FamilyName eq "x"', eq("name", s("x"), "FamilyName")],
+    [
+      "attribute case is kept for later case-insensitive lookup",
+      'name.FamilyName eq "x"',
+      eq("name", s("x"), "FamilyName"),
+    ],
     ["pr", "title pr", { kind: "present", path: { attr: "title" } }],
     ["PR upper case", "title PR", { kind: "present", path: { attr: "title" } }],
     [
@@ -79,7 +83,12 @@ describe("parseFilter: grammar", () => {
     [
       "URN prefix of a known schema is matched case-insensitively",
       'URN:IETF:PARAMS:SCIM:SCHEMAS:CORE:2.0:USER:userName eq "a"',
-      { kind: "compare", path: { urn: "urn:ietf:params:scim:schemas:core:2.0:User", attr: "userName" }, op: "eq", value: s("a") },
+      {
+        kind: "compare",
+        path: { urn: "urn:ietf:params:scim:schemas:core:2.0:User", attr: "userName" },
+        op: "eq",
+        value: s("a"),
+      },
     ],
     [
       "meta.lastModified ge",
@@ -99,14 +108,21 @@ describe("parseFilter: grammar", () => {
         path: { attr: "emails" },
         filter: {
           kind: "and",
-          children: [eq("type", s("work")), { kind: "compare", path: { attr: "value" }, op: "co", value: s("@example.com") }],
+          children: [
+            eq("type", s("work")),
+            { kind: "compare", path: { attr: "value" }, op: "co", value: s("@example.com") },
+          ],
         },
       },
     ],
     [
       "value path with sub-attribute and pr",
       'emails[type eq "work"].value pr',
-      { kind: "valuePath", path: { attr: "emails" }, filter: { kind: "and", children: [eq("type", s("work")), { kind: "present", path: { attr: "value" } }] } },
+      {
+        kind: "valuePath",
+        path: { attr: "emails" },
+        filter: { kind: "and", children: [eq("type", s("work")), { kind: "present", path: { attr: "value" } }] },
+      },
     ],
     ["JSON escapes", 'displayName eq "a \\"b\\" \\\\ \\u00e9\\n"', eq("displayName", s('a "b" \\ é\n'))],
     ["true literal (any case)", "active eq True", eq("active", { type: "boolean", value: true, raw: "True" })],
@@ -116,7 +132,7 @@ describe("parseFilter: grammar", () => {
     ["quoted true stays a string", 'x eq "true"', eq("x", s("true"))],
     ["bare email value", "userName eq dale.mohr@romaguera.uk", eq("userName", s("dale.mohr@romaguera.uk", false))],
     ["extra whitespace", '  userName   eq\t"a"  ', eq("userName", s("a"))],
-    ["an attribute named like a keyword", 'not pr', { kind: "present", path: { attr: "not" } }],
+    ["an attribute named like a keyword", "not pr", { kind: "present", path: { attr: "not" } }],
   ])("%s", (_name, text, expected) => {
     expect(parseFilter(text)).toEqual(expected);
   });
@@ -136,7 +152,11 @@ describe("parseFilter: errors are 400 invalidFilter with a position (E21)", () =
     ["invalid escape", 'userName eq "a\\x"', /invalid escape "\\x"/],
     ["bad \\u escape", 'userName eq "\\u12"', /invalid \\u escape/],
     ["invalid attribute name", '9abc eq "x"', /expected an attribute path, found "9abc"/],
-    ["value where an attribute belongs", '"abc" eq "x"', /expected an attribute path, '\(' or 'not', found string "abc"/],
+    [
+      "value where an attribute belongs",
+      '"abc" eq "x"',
+      /expected an attribute path, '\(' or 'not', found string "abc"/,
+    ],
     ["two values", 'userName eq "a" "b"', /unexpected string "b"/],
     ["sub-attribute not adjacent to ]", 'emails[type eq "work"] .value eq "x"', /unexpected "\.value"/],
     ["filter on a sub-attribute", 'name.givenName[value eq "x"]', /must follow a multi-valued attribute/],
@@ -179,7 +199,9 @@ describe("parseFilter: abuse limits", () => {
   it("rejects too many expressions", () => {
     const text = Array.from({ length: 40 }, (_, i) => `a eq ${i}`).join(" or ");
     expect(() => parseFilter(text, { maxNodes: 500 })).not.toThrow();
-    expect(scimErrorOf(() => parseFilter(text, { maxNodes: 20 })).detail).toMatch(/more than the maximum of 20 expressions/);
+    expect(scimErrorOf(() => parseFilter(text, { maxNodes: 20 })).detail).toMatch(
+      /more than the maximum of 20 expressions/,
+    );
   });
 
   it("honours custom limits", () => {
@@ -195,7 +217,10 @@ describe("parseValuePath (PATCH paths)", () => {
     [`${ENT}:employeeNumber`, { urn: ENT, attr: "employeeNumber" }],
     [`${ENT}:manager.value`, { urn: ENT, attr: "manager", sub: "value" }],
     ['emails[type eq "work"].value', { attr: "emails", sub: "value", filter: eq("type", s("work")) }],
-    ["emails[primary eq true].value", { attr: "emails", sub: "value", filter: eq("primary", { type: "boolean", value: true, raw: "true" }) }],
+    [
+      "emails[primary eq true].value",
+      { attr: "emails", sub: "value", filter: eq("primary", { type: "boolean", value: true, raw: "true" }) },
+    ],
     ['members[value eq "7f4bc1a3"]', { attr: "members", filter: eq("value", s("7f4bc1a3")) }],
   ])("%s", (text, expected) => {
     expect(parseValuePath(text)).toEqual(expected);

@@ -81,7 +81,10 @@ function parseUnary(s: State): FilterNode {
     const inner = parseOr(s);
     const close = next(s);
     if (close.type !== ")") {
-      throw new SyntaxProblem(`expected ')' to close '(' at position ${t.pos + 1}, found ${describeToken(close)}`, close.pos);
+      throw new SyntaxProblem(
+        `expected ')' to close '(' at position ${t.pos + 1}, found ${describeToken(close)}`,
+        close.pos,
+      );
     }
     s.depth -= 1;
     return inner;
@@ -108,14 +111,18 @@ function readAttributePath(t: Token): AttrPath {
 function parseBracket(s: State, path: AttrPath): { filter: FilterNode; sub?: { name: string; token: Token } } {
   const open = next(s);
   if (s.inValuePath) throw new SyntaxProblem("value filters cannot be nested", open.pos);
-  if (path.sub) throw new SyntaxProblem("a value filter must follow a multi-valued attribute, not a sub-attribute", open.pos);
+  if (path.sub)
+    throw new SyntaxProblem("a value filter must follow a multi-valued attribute, not a sub-attribute", open.pos);
   enter(s, open.pos);
   s.inValuePath = true;
   const filter = parseOr(s);
   s.inValuePath = false;
   const close = next(s);
   if (close.type !== "]") {
-    throw new SyntaxProblem(`expected ']' to close '[' at position ${open.pos + 1}, found ${describeToken(close)}`, close.pos);
+    throw new SyntaxProblem(
+      `expected ']' to close '[' at position ${open.pos + 1}, found ${describeToken(close)}`,
+      close.pos,
+    );
   }
   s.depth -= 1;
   const t = peek(s);
@@ -165,10 +172,16 @@ function parseComparison(s: State, path: AttrPath, attrToken: Token): FilterNode
 
 function expectEnd(s: State): void {
   const t = peek(s);
-  if (t.type !== "eof") throw new SyntaxProblem(`unexpected ${describeToken(t)}; expected "and", "or" or the end`, t.pos);
+  if (t.type !== "eof")
+    throw new SyntaxProblem(`unexpected ${describeToken(t)}; expected "and", "or" or the end`, t.pos);
 }
 
-function run<T>(text: string, limits: FilterLimits, scimType: "invalidFilter" | "invalidPath", body: (s: State) => T): T {
+function run<T>(
+  text: string,
+  limits: FilterLimits,
+  scimType: "invalidFilter" | "invalidPath",
+  body: (s: State) => T,
+): T {
   const what = scimType === "invalidFilter" ? "filter" : `path "${text}"`;
   try {
     const s: State = { tokens: tokenize(text), i: 0, depth: 0, nodes: 0, limits, inValuePath: false };
@@ -186,7 +199,11 @@ function run<T>(text: string, limits: FilterLimits, scimType: "invalidFilter" | 
 export function parseFilter(text: string, limits: Partial<FilterLimits> = {}): FilterNode {
   const all = { ...DEFAULT_FILTER_LIMITS, ...limits };
   if (text.length > all.maxLength) {
-    throw new ScimError(400, "invalidFilter", `Invalid filter: it is ${text.length} characters long; the maximum is ${all.maxLength}`);
+    throw new ScimError(
+      400,
+      "invalidFilter",
+      `Invalid filter: it is ${text.length} characters long; the maximum is ${all.maxLength}`,
+    );
   }
   if (!text.trim()) throw new ScimError(400, "invalidFilter", "Invalid filter: it is empty");
   return run(text, all, "invalidFilter", parseOr);
@@ -203,7 +220,11 @@ export interface ParsedValuePath extends AttrPath {
 export function parseValuePath(text: string, limits: Partial<FilterLimits> = {}): ParsedValuePath {
   const all = { ...DEFAULT_FILTER_LIMITS, ...limits };
   if (text.length > all.maxLength) {
-    throw new ScimError(400, "invalidPath", `Invalid path: it is ${text.length} characters long; the maximum is ${all.maxLength}`);
+    throw new ScimError(
+      400,
+      "invalidPath",
+      `Invalid path: it is ${text.length} characters long; the maximum is ${all.maxLength}`,
+    );
   }
   return run(text, all, "invalidPath", (s) => {
     const path = readAttributePath(next(s));

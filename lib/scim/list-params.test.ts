@@ -13,7 +13,11 @@ describe("parseListParams: paging", () => {
     ["negative count becomes 0", { count: "-1" }, { startIndex: 1, count: 0 }],
     ["count=0 asks for totals only", { count: "0" }, { startIndex: 1, count: 0 }],
     ["count above the maximum is capped", { count: "100000" }, { startIndex: 1, count: 200 }],
-    ["huge numbers do not overflow", { startIndex: "999999999999999999999999" }, { startIndex: Number.MAX_SAFE_INTEGER, count: 200 }],
+    [
+      "huge numbers do not overflow",
+      { startIndex: "999999999999999999999999" },
+      { startIndex: Number.MAX_SAFE_INTEGER, count: 200 },
+    ],
     ["parameter names are case-insensitive", { STARTINDEX: "3", Count: "7" }, { startIndex: 3, count: 7 }],
     ["first of repeated values wins", { count: ["5", "9"] }, { startIndex: 1, count: 5 }],
   ])("%s", (_name, query, expected) => {
@@ -62,13 +66,16 @@ describe("parseListParams: filter, sort, attributes", () => {
   });
 
   it("filter limits pass through", () => {
-    expect(scimErrorOf(() => parseListParams({ filter: 'userName eq "abc"' }, { filterLimits: { maxLength: 5 } })).detail).toMatch(
-      /maximum is 5/,
-    );
+    expect(
+      scimErrorOf(() => parseListParams({ filter: 'userName eq "abc"' }, { filterLimits: { maxLength: 5 } })).detail,
+    ).toMatch(/maximum is 5/);
   });
 
   it("sortOrder is case-insensitive; sortBy kept for sortToOrderBy", () => {
-    expect(parseListParams({ sortBy: "userName", sortOrder: "DESCENDING" })).toMatchObject({ sortBy: "userName", sortOrder: "descending" });
+    expect(parseListParams({ sortBy: "userName", sortOrder: "DESCENDING" })).toMatchObject({
+      sortBy: "userName",
+      sortOrder: "descending",
+    });
   });
 
   it("attributes are parsed into selectors (E3b attributes=id)", () => {

@@ -11,7 +11,11 @@ export interface ScimListResponse<T> {
 }
 
 /** `itemsPerPage` is the number of resources in this page (what the AzureAD Postman collection asserts). */
-export function toListResponse<T>(page: { resources: T[]; totalResults: number; startIndex: number }): ScimListResponse<T> {
+export function toListResponse<T>(page: {
+  resources: T[];
+  totalResults: number;
+  startIndex: number;
+}): ScimListResponse<T> {
   return {
     schemas: [LIST_RESPONSE_SCHEMA],
     totalResults: page.totalResults,

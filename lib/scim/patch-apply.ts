@@ -29,7 +29,10 @@ function containerFor(resource: JsonObject, op: PatchOperation, name: string): J
 }
 
 function setOrDelete(container: JsonObject, name: string, value: unknown): void {
-  const empty = value === undefined || (Array.isArray(value) && value.length === 0) || (isJsonObject(value) && Object.keys(value).length === 0);
+  const empty =
+    value === undefined ||
+    (Array.isArray(value) && value.length === 0) ||
+    (isJsonObject(value) && Object.keys(value).length === 0);
   if (empty) delete container[name];
   else container[name] = value;
 }
@@ -51,7 +54,11 @@ function applyMultiValued(container: JsonObject, resolved: ResolvedAttribute, op
     next = values;
     keepSinglePrimary(next, []);
   }
-  setOrDelete(container, def.name, next.filter((e) => !(isJsonObject(e) && Object.keys(e).length === 0)));
+  setOrDelete(
+    container,
+    def.name,
+    next.filter((e) => !(isJsonObject(e) && Object.keys(e).length === 0)),
+  );
 }
 
 function applyOne(resource: JsonObject, resolved: ResolvedAttribute, op: PatchOperation): void {
@@ -91,7 +98,11 @@ function tidyExtensions(resourceType: ResourceType, resource: JsonObject): void 
  * given resource carries a `members` array, are applied to it too. The result is validated (userName/displayName
  * must survive) and a violation is 400 invalidValue.
  */
-export function applyPatch(resourceType: ResourceType, resource: JsonObject, operations: PatchOperation[]): PatchResult {
+export function applyPatch(
+  resourceType: ResourceType,
+  resource: JsonObject,
+  operations: PatchOperation[],
+): PatchResult {
   const next = structuredClone(resource);
   const members = resourceType === "Group" ? emptyMemberDelta() : undefined;
   for (const op of operations) {

@@ -5,7 +5,8 @@ import { patchResource } from "./patch-apply";
 import { applyDeltaToMembers } from "./patch-members";
 
 const body = (...Operations: unknown[]) => ({ schemas: [PATCH_OP], Operations });
-const patchGroup = (patch: unknown, group: Record<string, unknown> = STORED_GROUP) => patchResource("Group", group, patch);
+const patchGroup = (patch: unknown, group: Record<string, unknown> = STORED_GROUP) =>
+  patchResource("Group", group, patch);
 
 describe("group PATCH: member deltas for SQL (E17–E19)", () => {
   it.each([
@@ -14,14 +15,22 @@ describe("group PATCH: member deltas for SQL (E17–E19)", () => {
     ["E18 real traffic", PATCHES.E18_REAL, { removeAll: false, remove: [], add: ["8"] }],
     ["E19 legacy with $ref", PATCHES.E19_LEGACY_REF, { removeAll: false, remove: ["f648f8d5ea4e4cd38e9c"], add: [] }],
     ["E19 legacy", PATCHES.E19_LEGACY, { removeAll: false, remove: ["u1091"], add: [] }],
-    ["E19 flagged filter", PATCHES.E19_FLAGGED, { removeAll: false, remove: ["7f4bc1a3-285e-48ae-8202-5accb43efb0e"], add: [] }],
+    [
+      "E19 flagged filter",
+      PATCHES.E19_FLAGGED,
+      { removeAll: false, remove: ["7f4bc1a3-285e-48ae-8202-5accb43efb0e"], add: [] },
+    ],
     ["E19 remove without value = all", PATCHES.E19_ALL, { removeAll: true, remove: [], add: [] }],
     [
       "several members in one add, duplicates collapse (idempotent)",
       body({ op: "Add", path: "members", value: [{ value: "a" }, { value: "b" }, { value: "a" }] }),
       { removeAll: false, remove: [], add: ["a", "b"] },
     ],
-    ["remove with an empty list removes nobody", body({ op: "Remove", path: "members", value: [] }), { removeAll: false, remove: [], add: [] }],
+    [
+      "remove with an empty list removes nobody",
+      body({ op: "Remove", path: "members", value: [] }),
+      { removeAll: false, remove: [], add: [] },
+    ],
     [
       "filter with or",
       body({ op: "remove", path: 'members[value eq "a" or value eq "b"]' }),
@@ -52,7 +61,11 @@ describe("group PATCH: member deltas for SQL (E17–E19)", () => {
       body({ op: "add", value: { members: [{ value: "m1" }], displayName: "New" } }),
       { removeAll: false, remove: [], add: ["m1"] },
     ],
-    ["member display ops change nothing", body({ op: "replace", path: 'members[value eq "a"].type', value: "User" }), { removeAll: false, remove: [], add: [] }],
+    [
+      "member display ops change nothing",
+      body({ op: "replace", path: 'members[value eq "a"].type', value: "User" }),
+      { removeAll: false, remove: [], add: [] },
+    ],
   ])("%s", (_name, patch, expected) => {
     expect(patchGroup(patch).members).toEqual(expected);
   });
@@ -72,13 +85,26 @@ describe("group PATCH: member deltas for SQL (E17–E19)", () => {
   it("a members array on the given resource is updated too", () => {
     const group = { ...STORED_GROUP, members: [{ value: "u1091", display: "U" }, { value: "keep" }] };
     expect(patchGroup(PATCHES.E19_LEGACY, group).resource.members).toEqual([{ value: "keep" }]);
-    expect(patchGroup(PATCHES.E18, group).resource.members).toEqual([...group.members, { value: "f648f8d5ea4e4cd38e9c" }]);
+    expect(patchGroup(PATCHES.E18, group).resource.members).toEqual([
+      ...group.members,
+      { value: "f648f8d5ea4e4cd38e9c" },
+    ]);
     expect(patchGroup(PATCHES.E19_ALL, group).resource.members).toEqual([]);
   });
 
   it.each([
-    ["member without value", body({ op: "add", path: "members", value: [{ display: "x" }] }), "invalidValue", /member 0 has no "value"/],
-    ["unsupported member filter", body({ op: "remove", path: 'members[display eq "x"]' }), "invalidPath", /members can only be selected with value eq "id"/],
+    [
+      "member without value",
+      body({ op: "add", path: "members", value: [{ display: "x" }] }),
+      "invalidValue",
+      /member 0 has no "value"/,
+    ],
+    [
+      "unsupported member filter",
+      body({ op: "remove", path: 'members[display eq "x"]' }),
+      "invalidPath",
+      /members can only be selected with value eq "id"/,
+    ],
     ["removing displayName", body({ op: "remove", path: "displayName" }), "invalidValue", /"displayName" is required/],
   ])("%s is 400", (_name, patch, scimType, detail) => {
     try {
@@ -95,7 +121,10 @@ describe("group PATCH: member deltas for SQL (E17–E19)", () => {
 describe("applyDeltaToMembers", () => {
   it("applies removeAll, remove, add in order without duplicating", () => {
     const members = [{ value: "a" }, { value: "b" }];
-    expect(applyDeltaToMembers(members, { removeAll: false, remove: ["a"], add: ["b", "c"] })).toEqual([{ value: "b" }, { value: "c" }]);
+    expect(applyDeltaToMembers(members, { removeAll: false, remove: ["a"], add: ["b", "c"] })).toEqual([
+      { value: "b" },
+      { value: "c" },
+    ]);
     expect(applyDeltaToMembers(members, { removeAll: true, remove: [], add: ["c"] })).toEqual([{ value: "c" }]);
   });
 });

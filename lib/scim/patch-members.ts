@@ -13,7 +13,7 @@ export function emptyMemberDelta(): MemberDelta {
 function idsFromFilter(filter: FilterNode): string[] | undefined {
   if (filter.kind === "or") {
     const parts = filter.children.map(idsFromFilter);
-    return parts.every(Boolean) ? parts.flat() as string[] : undefined;
+    return parts.every(Boolean) ? (parts.flat() as string[]) : undefined;
   }
   if (filter.kind !== "compare" || filter.op !== "eq" || filter.path.attr.toLowerCase() !== "value") return undefined;
   const v = filter.value;
@@ -53,7 +53,11 @@ export function applyMemberOperation(delta: MemberDelta, op: PatchOperation): vo
   if (path.sub) return;
   const filterIds = path.filter ? idsFromFilter(path.filter) : undefined;
   if (path.filter && !filterIds) {
-    throw new ScimError(400, "invalidPath", `Invalid path "${path.text}": members can only be selected with value eq "id"`);
+    throw new ScimError(
+      400,
+      "invalidPath",
+      `Invalid path "${path.text}": members can only be selected with value eq "id"`,
+    );
   }
   if (op.op === "remove") {
     if (filterIds) filterIds.forEach((id) => remove(delta, id));

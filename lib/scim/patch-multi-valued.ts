@@ -43,7 +43,9 @@ export function addElements(def: AttrDef, existing: unknown[], values: unknown[]
   const written: unknown[] = [];
   for (const value of values) {
     const match = out.find(
-      (e) => sameElement(def, e, value) && (!isJsonObject(value) || value.type === undefined || (isJsonObject(e) && e.type === value.type)),
+      (e) =>
+        sameElement(def, e, value) &&
+        (!isJsonObject(value) || value.type === undefined || (isJsonObject(e) && e.type === value.type)),
     );
     if (match && isJsonObject(match) && isJsonObject(value)) Object.assign(match, value);
     else if (!match) out.push(value);
@@ -90,7 +92,9 @@ function templateFrom(filter: FilterNode, def: AttrDef): JsonObject | undefined 
 export function applyFiltered(def: AttrDef, existing: unknown[], op: PatchOperation): unknown[] {
   const { filter, sub, text } = op.path;
   const options = describeIn(def);
-  const matches = existing.filter((e) => isJsonObject(e) && matchesFilter(filter as FilterNode, e, options)) as JsonObject[];
+  const matches = existing.filter(
+    (e) => isJsonObject(e) && matchesFilter(filter as FilterNode, e, options),
+  ) as JsonObject[];
   if (op.op === "remove") {
     if (!sub) return existing.filter((e) => !matches.includes(e as JsonObject));
     for (const m of matches) delete m[sub];

@@ -6,7 +6,11 @@ import { scimErrorOf } from "@/tests/fixtures/scim-error-of";
 const ops = (body: unknown, type: "User" | "Group" = "User") =>
   normalizePatchRequest(type, body).operations.map(({ op, path, value }) => ({
     op,
-    path: path.urn ? `${path.urn}:${path.attr}${path.sub ? `.${path.sub}` : ""}` : path.sub ? `${path.attr}.${path.sub}` : path.attr,
+    path: path.urn
+      ? `${path.urn}:${path.attr}${path.sub ? `.${path.sub}` : ""}`
+      : path.sub
+        ? `${path.attr}.${path.sub}`
+        : path.attr,
     filtered: Boolean(path.filter),
     value,
   }));
@@ -15,7 +19,7 @@ const body = (...Operations: unknown[]) => ({ schemas: [PATCH_OP], Operations })
 
 describe("normalizePatchRequest: both Entra dialects give the same canonical operations", () => {
   it.each([
-    ["E8 legacy (\"False\", Replace)", PATCHES.E8_LEGACY],
+    ['E8 legacy ("False", Replace)', PATCHES.E8_LEGACY],
     ["E8 flagged (false, replace)", PATCHES.E8_FLAGGED],
     ["E8 tutorial (Operations before schemas)", PATCHES.E8_TUTORIAL],
   ])("%s", (_name, patch) => {
@@ -53,7 +57,12 @@ describe("normalizePatchRequest: both Entra dialects give the same canonical ope
   it("E11: the validator's large replace, including enterprise organization", () => {
     const result = ops(PATCHES.E11);
     expect(result).toHaveLength(15);
-    expect(result).toContainEqual({ op: "replace", path: `${ENT}:organization`, filtered: false, value: "LXVHJUOLNCLS" });
+    expect(result).toContainEqual({
+      op: "replace",
+      path: `${ENT}:organization`,
+      filtered: false,
+      value: "LXVHJUOLNCLS",
+    });
     expect(result).toContainEqual({ op: "replace", path: "active", filtered: false, value: true });
     expect(result).toContainEqual({ op: "replace", path: "addresses.country", filtered: true, value: "Taiwan" });
   });
@@ -69,13 +78,18 @@ describe("normalizePatchRequest: both Entra dialects give the same canonical ope
         op: "add",
         path: `${ENT}:manager`,
         filtered: false,
-        value: { $ref: "http://.../scim/Users/00aa00aa-bb11-cc22-dd33-44ee44ee44ee", value: "00aa00aa-bb11-cc22-dd33-44ee44ee44ee" },
+        value: {
+          $ref: "http://.../scim/Users/00aa00aa-bb11-cc22-dd33-44ee44ee44ee",
+          value: "00aa00aa-bb11-cc22-dd33-44ee44ee44ee",
+        },
       },
     ]);
   });
 
   it("E18: members add keeps only member values ($ref null dropped)", () => {
-    expect(ops(PATCHES.E18, "Group")).toEqual([{ op: "add", path: "members", filtered: false, value: [{ value: "f648f8d5ea4e4cd38e9c" }] }]);
+    expect(ops(PATCHES.E18, "Group")).toEqual([
+      { op: "add", path: "members", filtered: false, value: [{ value: "f648f8d5ea4e4cd38e9c" }] },
+    ]);
   });
 
   it("E19 legacy remove keeps the value list", () => {
@@ -85,17 +99,39 @@ describe("normalizePatchRequest: both Entra dialects give the same canonical ope
   });
 
   it("E19 flagged remove has a filter and no value", () => {
-    expect(ops(PATCHES.E19_FLAGGED, "Group")).toEqual([{ op: "remove", path: "members", filtered: true, value: undefined }]);
+    expect(ops(PATCHES.E19_FLAGGED, "Group")).toEqual([
+      { op: "remove", path: "members", filtered: true, value: undefined },
+    ]);
   });
 });
 
 describe("normalizePatchRequest: rules of entra-scim.md §3", () => {
   it.each([
-    ["op in any case", body({ op: "REPLACE", path: "title", value: "x" }), [{ op: "replace", path: "title", filtered: false, value: "x" }]],
-    ["field names in any case", body({ OP: "add", Path: "title", Value: "x" }), [{ op: "add", path: "title", filtered: false, value: "x" }]],
-    ["attribute names in any case are canonicalised", body({ op: "add", path: "NAME.GIVENNAME", value: "x" }), [{ op: "add", path: "name.givenName", filtered: false, value: "x" }]],
-    ["primary \"True\" coerced", body({ op: "add", path: 'emails[type eq "work"].primary', value: "True" }), [{ op: "add", path: "emails.primary", filtered: true, value: true }]],
-    ["bare enterprise name", body({ op: "add", path: "department", value: "Retail" }), [{ op: "add", path: `${ENT}:department`, filtered: false, value: "Retail" }]],
+    [
+      "op in any case",
+      body({ op: "REPLACE", path: "title", value: "x" }),
+      [{ op: "replace", path: "title", filtered: false, value: "x" }],
+    ],
+    [
+      "field names in any case",
+      body({ OP: "add", Path: "title", Value: "x" }),
+      [{ op: "add", path: "title", filtered: false, value: "x" }],
+    ],
+    [
+      "attribute names in any case are canonicalised",
+      body({ op: "add", path: "NAME.GIVENNAME", value: "x" }),
+      [{ op: "add", path: "name.givenName", filtered: false, value: "x" }],
+    ],
+    [
+      'primary "True" coerced',
+      body({ op: "add", path: 'emails[type eq "work"].primary', value: "True" }),
+      [{ op: "add", path: "emails.primary", filtered: true, value: true }],
+    ],
+    [
+      "bare enterprise name",
+      body({ op: "add", path: "department", value: "Retail" }),
+      [{ op: "add", path: `${ENT}:department`, filtered: false, value: "Retail" }],
+    ],
     [
       "extension URN as path with an object value",
       body({ op: "replace", path: ENT, value: { department: "R", costCenter: "C" } }),
@@ -109,7 +145,11 @@ describe("normalizePatchRequest: rules of entra-scim.md §3", () => {
       body({ op: "add", value: { [ENT]: { division: "EMEA" } } }),
       [{ op: "add", path: `${ENT}:division`, filtered: false, value: "EMEA" }],
     ],
-    ["a complex value under a path-less key", body({ op: "add", value: { name: { givenName: "A" } } }), [{ op: "add", path: "name", filtered: false, value: { givenName: "A" } }]],
+    [
+      "a complex value under a path-less key",
+      body({ op: "add", value: { name: { givenName: "A" } } }),
+      [{ op: "add", path: "name", filtered: false, value: { givenName: "A" } }],
+    ],
   ])("%s", (_name, patch, expected) => {
     expect(ops(patch)).toEqual(expected);
   });
@@ -154,19 +194,49 @@ describe("normalizePatchRequest: rules of entra-scim.md §3", () => {
 
 describe("normalizePatchRequest: errors", () => {
   it.each([
-    ["op move", body({ op: "move", path: "title", value: "x" }), "invalidSyntax", /unsupported op "move"; expected add, replace or remove/],
+    [
+      "op move",
+      body({ op: "move", path: "title", value: "x" }),
+      "invalidSyntax",
+      /unsupported op "move"; expected add, replace or remove/,
+    ],
     ["op missing", body({ path: "title", value: "x" }), "invalidSyntax", /Operations\[0\]: unsupported op undefined/],
     ["Operations not an array", { Operations: { op: "add" } }, "invalidSyntax", /"Operations" must be an array/],
     ["operation not an object", body("replace"), "invalidSyntax", /Operations\[0\] must be an object/],
     ["body not an object", "nope", "invalidSyntax", /must be a JSON object/],
     ["path-less remove", body({ op: "remove" }), "noTarget", /remove requires a path/],
     ["path-less add with a string", body({ op: "add", value: "x" }), "invalidValue", /needs an object value/],
-    ["unclosed filter in path", body({ op: "replace", path: 'emails[type eq "work"', value: "x" }), "invalidPath", /expected '\]'/],
+    [
+      "unclosed filter in path",
+      body({ op: "replace", path: 'emails[type eq "work"', value: "x" }),
+      "invalidPath",
+      /expected '\]'/,
+    ],
     ["path not a string", body({ op: "replace", path: 5, value: "x" }), "invalidPath", /"path" must be a string/],
-    ["filter on a single-valued attribute", body({ op: "replace", path: 'userName[value eq "x"]', value: "x" }), "invalidPath", /userName is not multi-valued/],
-    ["unknown attribute in a value filter", body({ op: "replace", path: 'emails[kind eq "work"].value', value: "x" }), "invalidPath", /"kind" is not a sub-attribute of emails/],
-    ["active not a boolean", body({ op: "replace", path: "active", value: "nope" }), "invalidValue", /"active" must be a boolean/],
-    ["remove the core schema", body({ op: "remove", path: "urn:ietf:params:scim:schemas:core:2.0:User" }), "invalidPath", /core schema cannot be removed/],
+    [
+      "filter on a single-valued attribute",
+      body({ op: "replace", path: 'userName[value eq "x"]', value: "x" }),
+      "invalidPath",
+      /userName is not multi-valued/,
+    ],
+    [
+      "unknown attribute in a value filter",
+      body({ op: "replace", path: 'emails[kind eq "work"].value', value: "x" }),
+      "invalidPath",
+      /"kind" is not a sub-attribute of emails/,
+    ],
+    [
+      "active not a boolean",
+      body({ op: "replace", path: "active", value: "nope" }),
+      "invalidValue",
+      /"active" must be a boolean/,
+    ],
+    [
+      "remove the core schema",
+      body({ op: "remove", path: "urn:ietf:params:scim:schemas:core:2.0:User" }),
+      "invalidPath",
+      /core schema cannot be removed/,
+    ],
   ])("%s", (_name, patch, scimType, detail) => {
     const error = scimErrorOf(() => normalizePatchRequest("User", patch));
     expect(error.status).toBe(400);

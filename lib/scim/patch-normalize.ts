@@ -8,7 +8,14 @@ import { parseValuePath, type ParsedValuePath } from "./filter-parser";
 import { isJsonObject } from "./json";
 import type { NormalizedPatch, PatchOpName } from "./patch-types";
 import type { AttrDef } from "./schema-attribute";
-import { coreSchemaOf, extensionSchemasOf, findAttribute, resolveAttribute, schemaAttributes, type ResourceType } from "./schema-registry";
+import {
+  coreSchemaOf,
+  extensionSchemasOf,
+  findAttribute,
+  resolveAttribute,
+  schemaAttributes,
+  type ResourceType,
+} from "./schema-registry";
 
 const OPS: readonly PatchOpName[] = ["add", "replace", "remove"];
 
@@ -28,15 +35,27 @@ function parseKey(text: string): ParsedValuePath | undefined {
 }
 
 function checkFilterAttributes(filter: FilterNode, def: AttrDef, text: string): void {
-  if (filter.kind === "and" || filter.kind === "or") return filter.children.forEach((c) => checkFilterAttributes(c, def, text));
+  if (filter.kind === "and" || filter.kind === "or")
+    return filter.children.forEach((c) => checkFilterAttributes(c, def, text));
   if (filter.kind === "not") return checkFilterAttributes(filter.child, def, text);
   const path = filter.path;
   if (filter.kind === "valuePath" || path.urn || path.sub || !findAttribute(def.subAttributes, path.attr)) {
-    throw new ScimError(400, "invalidPath", `Invalid path "${text}": "${formatAttrPath(path)}" is not a sub-attribute of ${def.name}`);
+    throw new ScimError(
+      400,
+      "invalidPath",
+      `Invalid path "${text}": "${formatAttrPath(path)}" is not a sub-attribute of ${def.name}`,
+    );
   }
 }
 
-function expand(resourceType: ResourceType, op: PatchOpName, text: string, value: unknown, out: NormalizedPatch, isKey = false): void {
+function expand(
+  resourceType: ResourceType,
+  op: PatchOpName,
+  text: string,
+  value: unknown,
+  out: NormalizedPatch,
+  isKey = false,
+): void {
   const schemaUrn = matchSchemaUrn(text.trim());
   if (schemaUrn) {
     // A whole schema as the path: `{"op":"replace","path":"urn:...:enterprise:2.0:User","value":{"department":"x"}}`.
@@ -47,11 +66,15 @@ function expand(resourceType: ResourceType, op: PatchOpName, text: string, value
     }
     if (op === "remove") {
       if (isCore) throw new ScimError(400, "invalidPath", `Invalid path "${text}": the core schema cannot be removed`);
-      schemaAttributes(schemaUrn).forEach((def) => expand(resourceType, op, `${schemaUrn}:${def.name}`, undefined, out));
+      schemaAttributes(schemaUrn).forEach((def) =>
+        expand(resourceType, op, `${schemaUrn}:${def.name}`, undefined, out),
+      );
       return;
     }
-    if (!isJsonObject(value)) throw new ScimError(400, "invalidValue", `The value for path "${text}" must be an object`);
-    for (const [key, inner] of Object.entries(value)) expand(resourceType, op, isCore ? key : `${schemaUrn}:${key}`, inner, out, true);
+    if (!isJsonObject(value))
+      throw new ScimError(400, "invalidValue", `The value for path "${text}" must be an object`);
+    for (const [key, inner] of Object.entries(value))
+      expand(resourceType, op, isCore ? key : `${schemaUrn}:${key}`, inner, out, true);
     return;
   }
   const parsed = isKey ? parseKey(text) : parseValuePath(text);
@@ -68,7 +91,11 @@ function expand(resourceType: ResourceType, op: PatchOpName, text: string, value
   const { filter } = parsed;
   if (filter) {
     if (!def.multiValued || def.type !== "complex") {
-      throw new ScimError(400, "invalidPath", `Invalid path "${text}": ${def.name} is not multi-valued, so it cannot take a filter`);
+      throw new ScimError(
+        400,
+        "invalidPath",
+        `Invalid path "${text}": ${def.name} is not multi-valued, so it cannot take a filter`,
+      );
     }
     checkFilterAttributes(filter, def, text);
   }
@@ -116,7 +143,11 @@ export function normalizePatchRequest(resourceType: ResourceType, body: unknown)
     const opText = field(raw, "op");
     const op = typeof opText === "string" ? (opText.toLowerCase() as PatchOpName) : undefined;
     if (!op || !OPS.includes(op)) {
-      throw new ScimError(400, "invalidSyntax", `Operations[${i}]: unsupported op ${JSON.stringify(opText)}; expected add, replace or remove`);
+      throw new ScimError(
+        400,
+        "invalidSyntax",
+        `Operations[${i}]: unsupported op ${JSON.stringify(opText)}; expected add, replace or remove`,
+      );
     }
     const path = field(raw, "path");
     const value = field(raw, "value");

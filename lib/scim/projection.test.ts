@@ -20,12 +20,32 @@ describe("projectResource: attributes", () => {
       "name.givenName,name.familyName",
       { schemas: user.schemas, id: user.id, name: { givenName: "givenName", familyName: "familyName" } },
     ],
-    ["multi-valued sub-attribute", "emails.value", { schemas: user.schemas, id: user.id, emails: [{ value: user.emails[0].value }] }],
-    ["extension attribute by URN", `${ENT}:department`, { schemas: user.schemas, id: user.id, [ENT]: { department: "Sales" } }],
-    ["extension attribute by bare name", "department", { schemas: user.schemas, id: user.id, [ENT]: { department: "Sales" } }],
-    ["extension sub-attribute", `${ENT}:manager.value`, { schemas: user.schemas, id: user.id, [ENT]: { manager: { value: "m1" } } }],
+    [
+      "multi-valued sub-attribute",
+      "emails.value",
+      { schemas: user.schemas, id: user.id, emails: [{ value: user.emails[0].value }] },
+    ],
+    [
+      "extension attribute by URN",
+      `${ENT}:department`,
+      { schemas: user.schemas, id: user.id, [ENT]: { department: "Sales" } },
+    ],
+    [
+      "extension attribute by bare name",
+      "department",
+      { schemas: user.schemas, id: user.id, [ENT]: { department: "Sales" } },
+    ],
+    [
+      "extension sub-attribute",
+      `${ENT}:manager.value`,
+      { schemas: user.schemas, id: user.id, [ENT]: { manager: { value: "m1" } } },
+    ],
     ["whole extension", ENT, { schemas: user.schemas, id: user.id, [ENT]: user[ENT] }],
-    ["core URN-qualified", "urn:ietf:params:scim:schemas:core:2.0:User:active", { schemas: user.schemas, id: user.id, active: true }],
+    [
+      "core URN-qualified",
+      "urn:ietf:params:scim:schemas:core:2.0:User:active",
+      { schemas: user.schemas, id: user.id, active: true },
+    ],
     ["meta on request", "meta", { schemas: user.schemas, id: user.id, meta: user.meta }],
     ["unknown selects nothing", "shoeSize", { schemas: user.schemas, id: user.id }],
   ])("%s", (_name, csv, expected) => {
@@ -34,7 +54,10 @@ describe("projectResource: attributes", () => {
 
   it("attributes wins over excludedAttributes", () => {
     expect(
-      projectResource("User", user, { attributes: parseAttributeList("userName"), excludedAttributes: parseAttributeList("userName") }),
+      projectResource("User", user, {
+        attributes: parseAttributeList("userName"),
+        excludedAttributes: parseAttributeList("userName"),
+      }),
     ).toEqual({ schemas: user.schemas, id: user.id, userName: user.userName });
   });
 

@@ -43,7 +43,11 @@ function merge(a: unknown, b: unknown): unknown {
   return b;
 }
 
-function include(resourceType: ResourceType, resource: JsonObject, selectors: readonly AttributeSelector[]): JsonObject {
+function include(
+  resourceType: ResourceType,
+  resource: JsonObject,
+  selectors: readonly AttributeSelector[],
+): JsonObject {
   const out: JsonObject = {};
   for (const key of ["schemas", "id"]) if (resource[key] !== undefined) out[key] = resource[key];
   for (const selector of selectors) {
@@ -63,7 +67,11 @@ function include(resourceType: ResourceType, resource: JsonObject, selectors: re
   return structuredClone(out);
 }
 
-function exclude(resourceType: ResourceType, resource: JsonObject, selectors: readonly AttributeSelector[]): JsonObject {
+function exclude(
+  resourceType: ResourceType,
+  resource: JsonObject,
+  selectors: readonly AttributeSelector[],
+): JsonObject {
   const out = structuredClone(resource);
   for (const selector of selectors) {
     if (isSchemaRef(selector)) {
@@ -94,7 +102,11 @@ function exclude(resourceType: ResourceType, resource: JsonObject, selectors: re
  * `id` and `schemas` are always returned. When both lists are given, `attributes` wins. Names are case-insensitive,
  * may carry a schema URN prefix or name a whole extension; unknown names select nothing.
  */
-export function projectResource(resourceType: ResourceType, resource: JsonObject, selection: AttributeSelection): JsonObject {
+export function projectResource(
+  resourceType: ResourceType,
+  resource: JsonObject,
+  selection: AttributeSelection,
+): JsonObject {
   if (selection.attributes?.length) return include(resourceType, resource, selection.attributes);
   if (selection.excludedAttributes?.length) return exclude(resourceType, resource, selection.excludedAttributes);
   return resource;
@@ -112,5 +124,7 @@ export function isAttributeReturned(resourceType: ResourceType, selection: Attri
   };
   if (selection.attributes?.length) return target.def.returned === "always" || selection.attributes.some(sameAttribute);
   const excluded = selection.excludedAttributes ?? [];
-  return !excluded.some((s) => sameAttribute(s) && (isSchemaRef(s) ? s.schemaUrn !== coreSchemaOf(resourceType) : !s.sub));
+  return !excluded.some(
+    (s) => sameAttribute(s) && (isSchemaRef(s) ? s.schemaUrn !== coreSchemaOf(resourceType) : !s.sub),
+  );
 }

@@ -46,8 +46,12 @@ describe("buildSchemas (E2)", () => {
 
   it("has the LogMeIn mapping's attributes", () => {
     const user = byId(USER_SCHEMA).attributes;
-    expect(user.map((a) => a.name)).toEqual(expect.arrayContaining(["userName", "externalId", "active", "name", "emails"]));
-    expect(user.find((a) => a.name === "name")?.subAttributes?.map((a) => a.name)).toEqual(expect.arrayContaining(["givenName", "familyName"]));
+    expect(user.map((a) => a.name)).toEqual(
+      expect.arrayContaining(["userName", "externalId", "active", "name", "emails"]),
+    );
+    expect(user.find((a) => a.name === "name")?.subAttributes?.map((a) => a.name)).toEqual(
+      expect.arrayContaining(["givenName", "familyName"]),
+    );
     expect(byId(ENTERPRISE_USER_SCHEMA).attributes.map((a) => a.name)).toEqual(
       expect.arrayContaining(["department", "employeeNumber", "costCenter", "division", "manager"]),
     );
@@ -103,6 +107,9 @@ describe("buildServiceProviderConfig", () => {
   });
 
   it("defaults maxResults to 200 and can turn etag off", () => {
-    expect(buildServiceProviderConfig(BASE, { etag: false })).toMatchObject({ filter: { maxResults: 200 }, etag: { supported: false } });
+    expect(buildServiceProviderConfig(BASE, { etag: false })).toMatchObject({
+      filter: { maxResults: 200 },
+      etag: { supported: false },
+    });
   });
 });

@@ -35,7 +35,12 @@ function attributeJson(def: AttrDef): Record<string, unknown> {
 
 const SCHEMAS: { id: string; name: string; description: string; attributes: AttrDef[] }[] = [
   { id: USER_SCHEMA, name: "User", description: "User Account", attributes: USER_ATTRIBUTES },
-  { id: ENTERPRISE_USER_SCHEMA, name: "EnterpriseUser", description: "Enterprise User", attributes: ENTERPRISE_USER_ATTRIBUTES },
+  {
+    id: ENTERPRISE_USER_SCHEMA,
+    name: "EnterpriseUser",
+    description: "Enterprise User",
+    attributes: ENTERPRISE_USER_ATTRIBUTES,
+  },
   { id: GROUP_SCHEMA, name: "Group", description: "Group", attributes: GROUP_ATTRIBUTES },
 ];
 
@@ -85,7 +90,10 @@ export interface ServiceProviderOptions {
   documentationUri?: string;
 }
 
-export function buildServiceProviderConfig(baseUrl: string, options: ServiceProviderOptions = {}): Record<string, unknown> {
+export function buildServiceProviderConfig(
+  baseUrl: string,
+  options: ServiceProviderOptions = {},
+): Record<string, unknown> {
   const config: Record<string, unknown> = {
     schemas: [SERVICE_PROVIDER_CONFIG_SCHEMA],
     patch: { supported: true },
@@ -98,7 +106,8 @@ export function buildServiceProviderConfig(baseUrl: string, options: ServiceProv
       {
         type: "oauthbearertoken",
         name: "OAuth Bearer Token",
-        description: "Authentication with an OAuth 2.0 bearer token: an Org Center secret token or an access token from its Authorize flow.",
+        description:
+          "Authentication with an OAuth 2.0 bearer token: an Org Center secret token or an access token from its Authorize flow.",
         specUri: "https://www.rfc-editor.org/info/rfc6750",
         primary: true,
       },

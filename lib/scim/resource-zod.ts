@@ -64,7 +64,10 @@ export const ZScimGroup = z.looseObject({
 export type TScimGroup = z.infer<typeof ZScimGroup>;
 
 function formatIssuePath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === "number" ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), "");
+  return path.reduce<string>(
+    (acc, key) => (typeof key === "number" ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+    "",
+  );
 }
 
 export function validateResource(resourceType: "User", value: unknown): TScimUser;
@@ -75,6 +78,7 @@ export function validateResource(resourceType: ResourceType, value: unknown): TS
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = formatIssuePath(issue.path);
-  const detail = issue.message === REQUIRED ? `Attribute "${where}" ${REQUIRED}` : `Attribute "${where}": ${issue.message}`;
+  const detail =
+    issue.message === REQUIRED ? `Attribute "${where}" ${REQUIRED}` : `Attribute "${where}": ${issue.message}`;
   throw new ScimError(400, "invalidValue", detail);
 }

@@ -6,7 +6,12 @@ import { prisma } from "@/lib/db/client";
 type Tx = Pick<typeof prisma, "sourceDirectoryCounter">;
 
 export async function takeChangeSeq(tx: Tx, orgId: string): Promise<number> {
-  const row = await tx.sourceDirectoryCounter.upsert({ where: { orgId }, create: { orgId, seq: 1 }, update: { seq: { increment: 1 } }, select: { seq: true } });
+  const row = await tx.sourceDirectoryCounter.upsert({
+    where: { orgId },
+    create: { orgId, seq: 1 },
+    update: { seq: { increment: 1 } },
+    select: { seq: true },
+  });
   return row.seq;
 }
 

@@ -3,10 +3,21 @@ import { parseDirectoryCsv } from "./directory-csv";
 
 describe("parseDirectoryCsv", () => {
   it("reads users with their groups and defaults", () => {
-    const csv = "userPrincipalName,displayName,department,accountEnabled,groups\nalice@contoso.com,Alice Smith,Sales,,Sales; EMEA ;Sales\nbob@contoso.com,Bob,,FALSE,\n";
+    const csv =
+      "userPrincipalName,displayName,department,accountEnabled,groups\nalice@contoso.com,Alice Smith,Sales,,Sales; EMEA ;Sales\nbob@contoso.com,Bob,,FALSE,\n";
     const { rows, errors } = parseDirectoryCsv(csv);
     expect(errors).toEqual([]);
-    expect(rows[0]).toMatchObject({ row: 2, groups: ["Sales", "EMEA"], user: { userPrincipalName: "alice@contoso.com", department: "Sales", accountEnabled: true, objectId: null, surname: null } });
+    expect(rows[0]).toMatchObject({
+      row: 2,
+      groups: ["Sales", "EMEA"],
+      user: {
+        userPrincipalName: "alice@contoso.com",
+        department: "Sales",
+        accountEnabled: true,
+        objectId: null,
+        surname: null,
+      },
+    });
     expect(rows[1]).toMatchObject({ groups: [], user: { accountEnabled: false, department: null } });
   });
 

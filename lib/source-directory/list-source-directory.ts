@@ -7,14 +7,25 @@ export type SourceUserSort = (typeof SOURCE_USER_SORTS)[number];
 export const SOURCE_GROUP_SORTS = ["displayName", "updatedAt"] as const;
 export type SourceGroupSort = (typeof SOURCE_GROUP_SORTS)[number];
 
-const USER_COLUMN: Record<SourceUserSort, string> = { displayName: "displayNameLower", userPrincipalName: "upnLower", department: "department", updatedAt: "updatedAt" };
+const USER_COLUMN: Record<SourceUserSort, string> = {
+  displayName: "displayNameLower",
+  userPrincipalName: "upnLower",
+  department: "department",
+  updatedAt: "updatedAt",
+};
 
-export function parseSourceUserFilters(query: Record<string, string | string[] | undefined>): { status?: "enabled" | "disabled" } {
+export function parseSourceUserFilters(query: Record<string, string | string[] | undefined>): {
+  status?: "enabled" | "disabled";
+} {
   const status = Array.isArray(query.status) ? query.status[0] : query.status;
   return status === "enabled" || status === "disabled" ? { status } : {};
 }
 
-export async function listSourceUsers(orgId: string, table: TableParams<SourceUserSort>, filters: { status?: "enabled" | "disabled" } = {}) {
+export async function listSourceUsers(
+  orgId: string,
+  table: TableParams<SourceUserSort>,
+  filters: { status?: "enabled" | "disabled" } = {},
+) {
   const q = table.q.toLowerCase();
   const where = {
     orgId,
@@ -28,7 +39,16 @@ export async function listSourceUsers(orgId: string, table: TableParams<SourceUs
       orderBy: [{ [USER_COLUMN[table.sort.id]]: table.sort.desc ? "desc" : "asc" }, { id: "asc" }],
       skip: (table.page - 1) * table.pageSize,
       take: table.pageSize,
-      select: { id: true, objectId: true, userPrincipalName: true, displayName: true, department: true, jobTitle: true, accountEnabled: true, updatedAt: true },
+      select: {
+        id: true,
+        objectId: true,
+        userPrincipalName: true,
+        displayName: true,
+        department: true,
+        jobTitle: true,
+        accountEnabled: true,
+        updatedAt: true,
+      },
     }),
     prisma.sourceUser.count({ where }),
   ]);
@@ -41,10 +61,22 @@ export async function listSourceGroups(orgId: string, table: TableParams<SourceG
   const [rows, total] = await Promise.all([
     prisma.sourceGroup.findMany({
       where,
-      orderBy: [table.sort.id === "displayName" ? { displayNameLower: table.sort.desc ? "desc" : "asc" } : { updatedAt: table.sort.desc ? "desc" : "asc" }, { id: "asc" }],
+      orderBy: [
+        table.sort.id === "displayName"
+          ? { displayNameLower: table.sort.desc ? "desc" : "asc" }
+          : { updatedAt: table.sort.desc ? "desc" : "asc" },
+        { id: "asc" },
+      ],
       skip: (table.page - 1) * table.pageSize,
       take: table.pageSize,
-      select: { id: true, objectId: true, displayName: true, description: true, updatedAt: true, _count: { select: { members: { where: { user: { deletedAt: null } } } } } },
+      select: {
+        id: true,
+        objectId: true,
+        displayName: true,
+        description: true,
+        updatedAt: true,
+        _count: { select: { members: { where: { user: { deletedAt: null } } } } },
+      },
     }),
     prisma.sourceGroup.count({ where }),
   ]);
@@ -54,7 +86,12 @@ export async function listSourceGroups(orgId: string, table: TableParams<SourceG
 export async function getSourceUser(orgId: string, id: string) {
   return prisma.sourceUser.findFirst({
     where: { id, orgId, deletedAt: null },
-    include: { memberships: { where: { group: { deletedAt: null } }, select: { group: { select: { id: true, displayName: true } } } } },
+    include: {
+      memberships: {
+        where: { group: { deletedAt: null } },
+        select: { group: { select: { id: true, displayName: true } } },
+      },
+    },
   });
 }
 
@@ -63,7 +100,12 @@ export async function getSourceGroup(orgId: string, id: string, memberLimit = 50
   if (!group) return null;
   const where = { groupId: id, user: { deletedAt: null } };
   const [members, memberCount] = await Promise.all([
-    prisma.sourceGroupMember.findMany({ where, take: memberLimit, orderBy: { user: { displayNameLower: "asc" } }, select: { user: { select: { id: true, displayName: true, userPrincipalName: true, accountEnabled: true } } } }),
+    prisma.sourceGroupMember.findMany({
+      where,
+      take: memberLimit,
+      orderBy: { user: { displayNameLower: "asc" } },
+      select: { user: { select: { id: true, displayName: true, userPrincipalName: true, accountEnabled: true } } },
+    }),
     prisma.sourceGroupMember.count({ where }),
   ]);
   return { ...group, members: members.map((m) => m.user), memberCount };

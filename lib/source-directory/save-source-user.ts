@@ -14,8 +14,14 @@ export function userColumns(u: TSourceUser) {
 }
 
 async function assertUpnFree(orgId: string, upn: string, exceptId?: string) {
-  const clash = await prisma.sourceUser.findFirst({ where: { orgId, upnLower: upn.toLowerCase(), deletedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
-  if (clash) throw new AppError("conflict", `A user with userPrincipalName ${upn} already exists.`, { userPrincipalName: ["Already used by another user."] });
+  const clash = await prisma.sourceUser.findFirst({
+    where: { orgId, upnLower: upn.toLowerCase(), deletedAt: null, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
+  if (clash)
+    throw new AppError("conflict", `A user with userPrincipalName ${upn} already exists.`, {
+      userPrincipalName: ["Already used by another user."],
+    });
 }
 
 export async function createSourceUser(orgId: string, input: TSourceUserInput, actor: Actor) {
@@ -27,8 +33,21 @@ export async function createSourceUser(orgId: string, input: TSourceUserInput, a
   }
   return prisma.$transaction(async (tx) => {
     const changeSeq = await takeChangeSeq(tx, orgId);
-    const row = await tx.sourceUser.create({ data: { orgId, objectId, ...userColumns(user), changeSeq }, select: { id: true, objectId: true, userPrincipalName: true, displayName: true } });
-    await recordAuditEvent({ orgId, actor, action: "source.user.create", targetType: "sourceUser", targetId: row.id, newValue: { ...user, objectId } }, tx);
+    const row = await tx.sourceUser.create({
+      data: { orgId, objectId, ...userColumns(user), changeSeq },
+      select: { id: true, objectId: true, userPrincipalName: true, displayName: true },
+    });
+    await recordAuditEvent(
+      {
+        orgId,
+        actor,
+        action: "source.user.create",
+        targetType: "sourceUser",
+        targetId: row.id,
+        newValue: { ...user, objectId },
+      },
+      tx,
+    );
     return row;
   });
 }
@@ -40,22 +59,60 @@ export async function updateSourceUser(orgId: string, id: string, input: TSource
   await assertUpnFree(orgId, user.userPrincipalName, id);
   return prisma.$transaction(async (tx) => {
     const changeSeq = await takeChangeSeq(tx, orgId);
-    const row = await tx.sourceUser.update({ where: { id }, data: { ...userColumns(user), changeSeq }, select: { id: true, objectId: true, userPrincipalName: true, displayName: true } });
-    const { id: _i, orgId: _o, createdAt: _c, updatedAt: _u, changeSeq: _s, upnLower: _l, displayNameLower: _d, deletedAt: _x, ...old } = before;
-    await recordAuditEvent({ orgId, actor, action: "source.user.update", targetType: "sourceUser", targetId: id, oldValue: old, newValue: user }, tx);
+    const row = await tx.sourceUser.update({
+      where: { id },
+      data: { ...userColumns(user), changeSeq },
+      select: { id: true, objectId: true, userPrincipalName: true, displayName: true },
+    });
+    const {
+      id: _i,
+      orgId: _o,
+      createdAt: _c,
+      updatedAt: _u,
+      changeSeq: _s,
+      upnLower: _l,
+      displayNameLower: _d,
+      deletedAt: _x,
+      ...old
+    } = before;
+    await recordAuditEvent(
+      {
+        orgId,
+        actor,
+        action: "source.user.update",
+        targetType: "sourceUser",
+        targetId: id,
+        oldValue: old,
+        newValue: user,
+      },
+      tx,
+    );
     return row;
   });
 }
 
 /** Deletion leaves a tombstone: provisioning deletes the user from every target in its next cycle. */
 export async function deleteSourceUser(orgId: string, id: string, actor: Actor) {
-  const user = await prisma.sourceUser.findFirst({ where: { id, orgId, deletedAt: null }, select: { id: true, userPrincipalName: true } });
+  const user = await prisma.sourceUser.findFirst({
+    where: { id, orgId, deletedAt: null },
+    select: { id: true, userPrincipalName: true },
+  });
   if (!user) throw new AppError("not_found", "Source user not found.");
   await prisma.$transaction(async (tx) => {
     const changeSeq = await takeChangeSeq(tx, orgId);
     await tx.sourceUser.update({ where: { id }, data: { deletedAt: new Date(), changeSeq } });
     await tx.sourceGroup.updateMany({ where: { orgId, members: { some: { userId: id } } }, data: { changeSeq } });
-    await recordAuditEvent({ orgId, actor, action: "source.user.delete", targetType: "sourceUser", targetId: id, oldValue: { userPrincipalName: user.userPrincipalName } }, tx);
+    await recordAuditEvent(
+      {
+        orgId,
+        actor,
+        action: "source.user.delete",
+        targetType: "sourceUser",
+        targetId: id,
+        oldValue: { userPrincipalName: user.userPrincipalName },
+      },
+      tx,
+    );
   });
   return user;
 }

@@ -22,14 +22,30 @@ export async function suggestPrincipals(orgId: string, { type, q }: TSuggestQuer
   const text = q.toLowerCase();
   if (type === "user") {
     const rows = await prisma.sourceUser.findMany({
-      where: { orgId, deletedAt: null, ...(text ? { OR: [...wordStarts("displayNameLower", text), ...wordStarts("upnLower", text), ...wordStarts("mail", text)] } : {}) },
-      orderBy: [{ upnLower: "asc" }], take, select: { userPrincipalName: true, displayName: true },
+      where: {
+        orgId,
+        deletedAt: null,
+        ...(text
+          ? {
+              OR: [
+                ...wordStarts("displayNameLower", text),
+                ...wordStarts("upnLower", text),
+                ...wordStarts("mail", text),
+              ],
+            }
+          : {}),
+      },
+      orderBy: [{ upnLower: "asc" }],
+      take,
+      select: { userPrincipalName: true, displayName: true },
     });
     return rows.map((u) => ({ value: u.userPrincipalName, label: u.displayName || u.userPrincipalName }));
   }
   const rows = await prisma.sourceGroup.findMany({
     where: { orgId, deletedAt: null, ...(text ? { displayNameLower: { contains: text } } : {}) },
-    orderBy: [{ displayNameLower: "asc" }], take, select: { displayName: true, _count: { select: { members: true } } },
+    orderBy: [{ displayNameLower: "asc" }],
+    take,
+    select: { displayName: true, _count: { select: { members: true } } },
   });
   return rows.map((g) => ({ value: g.displayName, label: `${g._count.members} members` }));
 }

@@ -5,7 +5,17 @@ import { runCli, unique } from "./support/cli";
 const PASSWORD = "integration-password";
 
 async function createAccount(email: string) {
-  const r = await runCli("account", "create", "--email", email, "--name", "Test Person", "--password", PASSWORD, "--json");
+  const r = await runCli(
+    "account",
+    "create",
+    "--email",
+    email,
+    "--name",
+    "Test Person",
+    "--password",
+    PASSWORD,
+    "--json",
+  );
   expect(r.status, r.stderr).toBe(0);
 }
 
@@ -20,7 +30,9 @@ describe("sign-in and server-side role checks over HTTP", () => {
     const org = await runCli("org", "create", "--name", unique("Acme"), "--owner", adminEmail, "--json");
     expect(org.status, org.stderr).toBe(0);
     slug = org.json<{ slug: string }>().slug;
-    expect((await runCli("member", "set-role", "--org", slug, "--email", helpEmail, "--role", "help-desk")).status).toBe(0);
+    expect(
+      (await runCli("member", "set-role", "--org", slug, "--email", helpEmail, "--role", "help-desk")).status,
+    ).toBe(0);
   });
 
   it("redirects a signed-out visitor to the sign-in page", async () => {
@@ -31,14 +43,20 @@ describe("sign-in and server-side role checks over HTTP", () => {
 
   it("refuses a wrong password and accepts the right one", async () => {
     const session = new HttpSession();
-    expect(await session.signIn(adminEmail, "not-the-password", "198.51.100.1")).toBe("The email or password is incorrect.");
+    expect(await session.signIn(adminEmail, "not-the-password", "198.51.100.1")).toBe(
+      "The email or password is incorrect.",
+    );
     expect(await session.signIn(adminEmail, PASSWORD, "198.51.100.1")).toBeNull();
     const me = (await (await session.fetch("/api/auth/session")).json()) as { user?: { email?: string } };
     expect(me.user?.email).toBe(adminEmail);
   });
 
   it("gives an admin the settings page, a help desk 403, an outsider 404", async () => {
-    const expectations: [string, number][] = [[adminEmail, 200], [helpEmail, 403], [outsiderEmail, 404]];
+    const expectations: [string, number][] = [
+      [adminEmail, 200],
+      [helpEmail, 403],
+      [outsiderEmail, 404],
+    ];
     for (const [email, status] of expectations) {
       const session = new HttpSession();
       expect(await session.signIn(email, PASSWORD, "198.51.100.2")).toBeNull();

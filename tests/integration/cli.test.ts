@@ -4,7 +4,17 @@ import { runCli, unique } from "./support/cli";
 describe("operator CLI", () => {
   it("creates an account and an organization, printing JSON with the id and slug", async () => {
     const email = `${unique("owner")}@example.com`;
-    const account = await runCli("account", "create", "--email", email.toUpperCase(), "--name", "Olga Owner", "--password", "long-enough-pw", "--json");
+    const account = await runCli(
+      "account",
+      "create",
+      "--email",
+      email.toUpperCase(),
+      "--name",
+      "Olga Owner",
+      "--password",
+      "long-enough-pw",
+      "--json",
+    );
     expect(account.status, account.stderr).toBe(0);
     expect(account.json<{ email: string }>().email).toBe(email);
 
@@ -24,14 +34,43 @@ describe("operator CLI", () => {
   it("sets a member's role by org id or slug and rejects unknown roles", async () => {
     const owner = `${unique("o")}@example.com`;
     const other = `${unique("m")}@example.com`;
-    for (const email of [owner, other]) expect((await runCli("account", "create", "--email", email, "--name", "N", "--password", "long-enough-pw")).status).toBe(0);
-    const org = (await runCli("org", "create", "--name", unique("Org"), "--owner", owner, "--json")).json<{ id: string; slug: string }>();
+    for (const email of [owner, other])
+      expect(
+        (await runCli("account", "create", "--email", email, "--name", "N", "--password", "long-enough-pw")).status,
+      ).toBe(0);
+    const org = (await runCli("org", "create", "--name", unique("Org"), "--owner", owner, "--json")).json<{
+      id: string;
+      slug: string;
+    }>();
 
-    const byId = await runCli("member", "set-role", "--org", org.id, "--email", other, "--role", "admin-read-only", "--json");
+    const byId = await runCli(
+      "member",
+      "set-role",
+      "--org",
+      org.id,
+      "--email",
+      other,
+      "--role",
+      "admin-read-only",
+      "--json",
+    );
     expect(byId.status, byId.stderr).toBe(0);
-    expect(byId.json<{ role: string; previousRole: string | null }>()).toMatchObject({ role: "admin-read-only", previousRole: null });
+    expect(byId.json<{ role: string; previousRole: string | null }>()).toMatchObject({
+      role: "admin-read-only",
+      previousRole: null,
+    });
 
-    const bySlug = await runCli("member", "set-role", "--org", org.slug, "--email", other, "--role", "help-desk", "--json");
+    const bySlug = await runCli(
+      "member",
+      "set-role",
+      "--org",
+      org.slug,
+      "--email",
+      other,
+      "--role",
+      "help-desk",
+      "--json",
+    );
     expect(bySlug.json<{ previousRole: string }>().previousRole).toBe("admin-read-only");
 
     const bad = await runCli("member", "set-role", "--org", org.slug, "--email", other, "--role", "superuser");
@@ -44,9 +83,21 @@ describe("operator CLI", () => {
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("Missing --owner.");
 
-    const unknownOrg = await runCli("member", "set-role", "--org", "no-such-org", "--email", "x@example.com", "--role", "user", "--json");
+    const unknownOrg = await runCli(
+      "member",
+      "set-role",
+      "--org",
+      "no-such-org",
+      "--email",
+      "x@example.com",
+      "--role",
+      "user",
+      "--json",
+    );
     expect(unknownOrg.status).toBe(1);
-    expect(JSON.parse(unknownOrg.stderr)).toMatchObject({ error: { code: "not_found", message: 'No organization with id or slug "no-such-org".' } });
+    expect(JSON.parse(unknownOrg.stderr)).toMatchObject({
+      error: { code: "not_found", message: 'No organization with id or slug "no-such-org".' },
+    });
 
     const weak = await runCli("account", "create", "--email", "bad-email", "--name", "X", "--password", "short");
     expect(weak.status).toBe(1);
@@ -58,7 +109,9 @@ describe("operator CLI", () => {
     expect(flag.stderr).toContain("bogus");
 
     const dup = `${unique("dup")}@example.com`;
-    expect((await runCli("account", "create", "--email", dup, "--name", "D", "--password", "long-enough-pw")).status).toBe(0);
+    expect(
+      (await runCli("account", "create", "--email", dup, "--name", "D", "--password", "long-enough-pw")).status,
+    ).toBe(0);
     const again = await runCli("account", "create", "--email", dup, "--name", "D", "--password", "long-enough-pw");
     expect(again.status).toBe(1);
     expect(again.stderr).toContain("An account with this email already exists.");

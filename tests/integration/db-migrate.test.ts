@@ -39,13 +39,28 @@ async function createOrganizationWithAdmin() {
     data: {
       name: "Contoso",
       slug,
-      memberships: { create: { role: "admin", account: { create: { email: `${slug}@example.com`, name: "Ada", passwordHash: "x" } } } },
-      users: { create: { userName: "Ada@Contoso.com", userNameLower: "ada@contoso.com", attributes: { phoneNumbers: [{ value: "+1 555" }] } } },
+      memberships: {
+        create: {
+          role: "admin",
+          account: { create: { email: `${slug}@example.com`, name: "Ada", passwordHash: "x" } },
+        },
+      },
+      users: {
+        create: {
+          userName: "Ada@Contoso.com",
+          userNameLower: "ada@contoso.com",
+          attributes: { phoneNumbers: [{ value: "+1 555" }] },
+        },
+      },
     },
   });
   return prisma.organization.findUniqueOrThrow({
     where: { slug },
-    select: { slug: true, memberships: { select: { role: true, account: { select: { name: true } } } }, users: { select: { attributes: true } } },
+    select: {
+      slug: true,
+      memberships: { select: { role: true, account: { select: { name: true } } } },
+      users: { select: { attributes: true } },
+    },
   });
 }
 
@@ -104,11 +119,17 @@ describe("SQLite", () => {
     await prisma.rateLimit.count(); // open the client before the lock is taken
 
     // Another process (the worker, say) holds the write lock for a moment.
-    const holder = spawn(process.execPath, ["-e", HOLD_WRITE_LOCK, path.join(dir, "busy.db")], { cwd: process.cwd(), stdio: ["ignore", "pipe", "inherit"] });
+    const holder = spawn(process.execPath, ["-e", HOLD_WRITE_LOCK, path.join(dir, "busy.db")], {
+      cwd: process.cwd(),
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     await new Promise((resolve) => holder.stdout.once("data", resolve));
 
     await prisma.rateLimit.create({ data: { key: "waiting", count: 1, windowStart: new Date() } });
-    expect((await prisma.rateLimit.findMany({ orderBy: { key: "asc" } })).map((row) => row.key)).toEqual(["held", "waiting"]);
+    expect((await prisma.rateLimit.findMany({ orderBy: { key: "asc" } })).map((row) => row.key)).toEqual([
+      "held",
+      "waiting",
+    ]);
   });
 
   it("resetDatabase empties the database and migrateDatabase rebuilds it", async () => {
@@ -144,11 +165,16 @@ describe("SQLite", () => {
   });
 
   it("the migrations hold every change in prisma/schema.prisma", async () => {
-    expect(await pendingSchemaChanges("sqlite", SQLITE_SCHEMA), "run: node tools/prisma/prisma-migrate-dev.js <name>").toBe(0);
+    expect(
+      await pendingSchemaChanges("sqlite", SQLITE_SCHEMA),
+      "run: node tools/prisma/prisma-migrate-dev.js <name>",
+    ).toBe(0);
   });
 
   it("prisma/postgres/schema.prisma is the generated copy of prisma/schema.prisma", () => {
-    expect(fs.readFileSync(PG_SCHEMA, "utf8"), "run: node tools/prisma/prisma-generate.js").toBe(toPostgresSchema(fs.readFileSync(SQLITE_SCHEMA, "utf8")));
+    expect(fs.readFileSync(PG_SCHEMA, "utf8"), "run: node tools/prisma/prisma-generate.js").toBe(
+      toPostgresSchema(fs.readFileSync(SQLITE_SCHEMA, "utf8")),
+    );
   });
 });
 
@@ -200,12 +226,19 @@ describe.skipIf(!testPostgresUrl)("PostgreSQL (skipped unless TEST_POSTGRES_URL 
     const deploy = await runPrisma(["migrate", "deploy", "--config", PG_CONFIG], { env });
     expect(deploy.code, deploy.stdout + deploy.stderr).toBe(0);
     expect(deploy.stdout).toContain("All migrations have been successfully applied.");
-    expect((await runPrisma(["migrate", "status", "--config", PG_CONFIG], { env })).stdout).toContain("Database schema is up to date!");
+    expect((await runPrisma(["migrate", "status", "--config", PG_CONFIG], { env })).stdout).toContain(
+      "Database schema is up to date!",
+    );
   });
 
   it("the migrations hold every change in the schema, replayed in a throwaway shadow database", async () => {
-    expect(await pendingSchemaChanges("postgresql", PG_SCHEMA, testPostgresUrl), "run: node tools/prisma/prisma-migrate-dev.js <name>").toBe(0);
-    const leftovers = await withAdmin((admin) => admin.query("SELECT datname FROM pg_database WHERE datname LIKE 'prisma_migrate_shadow_db_%'"));
+    expect(
+      await pendingSchemaChanges("postgresql", PG_SCHEMA, testPostgresUrl),
+      "run: node tools/prisma/prisma-migrate-dev.js <name>",
+    ).toBe(0);
+    const leftovers = await withAdmin((admin) =>
+      admin.query("SELECT datname FROM pg_database WHERE datname LIKE 'prisma_migrate_shadow_db_%'"),
+    );
     expect(leftovers.rows).toEqual([]);
   });
 });

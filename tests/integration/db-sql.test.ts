@@ -9,12 +9,19 @@ describe("plain SQL beside Prisma", () => {
   it("writes dates, booleans and JSON that Prisma reads back unchanged, and reads Prisma's the same way", async () => {
     const slug = unique("sql-values");
     const createdAt = new Date("2026-03-04T05:06:07.089Z");
-    await sqlSession().run(`INSERT INTO "Organization" ("id", "name", "slug", "createdAt", "inboundEnabled", "logRetentionDays") VALUES (?, ?, ?, ?, ?, ?)`, [
-      slug, "SQL values", slug, createdAt, false, 7,
-    ]);
-    expect(await prisma.organization.findUniqueOrThrow({ where: { id: slug } })).toMatchObject({ createdAt, inboundEnabled: false, logRetentionDays: 7 });
+    await sqlSession().run(
+      `INSERT INTO "Organization" ("id", "name", "slug", "createdAt", "inboundEnabled", "logRetentionDays") VALUES (?, ?, ?, ?, ?, ?)`,
+      [slug, "SQL values", slug, createdAt, false, 7],
+    );
+    expect(await prisma.organization.findUniqueOrThrow({ where: { id: slug } })).toMatchObject({
+      createdAt,
+      inboundEnabled: false,
+      logRetentionDays: 7,
+    });
 
-    const viaPrisma = await prisma.organization.create({ data: { name: "Prisma values", slug: unique("prisma-values"), inboundEnabled: true } });
+    const viaPrisma = await prisma.organization.create({
+      data: { name: "Prisma values", slug: unique("prisma-values"), inboundEnabled: true },
+    });
     const row = await sqlSession().get<{ createdAt: unknown; inboundEnabled: unknown; logRetentionDays: unknown }>(
       `SELECT "createdAt", "inboundEnabled", "logRetentionDays" FROM "Organization" WHERE "id" = ?`,
       [viaPrisma.id],
@@ -24,7 +31,10 @@ describe("plain SQL beside Prisma", () => {
     expect(Number(row!.logRetentionDays)).toBe(30);
 
     // A stored comparison works on the stored form: the row is found by its date.
-    const found = await sqlSession().all(`SELECT "id" FROM "Organization" WHERE "id" = ? AND "createdAt" = ?`, [slug, createdAt]);
+    const found = await sqlSession().all(`SELECT "id" FROM "Organization" WHERE "id" = ? AND "createdAt" = ?`, [
+      slug,
+      createdAt,
+    ]);
     expect(found).toHaveLength(1);
   });
 

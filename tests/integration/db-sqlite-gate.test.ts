@@ -39,14 +39,16 @@ describe("SQLite: bare queries and open transactions", () => {
 
   it("does not let a bare read see another transaction's uncommitted write", async () => {
     let seen: number | undefined;
-    await db.$transaction(async (tx) => {
-      await tx.rateLimit.create({ data: { key: "uncommitted", count: 1, windowStart: new Date() } });
-      const read = db.rateLimit.count({ where: { key: "uncommitted" } }).then((n) => (seen = n));
-      await new Promise((r) => setTimeout(r, 50));
-      expect(seen).toBeUndefined(); // still waiting for the transaction
-      void read;
-      throw new Error("abort");
-    }).catch(() => undefined);
+    await db
+      .$transaction(async (tx) => {
+        await tx.rateLimit.create({ data: { key: "uncommitted", count: 1, windowStart: new Date() } });
+        const read = db.rateLimit.count({ where: { key: "uncommitted" } }).then((n) => (seen = n));
+        await new Promise((r) => setTimeout(r, 50));
+        expect(seen).toBeUndefined(); // still waiting for the transaction
+        void read;
+        throw new Error("abort");
+      })
+      .catch(() => undefined);
     await new Promise((r) => setTimeout(r, 10));
     expect(seen).toBe(0);
   });

@@ -26,8 +26,12 @@ describe("CLI: domain add, verify, list, remove, mark-verified", () => {
   let slug = "";
   beforeAll(async () => {
     const owner = `${unique("op")}@cli.test`;
-    expect((await runCli("account", "create", "--email", owner, "--name", "Op", "--password", PASSWORD)).status).toBe(0);
-    slug = (await runCli("org", "create", "--name", unique("Cli Org"), "--owner", owner, "--json")).json<{ slug: string }>().slug;
+    expect((await runCli("account", "create", "--email", owner, "--name", "Op", "--password", PASSWORD)).status).toBe(
+      0,
+    );
+    slug = (await runCli("org", "create", "--name", unique("Cli Org"), "--owner", owner, "--json")).json<{
+      slug: string;
+    }>().slug;
   });
 
   it("adds a domain, prints its code, and verify prints every finding until the record is published", async () => {
@@ -49,7 +53,9 @@ describe("CLI: domain add, verify, list, remove, mark-verified", () => {
     expect(verified.stdout).toContain(`✗ "v=spf1 -all"\n      Not a verification record; ignored.`);
     expect(verified.stdout).toContain(`✓ "${code}"\n      Matches this domain's code (logmein-verification-code=).`);
 
-    const list = (await runCli("domain", "list", "--org", slug, "--json")).json<{ name: string; status: string; method: string }[]>();
+    const list = (await runCli("domain", "list", "--org", slug, "--json")).json<
+      { name: string; status: string; method: string }[]
+    >();
     expect(list.find((d) => d.name === name)).toMatchObject({ status: "verified", method: "dns" });
 
     const removeVerified = await runCli("domain", "remove", "--org", slug, "--domain", name);
@@ -67,9 +73,13 @@ describe("CLI: domain add, verify, list, remove, mark-verified", () => {
     const marked = await runCli("domain", "mark-verified", "--org", slug, "--domain", airgapped, "--json");
     expect(marked.json<{ status: string }>().status).toBe("verified");
     const org = await prisma.organization.findUniqueOrThrow({ where: { slug } });
-    const actions = (await prisma.auditEvent.findMany({ where: { orgId: org.id, actorLabel: "operator (CLI)" } })).map((e) => e.action);
+    const actions = (await prisma.auditEvent.findMany({ where: { orgId: org.id, actorLabel: "operator (CLI)" } })).map(
+      (e) => e.action,
+    );
     expect(actions).toEqual(expect.arrayContaining(["domain.remove", "domain.mark-verified"]));
-    expect((await prisma.domain.findFirstOrThrow({ where: { orgId: org.id, name: airgapped } })).method).toBe("operator");
+    expect((await prisma.domain.findFirstOrThrow({ where: { orgId: org.id, name: airgapped } })).method).toBe(
+      "operator",
+    );
   });
 });
 
@@ -88,7 +98,12 @@ describe("onboarding and the Domains page over HTTP", () => {
     expect(home.headers.get("location")).toMatch(/\/welcome$/);
     const page = await (await first.fetch("/welcome")).text();
     expect(page).toContain("Verify your domain");
-    const mine = await prisma.domain.findFirstOrThrow({ where: { name, ownerAccountId: (await prisma.account.findUniqueOrThrow({ where: { email: `first@${name}` } })).id } });
+    const mine = await prisma.domain.findFirstOrThrow({
+      where: {
+        name,
+        ownerAccountId: (await prisma.account.findUniqueOrThrow({ where: { email: `first@${name}` } })).id,
+      },
+    });
     expect(page).toContain(mine.code);
     expect(page).toContain(`dig TXT ${name}`);
     expect(page).toContain(`nslookup -type=TXT ${name}`);

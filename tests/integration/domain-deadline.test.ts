@@ -30,7 +30,13 @@ beforeAll(async () => {
   process.env.DOMAIN_VERIFY_HTTP_PORT = "1";
   const email = `${unique("admin")}@deadline.test`;
   const account = await prisma.account.create({ data: { email, name: "Ada Admin", passwordHash: "x" } });
-  const org = await prisma.organization.create({ data: { name: "Deadline Co", slug: unique("deadline"), memberships: { create: { accountId: account.id, role: "admin" } } } });
+  const org = await prisma.organization.create({
+    data: {
+      name: "Deadline Co",
+      slug: unique("deadline"),
+      memberships: { create: { accountId: account.id, role: "admin" } },
+    },
+  });
   orgId = org.id;
   admin = { id: account.id, label: email };
 });
@@ -43,14 +49,18 @@ afterAll(async () => {
 });
 
 /** The text of a quoted-printable message body, as a mail client shows it. */
-const decoded = (raw: string) => raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+const decoded = (raw: string) =>
+  raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 const newDomain = (issuedAt: Date) => addDomain(orgId, `${unique("d")}.test`, admin, issuedAt);
 
 describe("the 10-day deadline", () => {
   it("refuses to verify after the deadline, even with the record published, and marks the domain Expired", async () => {
     const d = await newDomain(T0);
     dns.set(d.name, { txt: [[d.code]] });
-    await expect(verifyDomain(d.id, admin, { now: at(10 * DAY) })).rejects.toMatchObject({ code: "precondition_failed", message: expect.stringMatching(/expired.*Restart verification/) });
+    await expect(verifyDomain(d.id, admin, { now: at(10 * DAY) })).rejects.toMatchObject({
+      code: "precondition_failed",
+      message: expect.stringMatching(/expired.*Restart verification/),
+    });
     const row = await prisma.domain.findUniqueOrThrow({ where: { id: d.id } });
     expect(row.status).toBe("expired");
     expect(await prisma.auditEvent.count({ where: { targetId: d.id, action: "domain.expire" } })).toBe(1);
@@ -107,7 +117,9 @@ describe("the reminder email", () => {
     expect(mine()).toHaveLength(1);
     expect(mine()[0]!.to).toEqual([admin.label]);
     expect(decoded(mine()[0]!.raw)).toContain(`${d.name}. IN TXT "${d.code}"`);
-    const row = await prisma.mailMessage.findFirstOrThrow({ where: { orgId, kind: REMINDER_KIND, subject: { contains: d.name } } });
+    const row = await prisma.mailMessage.findFirstOrThrow({
+      where: { orgId, kind: REMINDER_KIND, subject: { contains: d.name } },
+    });
     expect(row).toMatchObject({ status: "sent", to: admin.label });
     expect(row.subject).toBe(`[Org Center] Verify ${d.name} within 1 day 23 hours`);
   });
@@ -117,7 +129,9 @@ describe("the reminder email", () => {
     const base = at(60 * DAY);
     const d = await newDomain(base);
     await sendExpiryReminders(new Date(base.getTime() + 9 * DAY));
-    const row = await prisma.mailMessage.findFirstOrThrow({ where: { orgId, kind: REMINDER_KIND, subject: { contains: d.name } } });
+    const row = await prisma.mailMessage.findFirstOrThrow({
+      where: { orgId, kind: REMINDER_KIND, subject: { contains: d.name } },
+    });
     expect(row.status).toBe("outbox");
     expect(row.text).toContain(`${d.name}. IN TXT "${d.code}"`);
   });
@@ -154,7 +168,9 @@ describe("background re-checks", () => {
     expect(row.status).toBe("verified");
     expect(row.warning).toMatch(/verification record was not found at the daily check/);
     await recheckVerifiedDomains(new Date(base.getTime() + 2 * DAY));
-    expect(await prisma.mailMessage.count({ where: { orgId, kind: RECORD_MISSING_KIND, subject: { contains: d.name } } })).toBe(1);
+    expect(
+      await prisma.mailMessage.count({ where: { orgId, kind: RECORD_MISSING_KIND, subject: { contains: d.name } } }),
+    ).toBe(1);
 
     dns.set(d.name, { txt: [[d.code]] });
     await recheckVerifiedDomains(new Date(base.getTime() + 3 * DAY));

@@ -80,7 +80,11 @@ describe("redirects, size and time limits", () => {
     web.serve(name, { status: 301, location: `http://www.${name}:${web.port}/files/code.txt` });
     web.serve(`www.${name}`, { body: `${CODE}\r\n` }, "/files/code.txt");
     const result = await checkDomain(name, CODE);
-    expect(result.http).toMatchObject({ matched: true, status: 200, redirects: [`http://www.${name}:${web.port}/files/code.txt`] });
+    expect(result.http).toMatchObject({
+      matched: true,
+      status: 200,
+      redirects: [`http://www.${name}:${web.port}/files/code.txt`],
+    });
   });
 
   it("refuses a redirect off the domain and never asks the other host", async () => {
@@ -117,7 +121,11 @@ describe("redirects, size and time limits", () => {
     dns.set(name, { a: ["127.0.0.1"] });
     web.serve(name, { body: `${CODE}\n${"x".repeat(64 * 1024)}` });
     const result = await checkDomain(name, CODE);
-    expect(result.http).toMatchObject({ matched: false, status: 200, reason: "The file is larger than 4 KiB; it must hold only the code line." });
+    expect(result.http).toMatchObject({
+      matched: false,
+      status: 200,
+      reason: "The file is larger than 4 KiB; it must hold only the code line.",
+    });
     expect(result.http.firstBytes!.startsWith(CODE)).toBe(true);
     expect(result.http.firstBytes!.length).toBe(256);
   });

@@ -49,7 +49,9 @@ describe("Verify your domain (onboarding)", () => {
     const { account, domain } = await onboard(name);
     expect(domain.name).toBe(name);
     expect(domain.orgId).toBeNull();
-    expect(domain.code).toMatch(/^logmein-verification-code=[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(domain.code).toMatch(
+      /^logmein-verification-code=[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
     expect(domain.expiresAt.getTime() - domain.issuedAt.getTime()).toBe(10 * 86_400_000);
     const again = await startOnboarding(account);
     expect(again.kind === "pending" && again.domain.id).toBe(domain.id);
@@ -63,9 +65,20 @@ describe("Verify your domain (onboarding)", () => {
     expect(before.status).toBe("pending");
     expect(before.result!.dns).toMatchObject({ name, records: [], matched: false });
     expect(before.result!.http.matched).toBe(false);
-    expect(await prisma.organization.count({ where: { name: "Northwind Traders", memberships: { some: { accountId: account.id } } } })).toBe(0);
+    expect(
+      await prisma.organization.count({
+        where: { name: "Northwind Traders", memberships: { some: { accountId: account.id } } },
+      }),
+    ).toBe(0);
 
-    dns.set(name, { txt: [["v=spf1 include:_spf.example.com ~all"], [`logmein-verification-code=${"0".repeat(8)}-0000-4000-8000-${"0".repeat(12)}`], [`"${domain.code}"`], ["google-site-verification=abc123"]] });
+    dns.set(name, {
+      txt: [
+        ["v=spf1 include:_spf.example.com ~all"],
+        [`logmein-verification-code=${"0".repeat(8)}-0000-4000-8000-${"0".repeat(12)}`],
+        [`"${domain.code}"`],
+        ["google-site-verification=abc123"],
+      ],
+    });
     const after = await verifyDomain(domain.id, actor, { orgName: "Northwind Traders" });
     expect(after.status).toBe("verified");
     expect(after.justVerified).toBe(true);
@@ -73,13 +86,19 @@ describe("Verify your domain (onboarding)", () => {
     expect(after.result!.dns.records.map((r) => r.matched)).toEqual([false, false, true, false]);
     expect(after.result!.dns.records[1]!.reason).toMatch(/not this domain's current one/);
 
-    const membership = await prisma.membership.findFirstOrThrow({ where: { accountId: account.id }, include: { org: true } });
+    const membership = await prisma.membership.findFirstOrThrow({
+      where: { accountId: account.id },
+      include: { org: true },
+    });
     expect(membership.role).toBe("admin");
     expect(membership.org).toMatchObject({ name: "Northwind Traders", slug: after.orgSlug });
     const row = await prisma.domain.findUniqueOrThrow({ where: { id: domain.id } });
     expect(row).toMatchObject({ orgId: membership.orgId, status: "verified", method: "dns", verifiedName: name });
     expect((row.lastCheck as { verified: boolean }).verified).toBe(true);
-    const audit = await prisma.auditEvent.findMany({ where: { orgId: membership.orgId }, orderBy: { createdAt: "asc" } });
+    const audit = await prisma.auditEvent.findMany({
+      where: { orgId: membership.orgId },
+      orderBy: { createdAt: "asc" },
+    });
     expect(audit.map((e) => e.action)).toEqual(["organization.create", "domain.verify"]);
     expect(audit[1]!.actorLabel).toBe(account.email);
   });
@@ -92,7 +111,12 @@ describe("Verify your domain (onboarding)", () => {
     const outcome = await verifyDomain(domain.id, actor);
     expect(outcome.status).toBe("verified");
     expect(outcome.result!.method).toBe("http");
-    expect(outcome.result!.http).toMatchObject({ status: 200, matched: true, firstBytes: `${domain.code}\n`, url: `http://${name}:${web.port}/logmein-verification-code.txt` });
+    expect(outcome.result!.http).toMatchObject({
+      status: 200,
+      matched: true,
+      firstBytes: `${domain.code}\n`,
+      url: `http://${name}:${web.port}/logmein-verification-code.txt`,
+    });
     expect(web.requests).toContainEqual({ host: name, path: "/logmein-verification-code.txt" });
   });
 
@@ -136,7 +160,10 @@ describe("who may see and claim a domain", () => {
 
     dns.set(name, { txt: [[first.domain.code], [second.domain.code]] });
     expect((await verifyDomain(first.domain.id, first.actor)).status).toBe("verified");
-    await expect(verifyDomain(second.domain.id, second.actor)).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/already verified by another organization/) });
+    await expect(verifyDomain(second.domain.id, second.actor)).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringMatching(/already verified by another organization/),
+    });
     expect(await startOnboarding(second.account)).toEqual({ kind: "taken", name });
   });
 
@@ -158,16 +185,26 @@ describe("who may see and claim a domain", () => {
     const other = await prisma.organization.create({ data: { name: "Other", slug: unique("other") } });
     await expect(addDomain(other.id, name, CLI_ACTOR)).rejects.toMatchObject({ code: "conflict" });
     await expect(markDomainVerified(other.id, `sales.${name}`, CLI_ACTOR)).rejects.toMatchObject({ code: "conflict" });
-    await expect(addDomain(org.id, name, actor)).rejects.toMatchObject({ code: "conflict", message: expect.stringMatching(/already in this organization/) });
+    await expect(addDomain(org.id, name, actor)).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringMatching(/already in this organization/),
+    });
   });
 
   it("deletes pending domains but never verified ones", async () => {
     const org = await prisma.organization.create({ data: { name: "Deleter", slug: unique("deleter") } });
     const pending = await addDomain(org.id, `${unique("pending")}.test`, CLI_ACTOR);
     const verified = await markDomainVerified(org.id, `${unique("kept")}.test`, CLI_ACTOR);
-    await expect(removeDomain(org.id, { id: verified.id }, CLI_ACTOR)).rejects.toMatchObject({ code: "precondition_failed", message: expect.stringMatching(/cannot be deleted/) });
+    await expect(removeDomain(org.id, { id: verified.id }, CLI_ACTOR)).rejects.toMatchObject({
+      code: "precondition_failed",
+      message: expect.stringMatching(/cannot be deleted/),
+    });
     await removeDomain(org.id, { id: pending.id }, CLI_ACTOR);
-    expect(await prisma.domain.findMany({ where: { orgId: org.id }, select: { name: true } })).toEqual([{ name: verified.name }]);
-    expect(await prisma.auditEvent.count({ where: { orgId: org.id, action: "domain.remove", targetId: pending.id } })).toBe(1);
+    expect(await prisma.domain.findMany({ where: { orgId: org.id }, select: { name: true } })).toEqual([
+      { name: verified.name },
+    ]);
+    expect(
+      await prisma.auditEvent.count({ where: { orgId: org.id, action: "domain.remove", targetId: pending.id } }),
+    ).toBe(1);
   });
 });

@@ -9,7 +9,10 @@ import type { TestProject } from "vitest/node";
 const root = path.resolve(import.meta.dirname, "../..");
 
 /** Shared by the app under test and the test workers (which run provisioning cycles against it). */
-export const INTEGRATION_ENV = { ORG_CENTER_ENCRYPTION_KEY: "integration-encryption-key", PROVISIONING_ALLOW_PRIVATE_TARGETS: "1" };
+export const INTEGRATION_ENV = {
+  ORG_CENTER_ENCRYPTION_KEY: "integration-encryption-key",
+  PROVISIONING_ALLOW_PRIVATE_TARGETS: "1",
+};
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -46,19 +49,36 @@ export default async function setup(project: TestProject) {
   const databaseUrl = process.env.INTEGRATION_DATABASE_URL ?? `file:${path.join(tmp, "integration.db")}`;
   if (databaseUrl.startsWith("postgres")) await resetPostgres(databaseUrl);
   // ORG_CENTER_JOBS=off: tests run the background jobs themselves, on an injected clock (tests/integration/jobs.test.ts).
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "integration-secret", ORG_CENTER_DATA_DIR: tmp, NEXT_TELEMETRY_DISABLED: "1", ORG_CENTER_JOBS: "off", ...INTEGRATION_ENV };
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: "integration-secret",
+    ORG_CENTER_DATA_DIR: tmp,
+    NEXT_TELEMETRY_DISABLED: "1",
+    ORG_CENTER_JOBS: "off",
+    ...INTEGRATION_ENV,
+  };
 
-  const migrate = spawnSync(process.execPath, [path.join(root, "bin/org-center.js"), "db", "migrate"], { cwd: root, env, encoding: "utf8" });
+  const migrate = spawnSync(process.execPath, [path.join(root, "bin/org-center.js"), "db", "migrate"], {
+    cwd: root,
+    env,
+    encoding: "utf8",
+  });
   if (migrate.status !== 0) throw new Error(`db migrate failed:\n${migrate.stdout}\n${migrate.stderr}`);
 
   const port = Number(process.env.INTEGRATION_PORT ?? 3200 + Math.floor(Math.random() * 500));
   const baseUrl = `http://127.0.0.1:${port}`;
-  if (!fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) throw new Error("No production build: run `npm test` (it builds) or `npx next build` first.");
-  const server = spawn(process.execPath, ["--max-http-header-size=262144", path.join(root, "bin/server.js"), "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: { ...env, NEXTAUTH_URL: baseUrl },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  if (!fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID")))
+    throw new Error("No production build: run `npm test` (it builds) or `npx next build` first.");
+  const server = spawn(
+    process.execPath,
+    ["--max-http-header-size=262144", path.join(root, "bin/server.js"), "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: root,
+      env: { ...env, NEXTAUTH_URL: baseUrl },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   const log: string[] = [];
   server.stdout!.on("data", (c) => log.push(String(c)));
   server.stderr!.on("data", (c) => log.push(String(c)));

@@ -32,14 +32,19 @@ afterAll(async () => {
 
 /** Makes every registered job due now, whatever earlier runs scheduled. */
 async function makeAllDue() {
-  await prisma.jobLease.updateMany({ where: { name: { in: ALL_JOBS.map((j) => j.name) } }, data: { nextRunAt: new Date(0), leaseUntil: new Date(0), owner: null } });
+  await prisma.jobLease.updateMany({
+    where: { name: { in: ALL_JOBS.map((j) => j.name) } },
+    data: { nextRunAt: new Date(0), leaseUntil: new Date(0), owner: null },
+  });
 }
 
 describe("leases", () => {
   it("lets exactly one of many simultaneous claimants win", async () => {
     const name = `test.${unique("race")}`;
     const now = new Date();
-    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => claimLease(name, `owner-${i}`, { now, ttlMs: MINUTE })));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => claimLease(name, `owner-${i}`, { now, ttlMs: MINUTE })),
+    );
     expect(results.filter(Boolean)).toHaveLength(1);
     const row = await prisma.jobLease.findUniqueOrThrow({ where: { name } });
     expect(row.owner).toBe(`owner-${results.indexOf(true)}`);
@@ -57,10 +62,19 @@ describe("leases", () => {
 
   it("runs a job once per interval across two runners, and records a failure with an earlier retry", async () => {
     let ran = 0;
-    const counted = defineJob(`test.${unique("count")}`, 10 * MINUTE, async () => { ran++; await new Promise((r) => setTimeout(r, 50)); return "done"; });
-    const failing = defineJob(`test.${unique("fail")}`, 60 * MINUTE, async () => { throw new Error("boom"); });
+    const counted = defineJob(`test.${unique("count")}`, 10 * MINUTE, async () => {
+      ran++;
+      await new Promise((r) => setTimeout(r, 50));
+      return "done";
+    });
+    const failing = defineJob(`test.${unique("fail")}`, 60 * MINUTE, async () => {
+      throw new Error("boom");
+    });
     const t = new Date();
-    const [a, b] = await Promise.all([runDueJobs({ owner: "runner-a", jobs: [counted, failing], now: t }), runDueJobs({ owner: "runner-b", jobs: [counted, failing], now: t })]);
+    const [a, b] = await Promise.all([
+      runDueJobs({ owner: "runner-a", jobs: [counted, failing], now: t }),
+      runDueJobs({ owner: "runner-b", jobs: [counted, failing], now: t }),
+    ]);
     expect(ran).toBe(1);
     expect([...a, ...b].map((r) => r.name).sort()).toEqual([counted.name, failing.name].sort());
 
@@ -79,9 +93,14 @@ describe("leases", () => {
 
 function runWorker(): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "lib/jobs/worker-main.ts", "--once"], { cwd: root, env: { ...process.env, ORG_CENTER_JOBS: "off" } }, (error, stdout, stderr) => {
-      resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [path.join(root, "node_modules/tsx/dist/cli.mjs"), "lib/jobs/worker-main.ts", "--once"],
+      { cwd: root, env: { ...process.env, ORG_CENTER_JOBS: "off" } },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -92,7 +111,14 @@ describe("two worker processes (npm run worker -- --once) on one database", () =
     const ready = await addDomain(org.id, `${unique("ready")}.test`, CLI_ACTOR, new Date(now - 10 * MINUTE));
     dns.set(ready.name, { txt: [[ready.code]] });
     const late = await addDomain(org.id, `${unique("late")}.test`, CLI_ACTOR, new Date(now - 9 * 86_400_000));
-    await prisma.account.create({ data: { email: `${unique("owner")}@workers.test`, name: "W", passwordHash: "x", memberships: { create: { orgId: org.id, role: "admin" } } } });
+    await prisma.account.create({
+      data: {
+        email: `${unique("owner")}@workers.test`,
+        name: "W",
+        passwordHash: "x",
+        memberships: { create: { orgId: org.id, role: "admin" } },
+      },
+    });
     await makeAllDue();
     const before = await prisma.jobLease.findMany({ where: { name: { in: ALL_JOBS.map((j) => j.name) } } });
     const runsBefore = Object.fromEntries(before.map((r) => [r.name, r.runs]));
@@ -105,11 +131,16 @@ describe("two worker processes (npm run worker -- --once) on one database", () =
     const after = await prisma.jobLease.findMany({ where: { name: { in: ALL_JOBS.map((j) => j.name) } } });
     for (const job of after) expect(job.runs - (runsBefore[job.name] ?? 0), `${job.name}\n${why}`).toBe(1);
     for (const job of ALL_JOBS) expect(reported.split(`${job.name}: `).length - 1, `${job.name}\n${why}`).toBe(1);
-    for (const name of ["domains.expire-and-remind", "domains.recheck-pending", "domains.recheck-verified"]) expect(reported, why).toContain(`${name}: ok`);
+    for (const name of ["domains.expire-and-remind", "domains.recheck-pending", "domains.recheck-verified"])
+      expect(reported, why).toContain(`${name}: ok`);
 
     expect((await prisma.domain.findUniqueOrThrow({ where: { id: ready.id } })).status).toBe("verified");
     expect(await prisma.auditEvent.count({ where: { targetId: ready.id, action: "domain.verify" } })).toBe(1);
-    expect(await prisma.mailMessage.count({ where: { orgId: org.id, kind: REMINDER_KIND, subject: { contains: late.name } } })).toBe(1);
+    expect(
+      await prisma.mailMessage.count({
+        where: { orgId: org.id, kind: REMINDER_KIND, subject: { contains: late.name } },
+      }),
+    ).toBe(1);
   }, 90_000);
 });
 
@@ -128,7 +159,15 @@ describe("instrumentation.ts (the app process)", () => {
       const scheduler = currentScheduler();
       expect(scheduler?.owner).toMatch(/^app@/);
       const names = ALL_JOBS.map((j) => j.name);
-      await expect.poll(async () => prisma.jobLease.count({ where: { name: { in: names }, lastOwner: scheduler!.owner, lastFinishedAt: { not: null } } }), { timeout: 20_000 }).toBe(names.length);
+      await expect
+        .poll(
+          async () =>
+            prisma.jobLease.count({
+              where: { name: { in: names }, lastOwner: scheduler!.owner, lastFinishedAt: { not: null } },
+            }),
+          { timeout: 20_000 },
+        )
+        .toBe(names.length);
       await scheduler!.stop();
       expect(currentScheduler()).toBeUndefined();
     } finally {

@@ -18,14 +18,24 @@ import { logEntries, provisioningScenario, runCycleNow, sourceUserId, type Scena
 /** A help desk and an admin account in the scenario's organization. */
 async function consoleAccounts(orgId: string) {
   const emails = { helpDesk: `${unique("hd")}@example.com`, admin: `${unique("adm")}@example.com` };
-  for (const [key, role] of [["helpDesk", "help-desk"], ["admin", "admin"]] as const) {
+  for (const [key, role] of [
+    ["helpDesk", "help-desk"],
+    ["admin", "admin"],
+  ] as const) {
     const account = await createAccount({ email: emails[key], name: `Readable ${key}`, password: PASSWORD });
     await prisma.membership.create({ data: { orgId, accountId: account.id, role } });
   }
   return emails;
 }
 
-const text = (html: string) => html.replace(/<!-- -->/g, "").replace(/<[^>]+>/g, " ").replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/\s+/g, " ");
+const text = (html: string) =>
+  html
+    .replace(/<!-- -->/g, "")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ");
 
 describe("entries a person can read", () => {
   let s: Scenario;
@@ -61,7 +71,9 @@ describe("entries a person can read", () => {
       expect(html).toContain(`href="/o/${slug}/logs?range=all&amp;q=${ids[i]}"`);
     }
     expect(page).toContain(`No longer a member of ${s.group} in the identity source.`);
-    expect(page).toMatch(/Their user in the target was disabled \(they are no longer assigned to the app or in its scope\)/);
+    expect(page).toMatch(
+      /Their user in the target was disabled \(they are no longer assigned to the app or in its scope\)/,
+    );
     // The open tab comes from the URL.
     expect(html).toMatch(/id="tab-modified"[^>]*aria-selected="true"|aria-selected="true"[^>]*id="tab-modified"/);
   });
@@ -71,8 +83,12 @@ describe("entries a person can read", () => {
     await updateSourceUser(s.orgId, ids[0]!, { ...u0, department: "Legal" }, CLI_ACTOR);
     const { cycleId } = await runCycleNow(s.jobId);
     const entry = (await logEntries(cycleId)).find((e) => e.sourceId === ids[0])!;
-    const html = await (await (await signedIn(emails.helpDesk)).fetch(`/o/${slug}/logs/entries/${entry.id}?tab=modified`)).text();
-    expect(html).toMatch(/<span class="font-medium">department<\/span><span[^>]*>urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department<\/span>/);
+    const html = await (
+      await (await signedIn(emails.helpDesk)).fetch(`/o/${slug}/logs/entries/${entry.id}?tab=modified`)
+    ).text();
+    expect(html).toMatch(
+      /<span class="font-medium">department<\/span><span[^>]*>urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department<\/span>/,
+    );
   });
 
   it("an out-of-scope skip says what would bring the person into scope", async () => {
@@ -83,8 +99,14 @@ describe("entries a person can read", () => {
     const { cycleId } = await provisionOnDemand(none.orgId, none.appId, { type: "user", ref: none.upn(0) });
     const skip = (await logEntries(cycleId)).find((e) => e.objectType === "User")!;
     expect(skip.status).toBe("Skipped");
-    const page = text(await (await (await signedIn(accounts.helpDesk)).fetch(`/o/${noneSlug}/logs/entries/${skip.id}?tab=troubleshooting`)).text());
-    expect(page).toMatch(/What would bring them into scope: Assign the person to App-\S+, directly or through one of their groups/);
+    const page = text(
+      await (
+        await (await signedIn(accounts.helpDesk)).fetch(`/o/${noneSlug}/logs/entries/${skip.id}?tab=troubleshooting`)
+      ).text(),
+    );
+    expect(page).toMatch(
+      /What would bring them into scope: Assign the person to App-\S+, directly or through one of their groups/,
+    );
   });
 });
 
@@ -98,8 +120,12 @@ describe("what the help desk sees of SCIM bodies", () => {
     await updateSourceUser(s.orgId, id0, { ...u0, employeeId: "EMP-7731" }, CLI_ACTOR);
     const { cycleId } = await runCycleNow(s.jobId);
     const entry = (await logEntries(cycleId)).find((e) => e.objectType === "User")!;
-    await expect.poll(() => prisma.scimRequestLog.count({ where: { orgId: s.orgId, requestId: entry.changeId, method: "POST" } })).toBe(1);
-    const post = await prisma.scimRequestLog.findFirstOrThrow({ where: { orgId: s.orgId, requestId: entry.changeId, method: "POST" } });
+    await expect
+      .poll(() => prisma.scimRequestLog.count({ where: { orgId: s.orgId, requestId: entry.changeId, method: "POST" } }))
+      .toBe(1);
+    const post = await prisma.scimRequestLog.findFirstOrThrow({
+      where: { orgId: s.orgId, requestId: entry.changeId, method: "POST" },
+    });
     const helpDesk = await signedIn(emails.helpDesk);
     const admin = await signedIn(emails.admin);
     const requestPage = `/o/${slug}/logs/scim/${post.id}`;
@@ -108,7 +134,9 @@ describe("what the help desk sees of SCIM bodies", () => {
     expect(await getHelpDeskMaskedAttributes(s.orgId)).toEqual([]);
     expect(await (await helpDesk.fetch(requestPage)).text()).toContain("EMP-7731");
 
-    await expect(setHelpDeskMaskedAttributes(s.orgId, { attributes: "employee number" }, CLI_ACTOR)).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(
+      setHelpDeskMaskedAttributes(s.orgId, { attributes: "employee number" }, CLI_ACTOR),
+    ).rejects.toMatchObject({ code: "invalid_input" });
     expect(await getHelpDeskMaskedAttributes(s.orgId)).toEqual([]);
     await setHelpDeskMaskedAttributes(s.orgId, { attributes: "employeeNumber, costCenter" }, CLI_ACTOR);
     const masked = await (await helpDesk.fetch(requestPage)).text();
@@ -121,7 +149,9 @@ describe("what the help desk sees of SCIM bodies", () => {
     expect(exported).not.toContain("EMP-7731");
     expect(await (await admin.fetch(exportUrl)).text()).toContain("EMP-7731");
 
-    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { orgId: s.orgId, action: "logs.help-desk-masking.change" } });
+    const audit = await prisma.auditEvent.findFirstOrThrow({
+      where: { orgId: s.orgId, action: "logs.help-desk-masking.change" },
+    });
     expect(JSON.parse(audit.oldValue!)).toEqual({ maskedForHelpDesk: [] });
     expect(JSON.parse(audit.newValue!)).toEqual({ maskedForHelpDesk: ["employeeNumber", "costCenter"] });
 

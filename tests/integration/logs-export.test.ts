@@ -6,7 +6,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { prisma } from "@/lib/db/client";
-import { failedCreate, insertLogRows, outOfScopeSkip, successfulUpdate, type EntryRow } from "@/tests/fixtures/sample-log-entries";
+import {
+  failedCreate,
+  insertLogRows,
+  outOfScopeSkip,
+  successfulUpdate,
+  type EntryRow,
+} from "@/tests/fixtures/sample-log-entries";
 import { PROVISIONING_CSV_HEADER } from "@/lib/logs/export-provisioning-log";
 import { DENSE_SEARCH, listProvisioningLog } from "@/lib/logs/list-provisioning-log";
 import { parseProvisioningLogFilters } from "@/lib/logs/provisioning-log-filters";
@@ -31,10 +37,23 @@ beforeAll(async () => {
     const at = new Date(base - (i >= 1985 && i <= 2015 ? 1985 : i) * 1000);
     const person = { displayName: `${tag} Person ${i % 97}`, upn: `${tag}.p${i % 97}@example.com` };
     const ctx = { orgId: org.id, appId: "app-export", at };
-    entries.push(i % 3 === 0 ? failedCreate(ctx, person).entry : i % 3 === 1 ? successfulUpdate(ctx, person, [{ name: "title", oldValue: "A", newValue: `B${i}` }]) : outOfScopeSkip(ctx, person));
+    entries.push(
+      i % 3 === 0
+        ? failedCreate(ctx, person).entry
+        : i % 3 === 1
+          ? successfulUpdate(ctx, person, [{ name: "title", oldValue: "A", newValue: `B${i}` }])
+          : outOfScopeSkip(ctx, person),
+    );
   }
   // The same people in another organization: never exported from this one.
-  const strangers = Array.from({ length: 50 }, (_, i) => failedCreate({ orgId: other.id, appId: "app-x", at: new Date(base - i * 1000) }, { displayName: `${tag} Person ${i}`, upn: `${tag}.p${i}@example.com` }).entry);
+  const strangers = Array.from(
+    { length: 50 },
+    (_, i) =>
+      failedCreate(
+        { orgId: other.id, appId: "app-x", at: new Date(base - i * 1000) },
+        { displayName: `${tag} Person ${i}`, upn: `${tag}.p${i}@example.com` },
+      ).entry,
+  );
   await insertLogRows([...entries, ...strangers]);
   // Signed in last: building the rows keeps the event loop busy long enough for an idle keep-alive socket to go stale.
   help = await signedIn(org.emails.helpDesk);
@@ -80,10 +99,13 @@ describe("provisioning log export", () => {
   });
 
   it("matches identities by prefix of the name or UPN, not by substring", async () => {
-    const count = async (q: string) => csvRecords((await download(help, `range=all&format=csv&q=${encodeURIComponent(q)}`)).text).length;
+    const count = async (q: string) =>
+      csvRecords((await download(help, `range=all&format=csv&q=${encodeURIComponent(q)}`)).text).length;
     const ofPerson7 = entries.filter((e) => e.sourceIdentity === `${tag}.p7@example.com`).length;
     expect(await count(`${tag}.p7@`)).toBe(ofPerson7);
-    expect(await count(`${tag.toUpperCase()} PERSON 7`)).toBe(entries.filter((e) => e.displayName!.startsWith(`${tag} Person 7`)).length);
+    expect(await count(`${tag.toUpperCase()} PERSON 7`)).toBe(
+      entries.filter((e) => e.displayName!.startsWith(`${tag} Person 7`)).length,
+    );
     expect(await count("erson 7")).toBe(0);
   });
 
@@ -93,16 +115,28 @@ describe("provisioning log export", () => {
     expect(csv).toHaveLength(TOTAL);
     const page = await listProvisioningLog(org.id, parseProvisioningLogFilters({ range: "all", q: tag }));
     expect(page.rows.map((r) => r.changeId)).toEqual(csv.slice(0, 50).map((r) => r["Change ID"]));
-    const next = await listProvisioningLog(org.id, parseProvisioningLogFilters({ range: "all", q: tag }), page.links.next);
+    const next = await listProvisioningLog(
+      org.id,
+      parseProvisioningLogFilters({ range: "all", q: tag }),
+      page.links.next,
+    );
     expect(next.rows.map((r) => r.changeId)).toEqual(csv.slice(50, 100).map((r) => r["Change ID"]));
     const one = entries[1234]!;
-    const byCycle = await listProvisioningLog(org.id, parseProvisioningLogFilters({ range: "all", cycle: one.cycleId }));
+    const byCycle = await listProvisioningLog(
+      org.id,
+      parseProvisioningLogFilters({ range: "all", cycle: one.cycleId }),
+    );
     expect(byCycle.rows.map((r) => r.changeId)).toEqual([one.changeId]);
-    expect(csvRecords((await download(help, `range=all&format=csv&cycle=${one.cycleId}`)).text).map((r) => r["Change ID"])).toEqual([one.changeId]);
+    expect(
+      csvRecords((await download(help, `range=all&format=csv&cycle=${one.cycleId}`)).text).map((r) => r["Change ID"]),
+    ).toEqual([one.changeId]);
   });
 
   it("escapes CSV per RFC 4180 and neutralises formulas", async () => {
-    const tricky = failedCreate({ orgId: org.id, appId: "app-export", at: new Date(base + 5_000) }, { displayName: `Doe, "Jane"\r\nline two ${tag}`, upn: `@${tag}-handle` }).entry;
+    const tricky = failedCreate(
+      { orgId: org.id, appId: "app-export", at: new Date(base + 5_000) },
+      { displayName: `Doe, "Jane"\r\nline two ${tag}`, upn: `@${tag}-handle` },
+    ).entry;
     tricky.errorReason = '=HYPERLINK("http://evil.example","click")';
     tricky.recommendation = "+1 call the help desk";
     tricky.errorCode = "-2+3";
@@ -123,10 +157,24 @@ describe("provisioning log export", () => {
   it("streams valid JSON with the steps, modified properties and requests, and [] when nothing matches", async () => {
     const { res, text } = await download(help, "range=all&action=Update&format=json");
     expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
-    type Item = { action: string; date: string; steps: { name: string }[]; modifiedProperties: { name: string; newValue: string }[]; sentRequests: { changeId: string; requests: { method: string }[] } };
+    type Item = {
+      action: string;
+      date: string;
+      steps: { name: string }[];
+      modifiedProperties: { name: string; newValue: string }[];
+      sentRequests: { changeId: string; requests: { method: string }[] };
+    };
     const items = JSON.parse(text) as Item[];
     expect(items).toHaveLength(entries.filter((e) => e.action === "Update").length);
-    expect(items.every((e) => e.action === "Update" && e.steps.length === 5 && e.modifiedProperties[0]!.name === "title" && e.sentRequests.requests[0]!.method === "PATCH")).toBe(true);
+    expect(
+      items.every(
+        (e) =>
+          e.action === "Update" &&
+          e.steps.length === 5 &&
+          e.modifiedProperties[0]!.name === "title" &&
+          e.sentRequests.requests[0]!.method === "PATCH",
+      ),
+    ).toBe(true);
     expect(items[0]!.date).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     const empty = await download(help, `range=all&q=${unique("nobody")}&format=json`);
     expect(JSON.parse(empty.text)).toEqual([]);
@@ -157,7 +205,10 @@ describe("export route answers", () => {
 
 describe("inbound SCIM log export", () => {
   it("exports the filtered requests with their bodies redacted", async () => {
-    const f = failedCreate({ orgId: org.id, appId: "app-export", at: new Date(base) }, { displayName: "Scim Export", upn: `${tag}.scim@example.com` });
+    const f = failedCreate(
+      { orgId: org.id, appId: "app-export", at: new Date(base) },
+      { displayName: "Scim Export", upn: `${tag}.scim@example.com` },
+    );
     // A body written unredacted (an older version, an import): the export still redacts it.
     f.requests[1]!.requestBody = JSON.stringify({ userName: `${tag}.scim@example.com`, password: "hunter2-secret" });
     await insertLogRows([], f.requests);
@@ -168,24 +219,56 @@ describe("inbound SCIM log export", () => {
     expect(text).not.toContain("hunter2");
     expect(JSON.parse(items[0]!.requestBody!)).toMatchObject({ password: "[REDACTED]" });
     const csv = csvRecords((await download(help, `requestId=${f.entry.changeId}&status=4xx&format=csv`, "scim")).text);
-    expect(csv.map((r) => [r.Method, r.Status, r["Resource name"]])).toEqual([["POST", "400", `${tag}.scim@example.com`]]);
+    expect(csv.map((r) => [r.Method, r.Status, r["Resource name"]])).toEqual([
+      ["POST", "400", `${tag}.scim@example.com`],
+    ]);
   });
 });
 
 describe("org-center logs export (CLI)", () => {
   it("writes the same rows as the console download, to stdout or to a file", async () => {
     const person = `${tag} Person 9`;
-    const http = csvRecords((await download(help, `range=all&status=Failure&q=${encodeURIComponent(person)}&format=csv`)).text);
-    const cli = await runCli("logs", "export", "--org", org.slug, "--format", "csv", "--range", "all", "--status", "Failure", "--search", person);
+    const http = csvRecords(
+      (await download(help, `range=all&status=Failure&q=${encodeURIComponent(person)}&format=csv`)).text,
+    );
+    const cli = await runCli(
+      "logs",
+      "export",
+      "--org",
+      org.slug,
+      "--format",
+      "csv",
+      "--range",
+      "all",
+      "--status",
+      "Failure",
+      "--search",
+      person,
+    );
     expect(cli.status, cli.stderr).toBe(0);
     expect(csvRecords(cli.stdout).map((r) => r["Change ID"])).toEqual(http.map((r) => r["Change ID"]));
 
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "logs-cli-")), "out.json");
-    const toFile = await runCli("logs", "export", "--org", org.slug, "--format", "json", "--range", "all", "--hide-out-of-scope", "--file", file, "--json");
+    const toFile = await runCli(
+      "logs",
+      "export",
+      "--org",
+      org.slug,
+      "--format",
+      "json",
+      "--range",
+      "all",
+      "--hide-out-of-scope",
+      "--file",
+      file,
+      "--json",
+    );
     expect(toFile.status, toFile.stderr).toBe(0);
     const items = JSON.parse(fs.readFileSync(file, "utf8")) as unknown[];
     expect(toFile.json<{ rows: number }>().rows).toBe(items.length);
-    expect(items.length).toBe(await prisma.provisioningLogEntry.count({ where: { orgId: org.id, NOT: { status: "Skipped" } } }));
+    expect(items.length).toBe(
+      await prisma.provisioningLogEntry.count({ where: { orgId: org.id, NOT: { status: "Skipped" } } }),
+    );
   });
 
   it("refuses a bad filter with exit code 1 and names it", async () => {

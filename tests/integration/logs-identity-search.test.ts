@@ -10,7 +10,8 @@ import { unique } from "./support/cli";
 import { createLogsOrg, signedIn, type LogsOrg } from "./support/logs-org";
 import { provisioningScenario, runCycleNow, type Scenario } from "./support/provisioning";
 
-const search = async (orgId: string, q: string) => (await listProvisioningLog(orgId, parseProvisioningLogFilters({ range: "all", q }))).rows;
+const search = async (orgId: string, q: string) =>
+  (await listProvisioningLog(orgId, parseProvisioningLogFilters({ range: "all", q }))).rows;
 
 describe("identity search over entries a cycle wrote", () => {
   let s: Scenario;
@@ -18,7 +19,11 @@ describe("identity search over entries a cycle wrote", () => {
   beforeAll(async () => {
     s = await provisioningScenario({ users: 2 });
     await runCycleNow(s.jobId);
-    users = await prisma.sourceUser.findMany({ where: { orgId: s.orgId }, orderBy: { upnLower: "asc" }, select: { id: true, objectId: true, userPrincipalName: true } });
+    users = await prisma.sourceUser.findMany({
+      where: { orgId: s.orgId },
+      orderBy: { upnLower: "asc" },
+      select: { id: true, objectId: true, userPrincipalName: true },
+    });
   });
 
   it("finds a person by the start of their objectId, in any case, and shows that objectId as the Source ID", async () => {
@@ -36,8 +41,12 @@ describe("identity search over entries a cycle wrote", () => {
   });
 
   it("finds a person by a later word of the name, the target id and the source record id", async () => {
-    expect(new Set((await search(s.orgId, "test")).map((r) => r.sourceIdentity))).toEqual(new Set([s.upn(0), s.upn(1)]));
-    const created = await prisma.provisioningLogEntry.findFirstOrThrow({ where: { orgId: s.orgId, sourceId: users[1]!.id, targetId: { not: null } } });
+    expect(new Set((await search(s.orgId, "test")).map((r) => r.sourceIdentity))).toEqual(
+      new Set([s.upn(0), s.upn(1)]),
+    );
+    const created = await prisma.provisioningLogEntry.findFirstOrThrow({
+      where: { orgId: s.orgId, sourceId: users[1]!.id, targetId: { not: null } },
+    });
     expect(new Set((await search(s.orgId, created.targetId!)).map((r) => r.sourceId))).toEqual(new Set([users[1]!.id]));
     expect(new Set((await search(s.orgId, users[1]!.id)).map((r) => r.sourceId))).toEqual(new Set([users[1]!.id]));
   });
@@ -51,7 +60,9 @@ describe("identity search over entries a cycle wrote", () => {
 
 describe("the help desk's search box", () => {
   let org: LogsOrg;
-  const tag = unique("nw").toLowerCase().replace(/[^a-z0-9]/g, "");
+  const tag = unique("nw")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
   const mira = { displayName: "Mira López-Grant", upn: `mira.lopez@northwind${tag}.example` };
   const other = { displayName: "Mira Olsen", upn: `mira.olsen@contoso${tag}.example` };
   beforeAll(async () => {
@@ -62,7 +73,9 @@ describe("the help desk's search box", () => {
 
   it("finds a person by @domain and by a later word of the name, and keeps the rule visible", async () => {
     const session = await signedIn(org.emails.helpDesk);
-    const byDomain = await (await session.fetch(`/o/${org.slug}/logs?range=all&q=${encodeURIComponent(`@northwind${tag}`)}`)).text();
+    const byDomain = await (
+      await session.fetch(`/o/${org.slug}/logs?range=all&q=${encodeURIComponent(`@northwind${tag}`)}`)
+    ).text();
     expect(byDomain).toContain("Mira López-Grant");
     expect(byDomain).not.toContain("Mira Olsen");
     expect(byDomain).toMatch(/Starts with: finds the start of any word of the name, email or UPN/);

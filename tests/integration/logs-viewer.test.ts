@@ -26,15 +26,24 @@ beforeAll(async () => {
 });
 
 describe("who sees the log viewers", () => {
-  const pages = () => [`/o/${org.slug}/logs`, `/o/${org.slug}/logs/scim`, `/o/${org.slug}/logs/entries/${failure.entry.id ?? ""}`];
+  const pages = () => [
+    `/o/${org.slug}/logs`,
+    `/o/${org.slug}/logs/scim`,
+    `/o/${org.slug}/logs/entries/${failure.entry.id ?? ""}`,
+  ];
   it("Help desk and Admin (Read Only) read both viewers and the entry; a User (no console) and an outsider get 404", async () => {
-    const entry = await prisma.provisioningLogEntry.findFirstOrThrow({ where: { changeId: failure.entry.changeId }, select: { id: true } });
+    const entry = await prisma.provisioningLogEntry.findFirstOrThrow({
+      where: { changeId: failure.entry.changeId },
+      select: { id: true },
+    });
     failure.entry.id = entry.id;
     for (const email of [org.emails.helpDesk, org.emails.adminReadOnly, org.emails.admin]) {
       const session = await signedIn(email);
       for (const path of pages()) expect((await session.fetch(path)).status, `${email} ${path}`).toBe(200);
     }
-    const list = await (await signedIn(org.emails.helpDesk)).fetch(`/o/${org.slug}/logs?q=${encodeURIComponent(person.displayName)}&status=Failure`);
+    const list = await (
+      await signedIn(org.emails.helpDesk)
+    ).fetch(`/o/${org.slug}/logs?q=${encodeURIComponent(person.displayName)}&status=Failure`);
     const html = await list.text();
     expect(html).toContain(person.displayName);
     expect(html).toContain("1–1 of 1 entries");
@@ -48,7 +57,8 @@ describe("who sees the log viewers", () => {
 
   it("Help desk gets 403 on every admin page", async () => {
     const session = await signedIn(org.emails.helpDesk);
-    for (const path of ["", "/settings", "/domains", "/scim", "/apps"]) expect((await session.fetch(`/o/${org.slug}${path}`)).status, path).toBe(403);
+    for (const path of ["", "/settings", "/domains", "/scim", "/apps"])
+      expect((await session.fetch(`/o/${org.slug}${path}`)).status, path).toBe(403);
     expect((await session.fetch(`/o/${org.slug}/directory/users`)).status).toBe(200);
   });
 });
@@ -57,7 +67,13 @@ describe("keyset paging", () => {
   it("visits every row exactly once forwards and backwards, in both sort orders", async () => {
     const at = Date.now() - 3_600_000;
     // 130 rows on 40 distinct instants: ties everywhere.
-    const rows = Array.from({ length: 130 }, (_, i) => successfulUpdate({ orgId: org.id, appId: "app-page", at: new Date(at - (i % 40) * 1000) }, { displayName: `${tag} pager ${i}`, upn: `${tag}.pager${i}@example.com` }, []));
+    const rows = Array.from({ length: 130 }, (_, i) =>
+      successfulUpdate(
+        { orgId: org.id, appId: "app-page", at: new Date(at - (i % 40) * 1000) },
+        { displayName: `${tag} pager ${i}`, upn: `${tag}.pager${i}@example.com` },
+        [],
+      ),
+    );
     await insertLogRows(rows);
     for (const sort of ["desc", "asc"] as const) {
       const filters = parseProvisioningLogFilters({ app: "app-page", range: "all", sort: `at:${sort}` });
@@ -104,7 +120,10 @@ describe("links between an entry and its SCIM requests", () => {
       expect(request.causedBy.map((e) => e.id)).toEqual([entry.id]);
     }
     // An entry listing request ids other than its change id is still found from the request, by its time.
-    const other = failedCreate({ orgId: org.id, appId: "app-view" }, { displayName: `${tag} Other`, upn: `${tag}.other@example.com` });
+    const other = failedCreate(
+      { orgId: org.id, appId: "app-view" },
+      { displayName: `${tag} Other`, upn: `${tag}.other@example.com` },
+    );
     const rid = unique("rid");
     other.entry.requestIds = [rid];
     other.requests[0]!.requestId = rid;
@@ -124,9 +143,14 @@ describe("retention", () => {
     const old = new Date(Date.now() - 40 * 86_400_000);
     const stale = failedCreate({ orgId: org.id, appId: "app-old", at: old }, person);
     const kept = failedCreate({ orgId: keeper.id, appId: "app-old", at: old }, person);
-    await insertLogRows([stale.entry, kept.entry], [...stale.requests, ...kept.requests].map((r) => ({ ...r, at: old })));
+    await insertLogRows(
+      [stale.entry, kept.entry],
+      [...stale.requests, ...kept.requests].map((r) => ({ ...r, at: old })),
+    );
     await setLogRetentionDays(keeper.id, { days: "60" }, CLI_ACTOR);
-    await expect(setLogRetentionDays(keeper.id, { days: "0" }, CLI_ACTOR)).rejects.toThrow(/Check the retention period/);
+    await expect(setLogRetentionDays(keeper.id, { days: "0" }, CLI_ACTOR)).rejects.toThrow(
+      /Check the retention period/,
+    );
 
     const summary = await purgeExpiredLogs(new Date());
     expect(summary.provisioning).toBeGreaterThanOrEqual(1);
@@ -137,7 +161,9 @@ describe("retention", () => {
     // Recent entries stay.
     expect(await prisma.provisioningLogEntry.count({ where: { changeId: failure.entry.changeId } })).toBe(1);
     const audit = await prisma.auditEvent.findMany({ where: { orgId: keeper.id, action: "logs.retention.change" } });
-    expect(audit.map((a) => [a.oldValue, a.newValue])).toEqual([['{"logRetentionDays":30}', '{"logRetentionDays":60}']]);
+    expect(audit.map((a) => [a.oldValue, a.newValue])).toEqual([
+      ['{"logRetentionDays":30}', '{"logRetentionDays":60}'],
+    ]);
   });
 });
 
@@ -148,16 +174,34 @@ describe("saved views", () => {
       prisma.account.findUniqueOrThrow({ where: { email: org.emails.helpDesk } }),
     ]);
     const actor = { id: help.id, label: org.emails.helpDesk };
-    const view = await saveView(org.id, help.id, { kind: "provisioning", name: "Failures", query: "?status=failure&cursor=a1.0.x&junk=1" }, actor);
+    const view = await saveView(
+      org.id,
+      help.id,
+      { kind: "provisioning", name: "Failures", query: "?status=failure&cursor=a1.0.x&junk=1" },
+      actor,
+    );
     expect(view.query).toBe("status=Failure");
-    await saveView(org.id, help.id, { kind: "provisioning", name: "Failures", query: "status=Failure&range=30d" }, actor);
-    expect((await listSavedViews(org.id, help.id, "provisioning")).map((v) => [v.name, v.query])).toEqual([["Failures", "range=30d&status=Failure"]]);
+    await saveView(
+      org.id,
+      help.id,
+      { kind: "provisioning", name: "Failures", query: "status=Failure&range=30d" },
+      actor,
+    );
+    expect((await listSavedViews(org.id, help.id, "provisioning")).map((v) => [v.name, v.query])).toEqual([
+      ["Failures", "range=30d&status=Failure"],
+    ]);
     expect(await listSavedViews(org.id, admin.id, "provisioning")).toEqual([]);
-    await expect(saveView(org.id, help.id, { kind: "provisioning", name: " ", query: "" }, actor)).rejects.toThrow(/Check the view's name/);
-    await expect(deleteView(org.id, admin.id, view.id, { id: admin.id, label: org.emails.admin })).rejects.toThrow(/does not exist/);
+    await expect(saveView(org.id, help.id, { kind: "provisioning", name: " ", query: "" }, actor)).rejects.toThrow(
+      /Check the view's name/,
+    );
+    await expect(deleteView(org.id, admin.id, view.id, { id: admin.id, label: org.emails.admin })).rejects.toThrow(
+      /does not exist/,
+    );
     await deleteView(org.id, help.id, view.id, actor);
     expect(await listSavedViews(org.id, help.id, "provisioning")).toEqual([]);
     const audit = await prisma.auditEvent.findMany({ where: { orgId: org.id, targetType: "saved-log-view" } });
-    expect(audit.map((a) => `${a.action} by ${a.actorLabel}`).sort()).toEqual(["create", "delete", "update"].map((a) => `logs.view.${a} by ${org.emails.helpDesk}`));
+    expect(audit.map((a) => `${a.action} by ${a.actorLabel}`).sort()).toEqual(
+      ["create", "delete", "update"].map((a) => `logs.view.${a} by ${org.emails.helpDesk}`),
+    );
   });
 });

@@ -11,7 +11,9 @@ describe("mail", () => {
 
   beforeAll(async () => {
     sink = await startSmtpSink();
-    const org = await prisma.organization.create({ data: { name: "Mail Co", slug: unique("mail-co"), inboundFailureEmail: "alerts@mail.example" } });
+    const org = await prisma.organization.create({
+      data: { name: "Mail Co", slug: unique("mail-co"), inboundFailureEmail: "alerts@mail.example" },
+    });
     orgId = org.id;
   });
   afterAll(async () => {
@@ -46,8 +48,18 @@ describe("mail", () => {
   it("notifies the inbound-failure address once per quiet period", async () => {
     process.env.SMTP_URL = sink.url;
     const before = sink.received.length;
-    const failure = { method: "POST", path: "/scim/v2/Users", status: 400, detail: "userName is required", tokenName: "Entra" };
-    const results = await Promise.all([notifyInboundFailure(orgId, failure), notifyInboundFailure(orgId, failure), notifyInboundFailure(orgId, failure)]);
+    const failure = {
+      method: "POST",
+      path: "/scim/v2/Users",
+      status: 400,
+      detail: "userName is required",
+      tokenName: "Entra",
+    };
+    const results = await Promise.all([
+      notifyInboundFailure(orgId, failure),
+      notifyInboundFailure(orgId, failure),
+      notifyInboundFailure(orgId, failure),
+    ]);
     expect(results.filter(Boolean)).toHaveLength(1);
     const mails = sink.received.slice(before);
     expect(mails).toHaveLength(1);

@@ -4,7 +4,14 @@
 import { describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db/client";
-import { exportMapping, getMapping, importMapping, listMappingVersions, rollbackMapping, saveMapping } from "@/lib/provisioning/mappings/mapping-store";
+import {
+  exportMapping,
+  getMapping,
+  importMapping,
+  listMappingVersions,
+  rollbackMapping,
+  saveMapping,
+} from "@/lib/provisioning/mappings/mapping-store";
 import { previewMapping } from "@/lib/provisioning/mappings/preview";
 import type { TMappingDefinition } from "@/lib/mapping/types";
 import { provisionOnDemand } from "@/lib/provisioning/provisioning-job/on-demand";
@@ -21,8 +28,20 @@ function changed(def: TMappingDefinition): TMappingDefinition {
   const next = structuredClone(def);
   next.user.attributes[0] = { ...next.user.attributes[0]!, source: "mail" };
   const dept = next.user.attributes.findIndex((a) => a.target.endsWith(":department"));
-  next.user.attributes[dept] = { ...next.user.attributes[dept]!, type: "Constant", source: undefined, constant: "Engineering" };
-  next.user.attributes.push({ type: "Expression", expression: 'Join(", ", [surname], [givenName])', target: "displayName", targetType: "String", matching: false, apply: "Always" });
+  next.user.attributes[dept] = {
+    ...next.user.attributes[dept]!,
+    type: "Constant",
+    source: undefined,
+    constant: "Engineering",
+  };
+  next.user.attributes.push({
+    type: "Expression",
+    expression: 'Join(", ", [surname], [givenName])',
+    target: "displayName",
+    targetType: "String",
+    matching: false,
+    apply: "Always",
+  });
   return next;
 }
 
@@ -43,7 +62,10 @@ describe("saved mappings drive the provisioning cycles", () => {
     expect(preview.examples.update[0]!.detail).toMatch(/userName: ".*" → "mail\d@/);
     // The preview only read from the target (the log is written just after each answer).
     await new Promise((r) => setTimeout(r, 300));
-    const methods = await prisma.scimRequestLog.findMany({ where: { orgId: s.orgId, at: { gte: previewStarted } }, select: { method: true } });
+    const methods = await prisma.scimRequestLog.findMany({
+      where: { orgId: s.orgId, at: { gte: previewStarted } },
+      select: { method: true },
+    });
     expect(methods.length).toBeGreaterThan(0);
     expect(new Set(methods.map((m) => m.method))).toEqual(new Set(["GET"]));
 
@@ -60,12 +82,21 @@ describe("saved mappings drive the provisioning cycles", () => {
     expect((await runCycleNow(s.jobId)).type).toBe("incremental");
 
     const versions = await listMappingVersions(s.orgId, s.appId);
-    expect(versions.map((v) => [v.number, v.action])).toEqual([[2, "save"], [1, "initial"]]);
+    expect(versions.map((v) => [v.number, v.action])).toEqual([
+      [2, "save"],
+      [1, "initial"],
+    ]);
     await rollbackMapping(s.orgId, s.appId, 1, CLI_ACTOR);
     const back = await runCycleNow(s.jobId);
     expect(back.type).toBe("full");
-    expect((await targetUsers(s.orgId)).map((u) => [u.userName, u.department])).toEqual([[s.upn(0), "Sales"], [s.upn(1), "Sales"]]);
-    const audit = await prisma.auditEvent.findMany({ where: { orgId: s.orgId, action: { startsWith: "provisioning.mapping." } }, orderBy: { createdAt: "asc" } });
+    expect((await targetUsers(s.orgId)).map((u) => [u.userName, u.department])).toEqual([
+      [s.upn(0), "Sales"],
+      [s.upn(1), "Sales"],
+    ]);
+    const audit = await prisma.auditEvent.findMany({
+      where: { orgId: s.orgId, action: { startsWith: "provisioning.mapping." } },
+      orderBy: { createdAt: "asc" },
+    });
     expect(audit.map((a) => a.action)).toEqual(["provisioning.mapping.save", "provisioning.mapping.rollback"]);
   });
 
@@ -73,12 +104,24 @@ describe("saved mappings drive the provisioning cycles", () => {
     const s = await provisioningScenario({ users: 1 });
     const { definition } = await getMapping(s.orgId, s.appId);
     const bad = structuredClone(definition);
-    bad.user.attributes.push({ type: "Expression", expression: "ToLower([mail]", target: "nickName", targetType: "String", matching: false, apply: "Always" });
-    await expect(saveMapping(s.orgId, s.appId, bad, CLI_ACTOR)).rejects.toMatchObject({ code: "invalid_input", fieldErrors: { "user.attributes.9.expression": [expect.stringMatching(/column/)] } });
+    bad.user.attributes.push({
+      type: "Expression",
+      expression: "ToLower([mail]",
+      target: "nickName",
+      targetType: "String",
+      matching: false,
+      apply: "Always",
+    });
+    await expect(saveMapping(s.orgId, s.appId, bad, CLI_ACTOR)).rejects.toMatchObject({
+      code: "invalid_input",
+      fieldErrors: { "user.attributes.9.expression": [expect.stringMatching(/column/)] },
+    });
     const json = await exportMapping(s.orgId, s.appId);
     const imported = await importMapping(s.orgId, s.appId, json.replace('"userPrincipalName"', '"mail"'), CLI_ACTOR);
     expect(imported.definition.user.attributes[0]!.source).toBe("mail");
-    await expect(importMapping(s.orgId, s.appId, "{not json", CLI_ACTOR)).rejects.toMatchObject({ code: "invalid_input" });
+    await expect(importMapping(s.orgId, s.appId, "{not json", CLI_ACTOR)).rejects.toMatchObject({
+      code: "invalid_input",
+    });
   });
 
   it("scoping filters keep users out, disable them on the next cycle, and on-demand shows each clause", async () => {
@@ -86,7 +129,15 @@ describe("saved mappings drive the provisioning cycles", () => {
     await runCycleNow(s.jobId);
     const { definition } = await getMapping(s.orgId, s.appId);
     const scoped = structuredClone(definition);
-    scoped.user.scopingFilters = [{ name: "Only user0", clauses: [{ attribute: "userPrincipalName", operator: "REGEX MATCH", value: "^user0@" }, { attribute: "department", operator: "EQUALS", value: "Sales" }] }];
+    scoped.user.scopingFilters = [
+      {
+        name: "Only user0",
+        clauses: [
+          { attribute: "userPrincipalName", operator: "REGEX MATCH", value: "^user0@" },
+          { attribute: "department", operator: "EQUALS", value: "Sales" },
+        ],
+      },
+    ];
     // user1 is disabled; the group loses it as a member in the target, which the preview counts as the group's update.
     const preview = await previewMapping(s.orgId, s.appId, scoped);
     expect(preview.counts).toMatchObject({ disable: 1, update: 1 });
@@ -95,7 +146,10 @@ describe("saved mappings drive the provisioning cycles", () => {
     const cycle = await runCycleNow(s.jobId);
     expect(cycle.type).toBe("full");
     expect(cycle.counts.users).toMatchObject({ disabled: 1 });
-    expect((await targetUsers(s.orgId)).map((u) => [u.userName, u.active])).toEqual([[s.upn(0), true], [s.upn(1), false]]);
+    expect((await targetUsers(s.orgId)).map((u) => [u.userName, u.active])).toEqual([
+      [s.upn(0), true],
+      [s.upn(1), false],
+    ]);
 
     const { entries } = await provisionOnDemand(s.orgId, s.appId, { type: "user", ref: s.upn(1) });
     const scoping = entries[0]!.steps.find((x) => x.name === "Scoping")!;
@@ -108,7 +162,9 @@ describe("saved mappings drive the provisioning cycles", () => {
     const team = await prisma.sourceGroup.findFirstOrThrow({ where: { orgId: s.orgId, displayName: s.group } });
     const { definition } = await getMapping(s.orgId, s.appId);
     const outside = structuredClone(definition);
-    outside.user.scopingFilters = [{ clauses: [{ attribute: "memberOf", operator: "NOT MEMBER OF", value: team.id, label: s.group }] }];
+    outside.user.scopingFilters = [
+      { clauses: [{ attribute: "memberOf", operator: "NOT MEMBER OF", value: team.id, label: s.group }] },
+    ];
     expect((await previewMapping(s.orgId, s.appId, outside)).counts).toMatchObject({ create: 1 }); // the group only
     await saveMapping(s.orgId, s.appId, outside, CLI_ACTOR);
     const first = await runCycleNow(s.jobId);

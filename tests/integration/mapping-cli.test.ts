@@ -13,21 +13,33 @@ describe("org-center mapping", () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "mapping-cli-")), "mappings.json");
     const exported = await runCli("mapping", "export", ...args, "--file", file);
     expect(exported.status, exported.stderr).toBe(0);
-    const json = JSON.parse(fs.readFileSync(file, "utf8")) as { format: string; definition: { user: { scopingFilters: unknown[] } } };
+    const json = JSON.parse(fs.readFileSync(file, "utf8")) as {
+      format: string;
+      definition: { user: { scopingFilters: unknown[] } };
+    };
     expect(json.format).toBe("org-center-mappings");
-    json.definition.user.scopingFilters = [{ clauses: [{ attribute: "userPrincipalName", operator: "ENDS_WITH", value: "nobody.example" }] }];
+    json.definition.user.scopingFilters = [
+      { clauses: [{ attribute: "userPrincipalName", operator: "ENDS_WITH", value: "nobody.example" }] },
+    ];
     fs.writeFileSync(file, JSON.stringify(json));
 
     const preview = await runCli("mapping", "preview", ...args, "--file", file, "--json");
     expect(preview.status, preview.stderr).toBe(0);
-    expect(preview.json<{ counts: Record<string, number> }>().counts).toMatchObject({ create: 1, unchanged: 0, outOfScope: 2 }); // the assigned group; both users are out of scope
+    expect(preview.json<{ counts: Record<string, number> }>().counts).toMatchObject({
+      create: 1,
+      unchanged: 0,
+      outOfScope: 2,
+    }); // the assigned group; both users are out of scope
 
     const imported = await runCli("mapping", "import", ...args, "--file", file);
     expect(imported.status, imported.stderr).toBe(0);
     expect(imported.stdout).toContain("Imported as version 2.");
 
     const versions = await runCli("mapping", "versions", ...args, "--json");
-    expect(versions.json<{ number: number; action: string }[]>().map((v) => [v.number, v.action])).toEqual([[2, "import"], [1, "initial"]]);
+    expect(versions.json<{ number: number; action: string }[]>().map((v) => [v.number, v.action])).toEqual([
+      [2, "import"],
+      [1, "initial"],
+    ]);
     const diff = await runCli("mapping", "diff", ...args, "--from", "1");
     expect(diff.stdout).toContain("added    user Scoping filter: Filter 1: userPrincipalName ENDS_WITH nobody.example");
 

@@ -5,12 +5,26 @@ import { describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db/client";
 import { diffVersions } from "@/lib/mapping/diff-definitions";
-import { exportMapping, getMapping, importMapping, listMappingVersions, rollbackMapping, saveMapping } from "@/lib/provisioning/mappings/mapping-store";
+import {
+  exportMapping,
+  getMapping,
+  importMapping,
+  listMappingVersions,
+  rollbackMapping,
+  saveMapping,
+} from "@/lib/provisioning/mappings/mapping-store";
 import { saveProvisioningSettings } from "@/lib/provisioning/provisioning-job/save-settings";
 import { runCli } from "./support/cli";
 import { importRows, provisioningScenario, runCycleNow, targetUsers } from "./support/provisioning";
 
-const settings = { mode: "automatic" as const, notifyOnFailure: false, preventDeletes: true, deleteThreshold: 500, enabled: false, intervalMinutes: 40 };
+const settings = {
+  mode: "automatic" as const,
+  notifyOnFailure: false,
+  preventDeletes: true,
+  deleteThreshold: 500,
+  enabled: false,
+  intervalMinutes: 40,
+};
 
 describe("the scope is versioned with the mappings", () => {
   it("a scope change is a version with a diff; rollback, export and import carry it, and each change runs a full cycle", async () => {
@@ -21,10 +35,23 @@ describe("the scope is versioned with the mappings", () => {
 
     await saveProvisioningSettings(s.orgId, s.appId, { ...settings, scope: "all" }, CLI_ACTOR);
     const versions = await listMappingVersions(s.orgId, s.appId);
-    expect(versions.map((v) => [v.number, v.action, v.scope])).toEqual([[2, "scope", "all"], [1, "initial", "assigned"]]);
-    expect(diffVersions(versions[1]!, versions[0]!)).toEqual([{ kind: "changed", object: "settings", what: "Scope", before: "Sync only assigned users and groups", after: "Sync all users and groups" }]);
+    expect(versions.map((v) => [v.number, v.action, v.scope])).toEqual([
+      [2, "scope", "all"],
+      [1, "initial", "assigned"],
+    ]);
+    expect(diffVersions(versions[1]!, versions[0]!)).toEqual([
+      {
+        kind: "changed",
+        object: "settings",
+        what: "Scope",
+        before: "Sync only assigned users and groups",
+        after: "Sync all users and groups",
+      },
+    ]);
     const cli = await runCli("mapping", "diff", "--org", s.orgId, "--app", s.appId, "--from", "1");
-    expect(cli.stdout).toContain("changed  settings Scope: Sync only assigned users and groups → Sync all users and groups");
+    expect(cli.stdout).toContain(
+      "changed  settings Scope: Sync only assigned users and groups → Sync all users and groups",
+    );
     const all = await runCycleNow(s.jobId);
     expect(all.type).toBe("full");
     expect(all.counts.users).toMatchObject({ created: 1, failed: 0 });
@@ -48,9 +75,16 @@ describe("the scope is versioned with the mappings", () => {
     expect(imported.scope).toBe("all");
     expect((await prisma.provisioningJob.findUniqueOrThrow({ where: { id: s.jobId } })).scope).toBe("all");
     expect((await runCycleNow(s.jobId)).type).toBe("full");
-    expect((await listMappingVersions(s.orgId, s.appId)).map((v) => [v.action, v.scope])).toEqual([["import", "all"], ["rollback", "assigned"], ["scope", "all"], ["initial", "assigned"]]);
+    expect((await listMappingVersions(s.orgId, s.appId)).map((v) => [v.action, v.scope])).toEqual([
+      ["import", "all"],
+      ["rollback", "assigned"],
+      ["scope", "all"],
+      ["initial", "assigned"],
+    ]);
 
-    await expect(importMapping(s.orgId, s.appId, JSON.stringify({ ...exported, scope: "everyone" }), CLI_ACTOR)).rejects.toMatchObject({ code: "invalid_input", fieldErrors: { scope: [expect.any(String)] } });
+    await expect(
+      importMapping(s.orgId, s.appId, JSON.stringify({ ...exported, scope: "everyone" }), CLI_ACTOR),
+    ).rejects.toMatchObject({ code: "invalid_input", fieldErrors: { scope: [expect.any(String)] } });
   });
 
   it("mapping saves keep the scope; rolling back to a version that recorded none keeps the current scope", async () => {

@@ -32,25 +32,34 @@ function writeBurst(client: ScimClient, domain: string, writers: number) {
   const acked: Ack[] = [];
   let n = 0;
   let stop = false;
-  const done = Promise.all(Array.from({ length: writers }, async () => {
-    while (!stop) {
-      const userName = `burst${n++}@${domain}`;
-      const res = await client.post("/Users", { schemas: [USER_SCHEMA], userName, active: true });
-      if (res.status !== 201) throw new Error(`POST /Users answered ${res.status}: ${res.text}`);
-      acked.push({ userName, at: Date.now() });
-    }
-  }));
+  const done = Promise.all(
+    Array.from({ length: writers }, async () => {
+      while (!stop) {
+        const userName = `burst${n++}@${domain}`;
+        const res = await client.post("/Users", { schemas: [USER_SCHEMA], userName, active: true });
+        if (res.status !== 201) throw new Error(`POST /Users answered ${res.status}: ${res.text}`);
+        acked.push({ userName, at: Date.now() });
+      }
+    }),
+  );
   return { acked, done, stop: () => ((stop = true), done) };
 }
 
-const burstUsers = () => prisma.orgUser.findMany({ where: { userNameLower: { startsWith: "burst" } }, select: { userNameLower: true } }).then((rows) => new Set(rows.map((r) => r.userNameLower)));
+const burstUsers = () =>
+  prisma.orgUser
+    .findMany({ where: { userNameLower: { startsWith: "burst" } }, select: { userNameLower: true } })
+    .then((rows) => new Set(rows.map((r) => r.userNameLower)));
 
 describe("db backup and restore on SQLite", () => {
   it("backs up while writes go on; restored, the database holds every write acknowledged before the backup began", async () => {
     const org = await createScimOrg();
     app = await startAppProcess({ databaseUrl: process.env.DATABASE_URL! });
     const burst = writeBurst(new ScimClient(org.token, false, `${app.baseUrl}/scim/v2`), org.domain, 4);
-    await waitFor(async () => burst.acked.length, (n) => n >= 50, { what: "50 acknowledged writes" });
+    await waitFor(
+      async () => burst.acked.length,
+      (n) => n >= 50,
+      { what: "50 acknowledged writes" },
+    );
 
     const file = path.join(dir, "during-burst.db");
     const began = Date.now();
@@ -61,7 +70,11 @@ describe("db backup and restore on SQLite", () => {
     expect(summary).toMatchObject({ file, pending: [] });
     expect(summary.migrations).toBeGreaterThan(0);
     // The app kept acknowledging writes after the backup: it was online throughout.
-    await waitFor(async () => burst.acked.filter((a) => a.at > ended).length, (n) => n >= 20, { what: "writes after the backup" });
+    await waitFor(
+      async () => burst.acked.filter((a) => a.at > ended).length,
+      (n) => n >= 20,
+      { what: "writes after the backup" },
+    );
 
     // A restore while the app has the database open is refused, and changes nothing.
     const busy = await runCli("db", "restore", "--file", file);
@@ -89,13 +102,22 @@ describe("db backup and restore on SQLite", () => {
 
     // The database the restore replaced is kept, whole: it holds every acknowledged write.
     const kept = new (await import("better-sqlite3")).default(restored.previous, { readonly: true });
-    const keptNames = new Set((kept.prepare(`SELECT "userNameLower" FROM "OrgUser" WHERE "userNameLower" LIKE 'burst%'`).all() as { userNameLower: string }[]).map((r) => r.userNameLower));
+    const keptNames = new Set(
+      (
+        kept.prepare(`SELECT "userNameLower" FROM "OrgUser" WHERE "userNameLower" LIKE 'burst%'`).all() as {
+          userNameLower: string;
+        }[]
+      ).map((r) => r.userNameLower),
+    );
     kept.close();
     for (const name of all) expect(keptNames.has(name), name).toBe(true);
 
     // The restored instance starts and serves what the backup held.
     app = await startAppProcess({ databaseUrl: process.env.DATABASE_URL! });
-    const res = await new ScimClient(org.token, false, `${app.baseUrl}/scim/v2`).filter("Users", `userName eq "${beforeBackup[0]}"`);
+    const res = await new ScimClient(org.token, false, `${app.baseUrl}/scim/v2`).filter(
+      "Users",
+      `userName eq "${beforeBackup[0]}"`,
+    );
     expect(res.body.totalResults).toBe(1);
     app.child.kill("SIGTERM");
     expect(await app.exited).toBe(0);
@@ -129,7 +151,13 @@ describe("db backup and restore on SQLite", () => {
 
 describe("db backup on PostgreSQL", () => {
   it("says the server cannot be reached, and names pg_dump / pg_restore when it answers", async () => {
-    const down = await runCliWithUrl(`postgres://orgcenter:secret-pw@127.0.0.1:${await closedPort()}/orgcenter`, "db", "backup", "--file", "x.dump");
+    const down = await runCliWithUrl(
+      `postgres://orgcenter:secret-pw@127.0.0.1:${await closedPort()}/orgcenter`,
+      "db",
+      "backup",
+      "--file",
+      "x.dump",
+    );
     expect(down.status).toBe(1);
     expect(down.stderr).toMatch(/cannot be reached .*nothing was done/);
     expect(down.stderr).not.toContain("secret-pw");

@@ -32,7 +32,10 @@ describe("the SQLite database full", () => {
     const org = await createScimOrg();
     await disconnectPrisma();
     const mb = Math.ceil(fs.statSync(file).size / 1048576) + 2;
-    app = await startAppProcess({ databaseUrl: process.env.DATABASE_URL!, env: { ORG_CENTER_SQLITE_MAX_MB: String(mb) } });
+    app = await startAppProcess({
+      databaseUrl: process.env.DATABASE_URL!,
+      env: { ORG_CENTER_SQLITE_MAX_MB: String(mb) },
+    });
     const client = new ScimClient(org.token, false, `${app.baseUrl}/scim/v2`);
     const group = await client.post("/Groups", { schemas: [GROUP_SCHEMA], displayName: "Everyone" });
     expect(group.status).toBe(201);
@@ -57,7 +60,10 @@ describe("the SQLite database full", () => {
 
     // A membership change while full: refused whole, the group unchanged.
     const members = created.slice(0, 3).map((u) => ({ value: u.id }));
-    const patch = await client.patch(`/Groups/${group.body.id}`, patchOp({ op: "add", path: "members", value: members }));
+    const patch = await client.patch(
+      `/Groups/${group.body.id}`,
+      patchOp({ op: "add", path: "members", value: members }),
+    );
     expect([204, 200, 503]).toContain(patch.status);
     const afterPatch = await client.get(`/Groups/${group.body.id}`);
     // Reads still work while the disk is full.
@@ -66,7 +72,8 @@ describe("the SQLite database full", () => {
 
     // Nothing half-written: every acknowledged user is there whole, none of the refused ones exists.
     for (const u of created.slice(-3)) expect((await client.get(`/Users/${u.id}`)).body.title).toMatch(/^\d+ x+$/);
-    for (const userName of refused) expect((await client.filter("Users", `userName eq "${userName}"`)).body.totalResults).toBe(0);
+    for (const userName of refused)
+      expect((await client.filter("Users", `userName eq "${userName}"`)).body.totalResults).toBe(0);
     const db = new Database(file);
     expect(db.pragma("quick_check", { simple: true })).toBe("ok");
 
@@ -75,7 +82,10 @@ describe("the SQLite database full", () => {
     db.close();
     const again = await client.post("/Users", { schemas: [USER_SCHEMA], userName: refused[0], active: true });
     expect(again.status, again.text).toBe(201);
-    const patched = await client.patch(`/Groups/${group.body.id}`, patchOp({ op: "add", path: "members", value: members }));
+    const patched = await client.patch(
+      `/Groups/${group.body.id}`,
+      patchOp({ op: "add", path: "members", value: members }),
+    );
     expect(patched.status).toBeLessThan(300);
     expect((await client.get(`/Groups/${group.body.id}`)).body.members).toHaveLength(3);
     // Same process throughout: it never had to restart.

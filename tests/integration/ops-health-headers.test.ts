@@ -16,7 +16,17 @@ const baseUrl = () => inject("baseUrl");
 
 async function createAdminWithOrg() {
   const email = `${unique("ops-admin")}@example.com`;
-  const account = await runCli("account", "create", "--email", email, "--name", "Ops Admin", "--password", PASSWORD, "--json");
+  const account = await runCli(
+    "account",
+    "create",
+    "--email",
+    email,
+    "--name",
+    "Ops Admin",
+    "--password",
+    PASSWORD,
+    "--json",
+  );
   expect(account.status, account.stderr).toBe(0);
   const org = await runCli("org", "create", "--name", unique("Ops"), "--owner", email, "--json");
   expect(org.status, org.stderr).toBe(0);
@@ -46,7 +56,9 @@ describe("health endpoints", () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), "org-center-unmigrated-"));
     // A database no migration was applied to (an empty SQLite file, or an empty PostgreSQL schema).
     const url = inject("databaseUrl");
-    const databaseUrl = url.startsWith("postgres") ? `${url}${url.includes("?") ? "&" : "?"}schema=${unique("unmigrated").replace(/-/g, "_")}` : `file:${path.join(tmp, "empty.db")}`;
+    const databaseUrl = url.startsWith("postgres")
+      ? `${url}${url.includes("?") ? "&" : "?"}schema=${unique("unmigrated").replace(/-/g, "_")}`
+      : `file:${path.join(tmp, "empty.db")}`;
     // And a PostgreSQL server that is down (nothing listens on its port).
     const down = `postgres://orgcenter:orgcenter@127.0.0.1:${await freePort()}/orgcenter`;
     [unmigrated, unreachable] = await Promise.all([
@@ -79,15 +91,19 @@ describe("health endpoints", () => {
     const probe = async () => {
       // A keep-alive connection the loaded server is just closing can be reset: one retry on a fresh connection.
       const get = () => fetch(`${unmigrated.baseUrl}/readyz`);
-      const res = await get().catch(() => new Promise((r) => setTimeout(r, 200)).then(get)).catch((error: Error) => {
-        throw new Error(`${error.message}; the server said:\n${unmigrated.output().slice(-3000)}`);
-      });
+      const res = await get()
+        .catch(() => new Promise((r) => setTimeout(r, 200)).then(get))
+        .catch((error: Error) => {
+          throw new Error(`${error.message}; the server said:\n${unmigrated.output().slice(-3000)}`);
+        });
       expect(res.status).toBe(503);
       expect(res.headers.get("retry-after")).toBe("5");
       return (await res.json()) as { status: string; reason: string };
     };
     // The first probe opens the database; on a loaded machine that alone can pass the 3 s bound ("did not answer").
-    await expect.poll(async () => (await probe()).reason, { timeout: 30_000, interval: 500 }).toMatch(/migrations are not applied/);
+    await expect
+      .poll(async () => (await probe()).reason, { timeout: 30_000, interval: 500 })
+      .toMatch(/migrations are not applied/);
     const body = await probe();
     expect(body.status).toBe("unavailable");
     expect(body.reason).toContain("org-center db migrate");
@@ -104,14 +120,19 @@ describe("health endpoints", () => {
 
   it("health checks are never written to the inbound SCIM request log", async () => {
     const marker = unique("probe");
-    for (const p of ["/healthz", "/readyz"]) expect((await fetch(`${baseUrl()}${p}`, { headers: { "x-request-id": marker } })).status).toBe(200);
+    for (const p of ["/healthz", "/readyz"])
+      expect((await fetch(`${baseUrl()}${p}`, { headers: { "x-request-id": marker } })).status).toBe(200);
     // A SCIM request after them: once its row is stored, the probes' rows would be too.
     const org = await createScimOrg();
     const after = unique("after");
     expect((await org.client.get("/Users?count=1", { "x-request-id": after })).status).toBe(200);
     await expect.poll(() => prisma.scimRequestLog.count({ where: { requestId: after } }), { timeout: 5000 }).toBe(1);
     expect(await prisma.scimRequestLog.count({ where: { requestId: marker } })).toBe(0);
-    expect(await prisma.scimRequestLog.count({ where: { OR: [{ path: { contains: "healthz" } }, { path: { contains: "readyz" } }] } })).toBe(0);
+    expect(
+      await prisma.scimRequestLog.count({
+        where: { OR: [{ path: { contains: "healthz" } }, { path: { contains: "readyz" } }] },
+      }),
+    ).toBe(0);
   });
 });
 
@@ -125,7 +146,10 @@ describe("security headers", () => {
     session = new HttpSession();
     expect(await session.signIn(admin.email, PASSWORD)).toBeNull();
     // Same database, but the public URL is https (TLS ends at a proxy in front of it).
-    httpsServer = await startAppServer({ DATABASE_URL: inject("databaseUrl"), NEXTAUTH_URL: "https://org-center.example.test" });
+    httpsServer = await startAppServer({
+      DATABASE_URL: inject("databaseUrl"),
+      NEXTAUTH_URL: "https://org-center.example.test",
+    });
   });
 
   afterAll(async () => {
@@ -186,16 +210,28 @@ describe("security headers", () => {
 
   it("SCIM answers, successes and errors alike, are Cache-Control: no-store", async () => {
     const org = await createScimOrg();
-    for (const res of [await org.client.get("/Users?count=1"), await new ScimClient(null).get("/Users"), await org.client.get("/Users/does-not-exist")]) {
+    for (const res of [
+      await org.client.get("/Users?count=1"),
+      await new ScimClient(null).get("/Users"),
+      await org.client.get("/Users/does-not-exist"),
+    ]) {
       expect(res.headers.get("cache-control")).toBe("no-store");
     }
   });
 
   it("OAuth answers are Cache-Control: no-store", async () => {
-    const token = await fetch(`${baseUrl()}/oauth/token`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "grant_type=authorization_code&code=nope" });
+    const token = await fetch(`${baseUrl()}/oauth/token`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "grant_type=authorization_code&code=nope",
+    });
     expect(token.status).toBeGreaterThanOrEqual(400);
     expect(token.headers.get("cache-control")).toBe("no-store");
-    const revoke = await fetch(`${baseUrl()}/oauth/revoke`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "token=nope" });
+    const revoke = await fetch(`${baseUrl()}/oauth/revoke`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: "token=nope",
+    });
     expect(revoke.headers.get("cache-control")).toContain("no-store");
     const authorize = await session.fetch("/oauth/authorize?response_type=code&client_id=unknown");
     expect(authorize.headers.get("cache-control")).toContain("no-store");
@@ -203,7 +239,19 @@ describe("security headers", () => {
   });
 
   it("exports (logs, source directory, mappings) are Cache-Control: no-store", async () => {
-    const app = await runCli("app", "create", "--org", admin.slug, "--name", unique("HR"), "--tenant-url", "https://hr.example/scim/v2", "--token", "t0ken-value", "--json");
+    const app = await runCli(
+      "app",
+      "create",
+      "--org",
+      admin.slug,
+      "--name",
+      unique("HR"),
+      "--tenant-url",
+      "https://hr.example/scim/v2",
+      "--token",
+      "t0ken-value",
+      "--json",
+    );
     expect(app.status, app.stderr).toBe(0);
     const appId = app.json<{ id: string }>().id;
     const paths = [

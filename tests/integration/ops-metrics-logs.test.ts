@@ -31,7 +31,10 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
 }
 
 function jsonLines(text: string): Record<string, unknown>[] {
-  return text.split("\n").filter((l) => l.trim() !== "").map((l) => JSON.parse(l) as Record<string, unknown>);
+  return text
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
 
 describe("metrics and logs of a running server", () => {
@@ -53,11 +56,32 @@ describe("metrics and logs of a running server", () => {
     // provisions three users into this same server's SCIM endpoint.
     org = await createScimOrg({ tokenName: "Metrics provisioning" });
     const group = unique("Team");
-    await importRows(org.orgId, [0, 1, 2].map((i) => ({ upn: `m${i}@${org.domain}`, displayName: `Metric ${i} User`, groups: [group] })));
-    const app = await createApp(org.orgId, { name: unique("Metrics"), kind: "custom", tenantUrl: `http://127.0.0.1:${port}/scim/v2`, secretToken: org.token }, { baseUrl: baseUrl(), actor: CLI_ACTOR });
+    await importRows(
+      org.orgId,
+      [0, 1, 2].map((i) => ({ upn: `m${i}@${org.domain}`, displayName: `Metric ${i} User`, groups: [group] })),
+    );
+    const app = await createApp(
+      org.orgId,
+      {
+        name: unique("Metrics"),
+        kind: "custom",
+        tenantUrl: `http://127.0.0.1:${port}/scim/v2`,
+        secretToken: org.token,
+      },
+      { baseUrl: baseUrl(), actor: CLI_ACTOR },
+    );
     await assignPrincipal(org.orgId, app.id, { type: "group", ref: group }, CLI_ACTOR);
     jobId = app.jobId;
-    await prisma.provisioningJob.update({ where: { id: jobId }, data: { enabled: true, mode: "automatic", nextRunAt: new Date(0), leaseOwner: "app@crashed-host:1:dead", leaseUntil: new Date(Date.now() - 60_000) } });
+    await prisma.provisioningJob.update({
+      where: { id: jobId },
+      data: {
+        enabled: true,
+        mode: "automatic",
+        nextRunAt: new Date(0),
+        leaseOwner: "app@crashed-host:1:dead",
+        leaseUntil: new Date(Date.now() - 60_000),
+      },
+    });
     server = await startAppServer(
       {
         DATABASE_URL: inject("databaseUrl"),
@@ -79,11 +103,15 @@ describe("metrics and logs of a running server", () => {
   });
 
   it("/metrics is off without METRICS_TOKEN, and wants the bearer token when it is set", async () => {
-    expect((await fetch(`${inject("baseUrl")}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).status).toBe(404);
+    expect(
+      (await fetch(`${inject("baseUrl")}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).status,
+    ).toBe(404);
     const none = await fetch(`${server.baseUrl}/metrics`);
     expect(none.status).toBe(401);
     expect(none.headers.get("www-authenticate")).toContain("Bearer");
-    expect((await fetch(`${server.baseUrl}/metrics`, { headers: { authorization: "Bearer wrong-token" } })).status).toBe(401);
+    expect(
+      (await fetch(`${server.baseUrl}/metrics`, { headers: { authorization: "Bearer wrong-token" } })).status,
+    ).toBe(401);
     const text = await scrape();
     // Node's default process metrics.
     expect(text).toContain("process_cpu_user_seconds_total");
@@ -92,17 +120,36 @@ describe("metrics and logs of a running server", () => {
 
   it("a provisioning cycle run by the app moves the cycle, object, takeover and log-row counters", async () => {
     await expect
-      .poll(async () => (await prisma.provisioningCycle.findFirst({ where: { jobId, status: "completed" } }))?.id ?? null, { timeout: 45_000, interval: 250 })
+      .poll(
+        async () => (await prisma.provisioningCycle.findFirst({ where: { jobId, status: "completed" } }))?.id ?? null,
+        { timeout: 45_000, interval: 250 },
+      )
       .not.toBeNull();
     expect(await prisma.orgUser.count({ where: { orgId: org.orgId } })).toBe(3);
-    await expect.poll(async () => sample(await scrape(), "org_center_provisioning_cycles_total", { outcome: "completed", type: "initial" }), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+    await expect
+      .poll(
+        async () =>
+          sample(await scrape(), "org_center_provisioning_cycles_total", { outcome: "completed", type: "initial" }),
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThanOrEqual(1);
     const text = await scrape();
-    expect(sample(text, "org_center_provisioning_cycle_duration_seconds_count", { outcome: "completed", type: "initial" })).toBeGreaterThanOrEqual(1);
-    expect(sample(text, "org_center_provisioning_objects_total", { object_type: "user", action: "Create", status: "Success" })).toBeGreaterThanOrEqual(3);
+    expect(
+      sample(text, "org_center_provisioning_cycle_duration_seconds_count", { outcome: "completed", type: "initial" }),
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      sample(text, "org_center_provisioning_objects_total", {
+        object_type: "user",
+        action: "Create",
+        status: "Success",
+      }),
+    ).toBeGreaterThanOrEqual(3);
     expect(sample(text, "org_center_job_lease_takeovers_total", { kind: "provisioning" })).toBeGreaterThanOrEqual(1);
     expect(sample(text, "org_center_log_rows_written_total", { log: "provisioning" })).toBeGreaterThanOrEqual(3);
     // The cycle's own SCIM calls reached this server: POST /Users answered 201.
-    expect(sample(text, "org_center_scim_requests_total", { method: "POST", resource: "Users", status_class: "2xx" })).toBeGreaterThanOrEqual(3);
+    expect(
+      sample(text, "org_center_scim_requests_total", { method: "POST", resource: "Users", status_class: "2xx" }),
+    ).toBeGreaterThanOrEqual(3);
     // No label names an organization.
     expect(text).not.toContain(org.orgId);
     expect(text).not.toContain(org.domain);
@@ -114,12 +161,25 @@ describe("metrics and logs of a running server", () => {
     const get4xx = { method: "GET", resource: "Groups", status_class: "4xx" };
     for (let i = 0; i < 3; i++) expect((await client.get("/Users?count=1")).status).toBe(200);
     expect((await client.get("/Groups/not-a-group")).status).toBe(404);
-    await expect.poll(async () => sample(await scrape(), "org_center_log_rows_written_total", { log: "scim" }), { timeout: 5000 }).toBeGreaterThanOrEqual(sample(before, "org_center_log_rows_written_total", { log: "scim" }) + 4);
+    await expect
+      .poll(async () => sample(await scrape(), "org_center_log_rows_written_total", { log: "scim" }), { timeout: 5000 })
+      .toBeGreaterThanOrEqual(sample(before, "org_center_log_rows_written_total", { log: "scim" }) + 4);
     const after = await scrape();
-    expect(sample(after, "org_center_scim_requests_total", get2xx) - sample(before, "org_center_scim_requests_total", get2xx)).toBe(3);
-    expect(sample(after, "org_center_scim_requests_total", get4xx) - sample(before, "org_center_scim_requests_total", get4xx)).toBe(1);
-    expect(sample(after, "org_center_scim_request_duration_seconds_count", get2xx) - sample(before, "org_center_scim_request_duration_seconds_count", get2xx)).toBe(3);
-    expect(sample(after, "org_center_scim_request_duration_seconds_bucket", { ...get2xx, le: "+Inf" })).toBe(sample(after, "org_center_scim_request_duration_seconds_count", get2xx));
+    expect(
+      sample(after, "org_center_scim_requests_total", get2xx) -
+        sample(before, "org_center_scim_requests_total", get2xx),
+    ).toBe(3);
+    expect(
+      sample(after, "org_center_scim_requests_total", get4xx) -
+        sample(before, "org_center_scim_requests_total", get4xx),
+    ).toBe(1);
+    expect(
+      sample(after, "org_center_scim_request_duration_seconds_count", get2xx) -
+        sample(before, "org_center_scim_request_duration_seconds_count", get2xx),
+    ).toBe(3);
+    expect(sample(after, "org_center_scim_request_duration_seconds_bucket", { ...get2xx, le: "+Inf" })).toBe(
+      sample(after, "org_center_scim_request_duration_seconds_count", get2xx),
+    );
   });
 
   it("returns X-Request-Id on SCIM answers and stores the same id with the inbound log entry", async () => {
@@ -130,7 +190,9 @@ describe("metrics and logs of a running server", () => {
     const id = generated.headers.get("x-request-id")!;
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     for (const requestId of [given, id]) {
-      await expect.poll(() => prisma.scimRequestLog.count({ where: { requestId, orgId: org.orgId } }), { timeout: 5000 }).toBe(1);
+      await expect
+        .poll(() => prisma.scimRequestLog.count({ where: { requestId, orgId: org.orgId } }), { timeout: 5000 })
+        .toBe(1);
     }
   });
 
@@ -150,7 +212,12 @@ describe("metrics and logs of a running server", () => {
     const rejected = lines.filter((l) => l.event === "scim.auth_rejected" && ids.includes(String(l.requestId)));
     expect(rejected.length).toBeGreaterThanOrEqual(1);
     expect(rejected.length).toBeLessThanOrEqual(AUTH_LOG_LIMIT);
-    expect(rejected[0]).toMatchObject({ level: 40, component: "scim", path: "/scim/v2/Users", tokenPrefix: `${secret.slice(0, 6)}…` });
+    expect(rejected[0]).toMatchObject({
+      level: 40,
+      component: "scim",
+      path: "/scim/v2/Users",
+      tokenPrefix: `${secret.slice(0, 6)}…`,
+    });
     expect(String(rejected[0]!.clientAddress)).toMatch(/127\.0\.0\.1/);
     expect(server.output()).not.toContain(secret);
     expect(server.output()).not.toContain(secret.slice(0, 12));
@@ -160,7 +227,9 @@ describe("metrics and logs of a running server", () => {
 describe("the engine's retry, 429, quarantine and purge counters", () => {
   let target: Awaited<ReturnType<typeof startFaultyScimServer>> | undefined;
   const saved = { ...process.env };
-  beforeAll(() => Object.assign(process.env, { PROVISIONING_RETRY_BASE_MS: "20", PROVISIONING_REQUEST_TIMEOUT_MS: "1000" }));
+  beforeAll(() =>
+    Object.assign(process.env, { PROVISIONING_RETRY_BASE_MS: "20", PROVISIONING_REQUEST_TIMEOUT_MS: "1000" }),
+  );
   afterAll(() => {
     for (const key of ["PROVISIONING_RETRY_BASE_MS", "PROVISIONING_REQUEST_TIMEOUT_MS"]) {
       if (saved[key] === undefined) delete process.env[key];
@@ -172,21 +241,37 @@ describe("the engine's retry, 429, quarantine and purge counters", () => {
     target = undefined;
   });
 
-  const value = async (counter: { get: () => Promise<{ values: { labels: Record<string, unknown>; value: number }[] }> }, labels: Record<string, string> = {}) =>
-    (await counter.get()).values.filter((v) => Object.entries(labels).every(([k, l]) => v.labels[k] === l)).reduce((sum, v) => sum + v.value, 0);
+  const value = async (
+    counter: { get: () => Promise<{ values: { labels: Record<string, unknown>; value: number }[] }> },
+    labels: Record<string, string> = {},
+  ) =>
+    (await counter.get()).values
+      .filter((v) => Object.entries(labels).every(([k, l]) => v.labels[k] === l))
+      .reduce((sum, v) => sum + v.value, 0);
 
   async function faultyJob(users: number, fault: FaultRule | undefined, tenantUrl?: string) {
     target = await startFaultyScimServer({ token: "faulty-token", fault });
     const org = await createScimOrg();
     const group = unique("G");
-    await importRows(org.orgId, Array.from({ length: users }, (_, i) => ({ upn: `f${i}@${org.domain}`, displayName: `F ${i}`, groups: [group] })));
-    const app = await createApp(org.orgId, { name: unique("Faulty"), kind: "custom", tenantUrl: tenantUrl ?? target.url, secretToken: "faulty-token" }, { baseUrl: baseUrl(), actor: CLI_ACTOR });
+    await importRows(
+      org.orgId,
+      Array.from({ length: users }, (_, i) => ({ upn: `f${i}@${org.domain}`, displayName: `F ${i}`, groups: [group] })),
+    );
+    const app = await createApp(
+      org.orgId,
+      { name: unique("Faulty"), kind: "custom", tenantUrl: tenantUrl ?? target.url, secretToken: "faulty-token" },
+      { baseUrl: baseUrl(), actor: CLI_ACTOR },
+    );
     await assignPrincipal(org.orgId, app.id, { type: "group", ref: group }, CLI_ACTOR);
     return app.jobId;
   }
 
   it("counts 429s and the retries after 429 and 5xx answers", async () => {
-    const [throttled, r429, r5xx] = [await value(metrics.targetThrottled), await value(metrics.targetRetries, { reason: "429" }), await value(metrics.targetRetries, { reason: "5xx" })];
+    const [throttled, r429, r5xx] = [
+      await value(metrics.targetThrottled),
+      await value(metrics.targetRetries, { reason: "429" }),
+      await value(metrics.targetRetries, { reason: "5xx" }),
+    ];
     let n = 0;
     const jobId = await faultyJob(2, ({ method }) => {
       if (method !== "POST") return undefined;
@@ -203,7 +288,11 @@ describe("the engine's retry, 429, quarantine and purge counters", () => {
   it("counts a job's entry into quarantine once, and the failed cycle's outcome", async () => {
     const port = await closedPort();
     const jobId = await faultyJob(2, undefined, `http://127.0.0.1:${port}/scim`);
-    const [quarantines, quarantinedCycles, networkRetries] = [await value(metrics.quarantines), await value(metrics.cycles, { outcome: "quarantined" }), await value(metrics.targetRetries, { reason: "network" })];
+    const [quarantines, quarantinedCycles, networkRetries] = [
+      await value(metrics.quarantines),
+      await value(metrics.cycles, { outcome: "quarantined" }),
+      await value(metrics.targetRetries, { reason: "network" }),
+    ];
     const first = await runCycleNow(jobId);
     expect(first.status).toBe("quarantined");
     expect(await value(metrics.quarantines)).toBe(quarantines + 1);
@@ -219,7 +308,16 @@ describe("the engine's retry, 429, quarantine and purge counters", () => {
     const org = await createScimOrg();
     await prisma.organization.update({ where: { id: org.orgId }, data: { logRetentionDays: 1 } });
     const old = new Date(Date.now() - 3 * 86_400_000);
-    await prisma.scimRequestLog.createMany({ data: [0, 1, 2].map((i) => ({ orgId: org.orgId, at: old, method: "GET", path: `/scim/v2/Users/${i}`, status: 200, durationMs: 1 })) });
+    await prisma.scimRequestLog.createMany({
+      data: [0, 1, 2].map((i) => ({
+        orgId: org.orgId,
+        at: old,
+        method: "GET",
+        path: `/scim/v2/Users/${i}`,
+        status: 200,
+        durationMs: 1,
+      })),
+    });
     const before = await value(metrics.logRowsPurged, { log: "scim" });
     const summary = await purgeExpiredLogs(new Date());
     expect(summary.scim).toBeGreaterThanOrEqual(3);

@@ -24,7 +24,12 @@ afterAll(async () => {
   await removePrivateData();
 });
 
-const APP_ENV = { ORG_CENTER_JOBS: "on", ORG_CENTER_JOBS_TICK_MS: "200", PROVISIONING_LEASE_MS: "120000", PROVISIONING_TARGET_CONCURRENCY: "4" };
+const APP_ENV = {
+  ORG_CENTER_JOBS: "on",
+  ORG_CENTER_JOBS_TICK_MS: "200",
+  PROVISIONING_LEASE_MS: "120000",
+  PROVISIONING_TARGET_CONCURRENCY: "4",
+};
 
 type Ack = { userName: string; requestId: string };
 
@@ -33,20 +38,26 @@ function writeBurst(client: ScimClient, domain: string, writers: number) {
   const acked: Ack[] = [];
   const refused: string[] = [];
   let n = 0;
-  const done = Promise.all(Array.from({ length: writers }, async () => {
-    for (;;) {
-      const i = n++;
-      const userName = `burst${i}@${domain}`;
-      const requestId = `burst-${i}-${Date.now()}`;
-      try {
-        const res = await client.post("/Users", { schemas: [USER_SCHEMA], userName, active: true, name: { givenName: "Burst", familyName: String(i) } }, { "client-request-id": requestId });
-        if (res.status === 201) acked.push({ userName, requestId });
-        else refused.push(`${res.status} ${res.text}`);
-      } catch {
-        return; // the listener is closed: the process is going away
+  const done = Promise.all(
+    Array.from({ length: writers }, async () => {
+      for (;;) {
+        const i = n++;
+        const userName = `burst${i}@${domain}`;
+        const requestId = `burst-${i}-${Date.now()}`;
+        try {
+          const res = await client.post(
+            "/Users",
+            { schemas: [USER_SCHEMA], userName, active: true, name: { givenName: "Burst", familyName: String(i) } },
+            { "client-request-id": requestId },
+          );
+          if (res.status === 201) acked.push({ userName, requestId });
+          else refused.push(`${res.status} ${res.text}`);
+        } catch {
+          return; // the listener is closed: the process is going away
+        }
       }
-    }
-  }));
+    }),
+  );
   return { acked, refused, done };
 }
 
@@ -58,8 +69,16 @@ describe("SIGTERM", () => {
     const client = new ScimClient(s.token, false, `${app.baseUrl}/scim/v2`);
 
     const burst = writeBurst(client, s.domain, 4);
-    const running = await waitFor(() => prisma.provisioningCycle.findFirst({ where: { jobId: s.jobId } }), (c) => (c?.processedUsers ?? 0) >= 100, { what: "the cycle to pass 100 users" });
-    await waitFor(async () => burst.acked.length, (n) => n >= 20, { what: "20 acknowledged writes" });
+    const running = await waitFor(
+      () => prisma.provisioningCycle.findFirst({ where: { jobId: s.jobId } }),
+      (c) => (c?.processedUsers ?? 0) >= 100,
+      { what: "the cycle to pass 100 users" },
+    );
+    await waitFor(
+      async () => burst.acked.length,
+      (n) => n >= 20,
+      { what: "20 acknowledged writes" },
+    );
     app.child.kill("SIGTERM");
     const code = await app.exited;
     await burst.done;
@@ -68,10 +87,16 @@ describe("SIGTERM", () => {
     expect(burst.refused).toEqual([]);
 
     // Every acknowledged write is stored, and nothing was stored that the client was not told about.
-    const stored = await prisma.orgUser.findMany({ where: { orgId: s.orgId, userNameLower: { startsWith: "burst" } }, select: { userNameLower: true } });
+    const stored = await prisma.orgUser.findMany({
+      where: { orgId: s.orgId, userNameLower: { startsWith: "burst" } },
+      select: { userNameLower: true },
+    });
     expect(stored.map((u) => u.userNameLower).sort()).toEqual(burst.acked.map((a) => a.userName.toLowerCase()).sort());
     // Every acknowledged request is in the inbound request log (the batch was flushed before exit).
-    const logged = await prisma.scimRequestLog.findMany({ where: { requestId: { in: burst.acked.map((a) => a.requestId) } }, select: { requestId: true, status: true } });
+    const logged = await prisma.scimRequestLog.findMany({
+      where: { requestId: { in: burst.acked.map((a) => a.requestId) } },
+      select: { requestId: true, status: true },
+    });
     expect(logged).toHaveLength(burst.acked.length);
     expect(logged.every((l) => l.status === 201)).toBe(true);
 
@@ -80,7 +105,9 @@ describe("SIGTERM", () => {
     expect(cycle.status).toBe("running");
     expect(cycle.processedUsers).toBeLessThan(USERS);
     expect(cycle.processedUsers % 100).toBe(0);
-    expect(await prisma.provisioningLogEntry.count({ where: { cycleId: cycle.id, objectType: "User" } })).toBe(cycle.processedUsers);
+    expect(await prisma.provisioningLogEntry.count({ where: { cycleId: cycle.id, objectType: "User" } })).toBe(
+      cycle.processedUsers,
+    );
     const job = await prisma.provisioningJob.findUniqueOrThrow({ where: { id: s.jobId } });
     expect(job).toMatchObject({ leaseOwner: null, leaseUntil: null, currentCycleId: cycle.id });
     expect(job.nextRunAt!.getTime()).toBeLessThanOrEqual(Date.now());
@@ -88,13 +115,20 @@ describe("SIGTERM", () => {
 
     // Restarted, the process resumes the same cycle at once (no lease to wait out) and completes it.
     app = await startAppProcess({ databaseUrl: process.env.DATABASE_URL!, env: APP_ENV });
-    const finished = await waitFor(() => prisma.provisioningCycle.findUniqueOrThrow({ where: { id: cycle.id } }), (c) => c.status !== "running", { timeoutMs: 120_000, what: "the resumed cycle" });
+    const finished = await waitFor(
+      () => prisma.provisioningCycle.findUniqueOrThrow({ where: { id: cycle.id } }),
+      (c) => c.status !== "running",
+      { timeoutMs: 120_000, what: "the resumed cycle" },
+    );
     expect(finished).toMatchObject({ status: "completed", resumedCount: 1, processedUsers: USERS });
     expect((finished.counts as { users: { failed: number } }).users.failed).toBe(0);
     const names = [...target.store.Users.values()].map((u) => String(u.userName).toLowerCase());
     expect(names).toHaveLength(USERS);
     expect(new Set(names).size).toBe(USERS);
-    const entries = await prisma.provisioningLogEntry.findMany({ where: { cycleId: cycle.id, objectType: "User" }, select: { sourceId: true, status: true } });
+    const entries = await prisma.provisioningLogEntry.findMany({
+      where: { cycleId: cycle.id, objectType: "User" },
+      select: { sourceId: true, status: true },
+    });
     expect(entries).toHaveLength(USERS);
     expect(new Set(entries.map((e) => e.sourceId)).size).toBe(USERS);
     expect(entries.every((e) => e.status === "Success")).toBe(true);

@@ -8,7 +8,14 @@ import { getMapping, saveMapping } from "@/lib/provisioning/mappings/mapping-sto
 import { previewMapping, type MappingPreview } from "@/lib/provisioning/mappings/preview";
 import { updateSourceUser } from "@/lib/source-directory/save-source-user";
 import { createUser } from "./support/scim";
-import { importRows, logEntries, provisioningScenario, runCycleNow, sourceUserId, type Scenario } from "./support/provisioning";
+import {
+  importRows,
+  logEntries,
+  provisioningScenario,
+  runCycleNow,
+  sourceUserId,
+  type Scenario,
+} from "./support/provisioning";
 
 type Step = { name: string; status: string };
 type Entry = { sourceId: string | null; action: string; status: string; steps: unknown };
@@ -17,7 +24,8 @@ type Entry = { sourceId: string | null; action: string; status: string; steps: u
 function actionOf(e: Entry): string {
   if (e.status === "Failure") return "errors";
   if (e.action === "StagedDelete") return "held";
-  if (e.status === "Skipped") return (e.steps as Step[]).some((s) => s.name === "Scoping" && s.status === "Skipped") ? "outOfScope" : "unchanged";
+  if (e.status === "Skipped")
+    return (e.steps as Step[]).some((s) => s.name === "Scoping" && s.status === "Skipped") ? "outOfScope" : "unchanged";
   return e.action.toLowerCase();
 }
 
@@ -45,26 +53,40 @@ describe("preview and cycle agree", () => {
       { upn: s.email("outsider-b"), displayName: "Outsider B" },
     ]);
     const { definition } = await getMapping(s.orgId, s.appId);
-    definition.user.scopingFilters = [{ name: "Not Legal", clauses: [{ attribute: "department", operator: "NOT EQUALS", value: "Legal" }] }];
+    definition.user.scopingFilters = [
+      { name: "Not Legal", clauses: [{ attribute: "department", operator: "NOT EQUALS", value: "Legal" }] },
+    ];
     await saveMapping(s.orgId, s.appId, definition, CLI_ACTOR);
     // user0 and user1 already exist in the target (created there before provisioning): the cycle matches and updates them.
-    for (const i of [0, 1]) await createUser(s.client, { userName: s.upn(i), name: { givenName: "Old", familyName: "Name" } });
+    for (const i of [0, 1])
+      await createUser(s.client, { userName: s.upn(i), name: { givenName: "Old", familyName: "Name" } });
 
-    const ids = Object.fromEntries(await Promise.all([0, 1, 2, 3, 4, 5].map(async (i) => [await sourceUserId(s.orgId, s.upn(i)), `user${i}`])));
+    const ids = Object.fromEntries(
+      await Promise.all([0, 1, 2, 3, 4, 5].map(async (i) => [await sourceUserId(s.orgId, s.upn(i)), `user${i}`])),
+    );
     const group = await prisma.sourceGroup.findFirstOrThrow({ where: { orgId: s.orgId, displayName: s.group } });
     ids[group.id] = "group";
 
     const first = await previewThenCycle(s);
     expect(first.cycle.type).toBe("initial");
     expect(byName(first.preview, ids)).toEqual({
-      user0: "update", user1: "update", user2: "unchanged", user3: "create", user4: "create", user5: "outOfScope", group: "create",
+      user0: "update",
+      user1: "update",
+      user2: "unchanged",
+      user3: "create",
+      user4: "create",
+      user5: "outOfScope",
+      group: "create",
     });
     expect(first.predicted).toEqual(first.done);
     expect(first.preview.counts).toMatchObject({ create: 3, update: 2, unchanged: 1, outOfScope: 1, errors: 0 });
     expect(first.preview.notLookedAt).toBe(2);
 
     // Then: user3 changes department (update), user4 moves to Legal (out of scope: disabled, and leaves the group).
-    for (const [i, department] of [[3, "Marketing"], [4, "Legal"]] as const) {
+    for (const [i, department] of [
+      [3, "Marketing"],
+      [4, "Legal"],
+    ] as const) {
       const id = await sourceUserId(s.orgId, s.upn(i));
       const u = await prisma.sourceUser.findUniqueOrThrow({ where: { id } });
       await updateSourceUser(s.orgId, id, { ...u, department }, CLI_ACTOR);

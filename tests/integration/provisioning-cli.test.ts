@@ -20,7 +20,10 @@ describe("org-center directory", () => {
   it("imports nothing from a file with errors and says which rows are wrong", async () => {
     const org = await createScimOrg();
     const slug = (await prisma.organization.findUniqueOrThrow({ where: { id: org.orgId } })).slug;
-    const bad = file("bad.csv", `userPrincipalName,displayName,accountEnabled\nok@${org.domain},Ok User,true\nnot-an-upn,Bad,true\nx@${org.domain},,maybe\n`);
+    const bad = file(
+      "bad.csv",
+      `userPrincipalName,displayName,accountEnabled\nok@${org.domain},Ok User,true\nnot-an-upn,Bad,true\nx@${org.domain},,maybe\n`,
+    );
     const r = await runCli("directory", "import", "--org", slug, "--file", bad);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("3 error(s)");
@@ -32,10 +35,13 @@ describe("org-center directory", () => {
   it("imports, lists and exports a directory that round-trips", async () => {
     const org = await createScimOrg();
     const slug = (await prisma.organization.findUniqueOrThrow({ where: { id: org.orgId } })).slug;
-    const csv = file("ok.csv", directoryCsv([
-      { upn: `ann@${org.domain}`, displayName: "Ann Lee", groups: ["Sales", "EMEA"] },
-      { upn: `bo@${org.domain}`, displayName: "Bo Chan", department: "Legal", enabled: false },
-    ]));
+    const csv = file(
+      "ok.csv",
+      directoryCsv([
+        { upn: `ann@${org.domain}`, displayName: "Ann Lee", groups: ["Sales", "EMEA"] },
+        { upn: `bo@${org.domain}`, displayName: "Bo Chan", department: "Legal", enabled: false },
+      ]),
+    );
     const r = await runCli("directory", "import", "--org", slug, "--file", csv, "--json");
     expect(r.status, r.stderr).toBe(0);
     expect(r.json()).toMatchObject({ applied: true, created: 2, groupsCreated: 2, membershipsAdded: 2 });
@@ -50,7 +56,9 @@ describe("org-center directory", () => {
     const out = path.join(tmp, "export.csv");
     expect((await runCli("directory", "export", "--org", slug, "--file", out)).status).toBe(0);
     const exported = fs.readFileSync(out, "utf8");
-    expect(exported.split("\r\n")[0]).toBe("objectId,userPrincipalName,displayName,givenName,surname,mail,mailNickname,department,jobTitle,employeeId,costCenter,division,companyName,officeLocation,accountEnabled,groups");
+    expect(exported.split("\r\n")[0]).toBe(
+      "objectId,userPrincipalName,displayName,givenName,surname,mail,mailNickname,department,jobTitle,employeeId,costCenter,division,companyName,officeLocation,accountEnabled,groups",
+    );
     expect(exported).toContain(`ann@${org.domain},Ann Lee,Ann,Lee,,,Sales,,,,,,,true,EMEA;Sales`);
     const reimport = await runCli("directory", "import", "--org", slug, "--file", out, "--json");
     expect(reimport.json()).toMatchObject({ applied: true, created: 0, updated: 0, unchanged: 2 });
@@ -61,14 +69,45 @@ describe("org-center app and provisioning", () => {
   it("creates a custom SCIM app, assigns a group and runs a cycle that prints its counts", async () => {
     const org = await createScimOrg();
     const slug = (await prisma.organization.findUniqueOrThrow({ where: { id: org.orgId } })).slug;
-    await runCli("directory", "import", "--org", slug, "--file", file("d.csv", directoryCsv([{ upn: `cy@${org.domain}`, displayName: "Cy Young", groups: ["Pitchers"] }, { upn: `di@${org.domain}`, displayName: "Di Ross", groups: ["Pitchers"] }])));
+    await runCli(
+      "directory",
+      "import",
+      "--org",
+      slug,
+      "--file",
+      file(
+        "d.csv",
+        directoryCsv([
+          { upn: `cy@${org.domain}`, displayName: "Cy Young", groups: ["Pitchers"] },
+          { upn: `di@${org.domain}`, displayName: "Di Ross", groups: ["Pitchers"] },
+        ]),
+      ),
+    );
     const name = unique("Example SCIM");
-    const created = await runCli("app", "create", "--org", slug, "--name", name, "--tenant-url", `${baseUrl()}/scim/v2`, "--token", org.token, "--json");
+    const created = await runCli(
+      "app",
+      "create",
+      "--org",
+      slug,
+      "--name",
+      name,
+      "--tenant-url",
+      `${baseUrl()}/scim/v2`,
+      "--token",
+      org.token,
+      "--json",
+    );
     expect(created.status, created.stderr).toBe(0);
     expect(created.json()).toMatchObject({ name, kind: "custom", mode: "automatic" });
-    expect(JSON.stringify(await prisma.enterpriseApp.findFirstOrThrow({ where: { orgId: org.orgId } }))).not.toContain(org.token);
-    expect((await runCli("app", "assign", "--org", slug, "--app", name, "--group", "Pitchers")).stdout).toContain("Assigned group Pitchers.");
-    expect((await runCli("app", "list", "--org", slug)).stdout).toMatch(new RegExp(`${name}\\s+custom\\s+automatic\\s+Off\\s+1`));
+    expect(JSON.stringify(await prisma.enterpriseApp.findFirstOrThrow({ where: { orgId: org.orgId } }))).not.toContain(
+      org.token,
+    );
+    expect((await runCli("app", "assign", "--org", slug, "--app", name, "--group", "Pitchers")).stdout).toContain(
+      "Assigned group Pitchers.",
+    );
+    expect((await runCli("app", "list", "--org", slug)).stdout).toMatch(
+      new RegExp(`${name}\\s+custom\\s+automatic\\s+Off\\s+1`),
+    );
 
     const run = await runCli("provisioning", "run", "--org", slug, "--app", name, "--wait");
     expect(run.status, run.stderr).toBe(0);
@@ -80,9 +119,13 @@ describe("org-center app and provisioning", () => {
     const status = await runCli("provisioning", "status", "--org", slug, "--app", name);
     expect(status.stdout).toContain("mode automatic, status Off, scope assigned, every 40 min");
     expect(status.stdout).toMatch(/Last cycle: initial completed/);
-    expect((await runCli("provisioning", "start", "--org", slug, "--app", name)).stdout).toContain("Provisioning is On");
+    expect((await runCli("provisioning", "start", "--org", slug, "--app", name)).stdout).toContain(
+      "Provisioning is On",
+    );
     expect((await prisma.provisioningJob.findFirstOrThrow({ where: { orgId: org.orgId } })).enabled).toBe(true);
-    expect((await runCli("provisioning", "stop", "--org", slug, "--app", name)).stdout).toContain("Provisioning is Off.");
+    expect((await runCli("provisioning", "stop", "--org", slug, "--app", name)).stdout).toContain(
+      "Provisioning is Off.",
+    );
     expect((await runCli("provisioning", "test", "--org", slug, "--app", name)).stdout).toMatch(/^OK: /);
   }, 180_000); // about ten CLI processes, each compiling its TypeScript on start
 

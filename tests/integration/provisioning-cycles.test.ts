@@ -8,9 +8,23 @@ import { saveProvisioningSettings } from "@/lib/provisioning/provisioning-job/sa
 import { deleteSourceUser, updateSourceUser } from "@/lib/source-directory/save-source-user";
 import { setGroupMembership } from "@/lib/source-directory/save-source-group";
 import { createUser, ENT } from "./support/scim";
-import { importRows, logEntries, provisioningScenario, runCycleNow, sourceUserId, targetUsers } from "./support/provisioning";
+import {
+  importRows,
+  logEntries,
+  provisioningScenario,
+  runCycleNow,
+  sourceUserId,
+  targetUsers,
+} from "./support/provisioning";
 
-const settings = { mode: "automatic" as const, notifyOnFailure: false, preventDeletes: true, deleteThreshold: 500, enabled: false, intervalMinutes: 40 };
+const settings = {
+  mode: "automatic" as const,
+  notifyOnFailure: false,
+  preventDeletes: true,
+  deleteThreshold: 500,
+  enabled: false,
+  intervalMinutes: 40,
+};
 
 describe("provisioning cycles against the Org Center SCIM endpoint", () => {
   it("an initial cycle creates the assigned users and the group with its members, then nothing is left to do", async () => {
@@ -23,17 +37,32 @@ describe("provisioning cycles against the Org Center SCIM endpoint", () => {
 
     const users = await targetUsers(s.orgId);
     expect(users.map((u) => u.userName)).toEqual([s.upn(0), s.upn(1), s.upn(2)]);
-    expect(users[0]).toMatchObject({ active: true, givenName: "User", department: "Sales", source: "SCIM (Org Center provisioning)" });
+    expect(users[0]).toMatchObject({
+      active: true,
+      givenName: "User",
+      department: "Sales",
+      source: "SCIM (Org Center provisioning)",
+    });
     expect(users.every((u) => u.memberships.some((m) => m.group.displayName === s.group))).toBe(true);
 
     const entries = await logEntries(first.cycleId);
     const create = entries.find((e) => e.objectType === "User" && e.action === "Create")!;
     expect(create.status).toBe("Success");
-    expect((create.steps as { name: string }[]).map((x) => x.name)).toEqual(["Import", "Scoping", "Matching", "Evaluation", "Action"]);
+    expect((create.steps as { name: string }[]).map((x) => x.name)).toEqual([
+      "Import",
+      "Scoping",
+      "Matching",
+      "Evaluation",
+      "Action",
+    ]);
     // Every SCIM request the entry caused carries its change id (client-request-id) into the inbound request log.
     // The server writes its request log just after answering, so wait for the rows.
     await expect
-      .poll(async () => (await prisma.scimRequestLog.findMany({ where: { requestId: create.changeId }, orderBy: { at: "asc" } })).map((r) => `${r.method} ${r.status}`))
+      .poll(async () =>
+        (await prisma.scimRequestLog.findMany({ where: { requestId: create.changeId }, orderBy: { at: "asc" } })).map(
+          (r) => `${r.method} ${r.status}`,
+        ),
+      )
       .toEqual(["GET 200", "GET 200", "POST 201"]);
 
     const second = await runCycleNow(s.jobId);
@@ -57,7 +86,9 @@ describe("provisioning cycles against the Org Center SCIM endpoint", () => {
       { name: `${ENT}:department`, oldValue: "Sales", newValue: "Legal" },
       { name: `${ENT}:employeeNumber`, oldValue: null, newValue: "E-77" },
     ]);
-    const patch = await vi.waitFor(() => prisma.scimRequestLog.findFirstOrThrow({ where: { requestId: entry!.changeId, method: "PATCH" } }));
+    const patch = await vi.waitFor(() =>
+      prisma.scimRequestLog.findFirstOrThrow({ where: { requestId: entry!.changeId, method: "PATCH" } }),
+    );
     expect(JSON.parse(patch.requestBody!).Operations).toEqual([
       { op: "Replace", path: `${ENT}:department`, value: "Legal" },
       { op: "Add", path: `${ENT}:employeeNumber`, value: "E-77" },
@@ -75,7 +106,9 @@ describe("provisioning cycles against the Org Center SCIM endpoint", () => {
     expect(off.counts.users.disabled).toBe(1);
     const [entry] = await logEntries(off.cycleId);
     expect(entry).toMatchObject({ action: "Disable", status: "Success" });
-    const patch = await vi.waitFor(() => prisma.scimRequestLog.findFirstOrThrow({ where: { requestId: entry!.changeId, method: "PATCH" } }));
+    const patch = await vi.waitFor(() =>
+      prisma.scimRequestLog.findFirstOrThrow({ where: { requestId: entry!.changeId, method: "PATCH" } }),
+    );
     expect(patch.query).toMatch(/^aadOptscim062020=?$/);
     expect(JSON.parse(patch.requestBody!).Operations).toEqual([{ op: "replace", value: { active: false } }]);
     expect((await targetUsers(s.orgId))[0]!.active).toBe(false);
@@ -108,8 +141,13 @@ describe("provisioning cycles against the Org Center SCIM endpoint", () => {
     const cycle = await runCycleNow(s.jobId);
     expect(cycle.counts.users).toMatchObject({ created: 1, disabled: 1 });
     expect(cycle.counts.members).toEqual({ added: 1, removed: 1 });
-    const targetGroup = await prisma.orgGroup.findFirstOrThrow({ where: { orgId: s.orgId }, include: { members: { include: { user: true } } } });
-    expect(targetGroup.members.map((m) => m.user.userName).sort()).toEqual([`new@${s.domain}`, s.upn(0), s.upn(1)].sort());
+    const targetGroup = await prisma.orgGroup.findFirstOrThrow({
+      where: { orgId: s.orgId },
+      include: { members: { include: { user: true } } },
+    });
+    expect(targetGroup.members.map((m) => m.user.userName).sort()).toEqual(
+      [`new@${s.domain}`, s.upn(0), s.upn(1)].sort(),
+    );
   });
 
   it("a scope change to all users makes the next cycle a full one", async () => {
@@ -128,7 +166,10 @@ describe("provisioning cycles against the Org Center SCIM endpoint", () => {
 
   it("matches an existing target user by userName instead of creating a duplicate", async () => {
     const s = await provisioningScenario({ users: 1, assign: "none" });
-    const existing = await createUser(s.client, { userName: s.upn(0).toUpperCase(), name: { givenName: "Old", familyName: "Name" } });
+    const existing = await createUser(s.client, {
+      userName: s.upn(0).toUpperCase(),
+      name: { givenName: "Old", familyName: "Name" },
+    });
     await assignPrincipal(s.orgId, s.appId, { type: "user", ref: s.upn(0) }, CLI_ACTOR);
     const cycle = await runCycleNow(s.jobId);
     expect(cycle.counts.users).toMatchObject({ created: 0, updated: 1 });
@@ -137,6 +178,8 @@ describe("provisioning cycles against the Org Center SCIM endpoint", () => {
     expect(users[0]!.id).toBe(existing.id);
     expect(users[0]).toMatchObject({ userName: s.upn(0), givenName: "User", familyName: "0 Test" });
     const [entry] = await logEntries(cycle.cycleId);
-    expect((entry!.steps as { name: string; detail: string }[]).find((x) => x.name === "Matching")!.detail).toContain(`Matched target object ${existing.id} with userName eq`);
+    expect((entry!.steps as { name: string; detail: string }[]).find((x) => x.name === "Matching")!.detail).toContain(
+      `Matched target object ${existing.id} with userName eq`,
+    );
   });
 });

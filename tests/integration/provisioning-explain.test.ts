@@ -34,12 +34,15 @@ const upns = {} as Record<Person, string>;
 async function loggedAction(cycleId: string, sourceId: string): Promise<{ action: string; status: string | null }> {
   const entries = await prisma.provisioningLogEntry.findMany({ where: { cycleId, sourceId }, orderBy: { at: "asc" } });
   const acted = entries.find((e) => e.action !== "Other");
-  return acted ? { action: acted.action, status: acted.status } : { action: "None", status: entries[0]?.status ?? null };
+  return acted
+    ? { action: acted.action, status: acted.status }
+    : { action: "None", status: entries[0]?.status ?? null };
 }
 
 async function explainAll(): Promise<Record<Person, UserExplanation["apps"][number]>> {
   const out = {} as Record<Person, UserExplanation["apps"][number]>;
-  for (const p of Object.keys(ids) as Person[]) out[p] = (await explainUser(org.orgId, ids[p])).apps.find((a) => a.app.id === appId)!;
+  for (const p of Object.keys(ids) as Person[])
+    out[p] = (await explainUser(org.orgId, ids[p])).apps.find((a) => a.app.id === appId)!;
   return out;
 }
 
@@ -60,17 +63,31 @@ beforeAll(async () => {
     department: { first: "Dev", upn: org.email(unique("dev")), groups: [team] },
     joiner: { first: "Gil", upn: org.email(unique("gil")), groups: [bystanders] },
   };
-  await importRows(org.orgId, Object.values(rows).map((r) => ({ upn: r.upn, displayName: `${r.first} Ticket`, department: r.department ?? "Sales", groups: r.groups })));
+  await importRows(
+    org.orgId,
+    Object.values(rows).map((r) => ({
+      upn: r.upn,
+      displayName: `${r.first} Ticket`,
+      department: r.department ?? "Sales",
+      groups: r.groups,
+    })),
+  );
   for (const [p, r] of Object.entries(rows) as [Person, (typeof rows)[Person]][]) {
     upns[p] = r.upn;
     ids[p] = await sourceUserId(org.orgId, r.upn);
   }
   appName = unique("Helpdesk App");
-  const app = await createApp(org.orgId, { name: appName, kind: "custom", tenantUrl: `${baseUrl()}/scim/v2`, secretToken: org.token }, { baseUrl: baseUrl(), actor: CLI_ACTOR });
+  const app = await createApp(
+    org.orgId,
+    { name: appName, kind: "custom", tenantUrl: `${baseUrl()}/scim/v2`, secretToken: org.token },
+    { baseUrl: baseUrl(), actor: CLI_ACTOR },
+  );
   appId = app.id;
   await assignPrincipal(org.orgId, appId, { type: "group", ref: team }, CLI_ACTOR);
   const { definition } = await getMapping(org.orgId, appId);
-  definition.user.scopingFilters = [{ name: "No contractors", clauses: [{ attribute: "department", operator: "NOT EQUALS", value: "Contractors" }] }];
+  definition.user.scopingFilters = [
+    { name: "No contractors", clauses: [{ attribute: "department", operator: "NOT EQUALS", value: "Contractors" }] },
+  ];
   await saveMapping(org.orgId, appId, definition, CLI_ACTOR);
   await setProvisioningEnabled(org.orgId, appId, true, CLI_ACTOR);
 });
@@ -79,22 +96,37 @@ describe("the explanation agrees with the cycle on the help desk's tickets", () 
   it("before the first cycle: who will be created, who stays out and why; the cycle does exactly that", async () => {
     const before = await explainAll();
     expect(before.never.scope.code).toBe("NotEffectivelyEntitled");
-    expect(before.never.answer).toBe(`Nora is not assigned to ${appName}, directly or through a group: an admin must assign them or one of their groups.`);
+    expect(before.never.answer).toBe(
+      `Nora is not assigned to ${appName}, directly or through a group: an admin must assign them or one of their groups.`,
+    );
     expect(before.scoped.scope.code).toBe("ScopingFilter");
-    expect(before.scoped.clauses).toEqual([expect.objectContaining({ filterName: "No contractors", value: "Contractors", passes: false })]);
-    expect(before.scoped.answer).toBe(`Sid is assigned to ${appName} but left out by a scoping rule: department is "Contractors", and the rule "No contractors" needs department other than "Contractors", so ${appName} does not provision them.`);
+    expect(before.scoped.clauses).toEqual([
+      expect.objectContaining({ filterName: "No contractors", value: "Contractors", passes: false }),
+    ]);
+    expect(before.scoped.answer).toBe(
+      `Sid is assigned to ${appName} but left out by a scoping rule: department is "Contractors", and the rule "No contractors" needs department other than "Contractors", so ${appName} does not provision them.`,
+    );
     expect(before.disabled.assignedVia.groups.map((g) => g.name)).toEqual([team]);
-    expect(before.disabled.answer).toMatch(new RegExp(`^Dina is assigned to ${appName} through the group "${team}" and is created there in the next cycle \\(`));
-    for (const p of ["unverified", "disabled", "department"] as const) expect(before[p].prediction.action).toBe("Create");
+    expect(before.disabled.answer).toMatch(
+      new RegExp(
+        `^Dina is assigned to ${appName} through the group "${team}" and is created there in the next cycle \\(`,
+      ),
+    );
+    for (const p of ["unverified", "disabled", "department"] as const)
+      expect(before[p].prediction.action).toBe("Create");
 
     const cycle = await runCycleNow((await prisma.provisioningJob.findUniqueOrThrow({ where: { appId } })).id);
     await expectCycleAgrees(before, cycle.cycleId);
     expect((await loggedAction(cycle.cycleId, ids.unverified)).status).toBe("Failure");
 
     const after = await explainAll();
-    expect(after.unverified.answer).toBe(`${appName} refused Uma because ${upns.unverified.split("@")[1]} is not a verified domain of the organization it provisions into: an admin must verify ${upns.unverified.split("@")[1]} there, or keep ${upns.unverified.split("@")[1]} people out of ${appName}.`);
+    expect(after.unverified.answer).toBe(
+      `${appName} refused Uma because ${upns.unverified.split("@")[1]} is not a verified domain of the organization it provisions into: an admin must verify ${upns.unverified.split("@")[1]} there, or keep ${upns.unverified.split("@")[1]} people out of ${appName}.`,
+    );
     expect(after.unverified.lastEntry).toMatchObject({ action: "Create", status: "Failure" });
-    expect(after.department.answer).toBe(`Dev has access to ${appName} (assigned through the group "${team}") and the account there is up to date.`);
+    expect(after.department.answer).toBe(
+      `Dev has access to ${appName} (assigned through the group "${team}") and the account there is up to date.`,
+    );
     expect(after.department.lastEntry).toMatchObject({ action: "Create", status: "Success" });
   });
 
@@ -109,26 +141,52 @@ describe("the explanation agrees with the cycle on the help desk's tickets", () 
 
     const before = await explainAll();
     expect(before.disabled.prediction.action).toBe("Disable");
-    expect(before.disabled.answer).toMatch(new RegExp(`^Dina's account is disabled in the identity source: ${appName} disables it too in the next cycle \\(`));
-    expect(before.department.prediction).toMatchObject({ action: "Update", changes: [expect.objectContaining({ label: "department", from: "Sales", to: "Marketing" })] });
-    expect(before.department.answer).toMatch(new RegExp(`^Dev's department changed from "Sales" to "Marketing" in the identity source: ${appName} gets the change in the next cycle \\(`));
+    expect(before.disabled.answer).toMatch(
+      new RegExp(
+        `^Dina's account is disabled in the identity source: ${appName} disables it too in the next cycle \\(`,
+      ),
+    );
+    expect(before.department.prediction).toMatchObject({
+      action: "Update",
+      changes: [expect.objectContaining({ label: "department", from: "Sales", to: "Marketing" })],
+    });
+    expect(before.department.answer).toMatch(
+      new RegExp(
+        `^Dev's department changed from "Sales" to "Marketing" in the identity source: ${appName} gets the change in the next cycle \\(`,
+      ),
+    );
     expect(before.joiner.prediction.action).toBe("Create");
     expect(before.unverified.prediction.action).toBe("Create");
     const group = (await explainGroup(org.orgId, teamGroup.id)).apps.find((a) => a.app.id === appId)!;
     expect(group.prediction.action).toBe("Update");
     expect(group.membersToAdd.map((m) => m.id)).toEqual([ids.joiner]);
     expect(group.membersToRemove).toHaveLength(1);
-    expect(group.answer).toMatch(new RegExp(`^The group "${team}" is assigned to ${appName}: in the next cycle \\(.*\\), ${appName} adds Gil Ticket and removes 1 person\\.`));
+    expect(group.answer).toMatch(
+      new RegExp(
+        `^The group "${team}" is assigned to ${appName}: in the next cycle \\(.*\\), ${appName} adds Gil Ticket and removes 1 person\\.`,
+      ),
+    );
 
     const cycle = await runCycleNow((await prisma.provisioningJob.findUniqueOrThrow({ where: { appId } })).id);
     await expectCycleAgrees(before, cycle.cycleId);
-    const groupEntry = await prisma.provisioningLogEntry.findFirstOrThrow({ where: { cycleId: cycle.cycleId, sourceId: teamGroup.id } });
+    const groupEntry = await prisma.provisioningLogEntry.findFirstOrThrow({
+      where: { cycleId: cycle.cycleId, sourceId: teamGroup.id },
+    });
     expect(groupEntry.action).toBe(group.prediction.action);
-    expect(groupEntry.modifiedProperties).toEqual(expect.arrayContaining([expect.objectContaining({ name: "members (added)" }), expect.objectContaining({ name: "members (removed)" })]));
+    expect(groupEntry.modifiedProperties).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: "members (added)" }),
+        expect.objectContaining({ name: "members (removed)" }),
+      ]),
+    );
 
     const after = await explainAll();
-    expect(after.disabled.answer).toBe(`Dina's account is disabled in the identity source, so it is disabled in ${appName} too: an admin must enable it in the identity source.`);
-    expect(after.joiner.answer).toBe(`Gil has access to ${appName} (assigned through the group "${team}") and the account there is up to date.`);
+    expect(after.disabled.answer).toBe(
+      `Dina's account is disabled in the identity source, so it is disabled in ${appName} too: an admin must enable it in the identity source.`,
+    );
+    expect(after.joiner.answer).toBe(
+      `Gil has access to ${appName} (assigned through the group "${team}") and the account there is up to date.`,
+    );
     const groupAfter = (await explainGroup(org.orgId, teamGroup.id)).apps.find((a) => a.app.id === appId)!;
     expect(groupAfter.prediction.action).toBe("None");
     // Nothing was pending: a further cycle does nothing for anyone the explanation calls up to date.
@@ -140,13 +198,28 @@ describe("the explanation agrees with the cycle on the help desk's tickets", () 
 
 describe("the one search box", () => {
   it("finds a person by any word of the name, the email or its domain, the objectId, the log's source id and the target id", async () => {
-    const state = await prisma.provisioningObjectState.findFirstOrThrow({ where: { sourceId: ids.department, kind: "user" } });
+    const state = await prisma.provisioningObjectState.findFirstOrThrow({
+      where: { sourceId: ids.department, kind: "user" },
+    });
     const dev = await prisma.sourceUser.findUniqueOrThrow({ where: { id: ids.department } });
     const domain = upns.unverified.split("@")[1]!;
-    for (const q of ["Dev", "ticket", upns.department.slice(0, 6), upns.department.toUpperCase(), dev.objectId, dev.id, state.targetId!]) {
-      expect((await findPrincipals(org.orgId, q)).people.map((p) => p.id), q).toContain(ids.department);
+    for (const q of [
+      "Dev",
+      "ticket",
+      upns.department.slice(0, 6),
+      upns.department.toUpperCase(),
+      dev.objectId,
+      dev.id,
+      state.targetId!,
+    ]) {
+      expect(
+        (await findPrincipals(org.orgId, q)).people.map((p) => p.id),
+        q,
+      ).toContain(ids.department);
     }
-    expect((await findPrincipals(org.orgId, `@${domain.slice(0, 12)}`)).people.map((p) => p.id)).toEqual([ids.unverified]);
+    expect((await findPrincipals(org.orgId, `@${domain.slice(0, 12)}`)).people.map((p) => p.id)).toEqual([
+      ids.unverified,
+    ]);
     expect((await findPrincipals(org.orgId, "icket")).people).toEqual([]);
     expect((await findPrincipals(org.orgId, team.split("-")[0]!)).groups.map((g) => g.displayName)).toContain(team);
   });
@@ -183,16 +256,27 @@ describe("who may read an explanation", () => {
     const { token } = await createScimToken(roles.id, { name: "links" }, CLI_ACTOR);
     const group = unique("Linked");
     await importRows(roles.id, [{ upn: `ana@${domain}`, displayName: "Ana Linked", groups: [group] }]);
-    const app = await createApp(roles.id, { name: unique("Links App"), kind: "custom", tenantUrl: `${baseUrl()}/scim/v2`, secretToken: token }, { baseUrl: baseUrl(), actor: CLI_ACTOR });
+    const app = await createApp(
+      roles.id,
+      { name: unique("Links App"), kind: "custom", tenantUrl: `${baseUrl()}/scim/v2`, secretToken: token },
+      { baseUrl: baseUrl(), actor: CLI_ACTOR },
+    );
     await assignPrincipal(roles.id, app.id, { type: "group", ref: group }, CLI_ACTOR);
     const cycle = await runCycleNow(app.jobId);
     const ana = await prisma.sourceUser.findFirstOrThrow({ where: { orgId: roles.id, upnLower: `ana@${domain}` } });
-    const entry = await prisma.provisioningLogEntry.findFirstOrThrow({ where: { cycleId: cycle.cycleId, sourceId: ana.id } });
-    const directoryUser = await prisma.orgUser.findFirstOrThrow({ where: { orgId: roles.id, userNameLower: `ana@${domain}` } });
+    const entry = await prisma.provisioningLogEntry.findFirstOrThrow({
+      where: { cycleId: cycle.cycleId, sourceId: ana.id },
+    });
+    const directoryUser = await prisma.orgUser.findFirstOrThrow({
+      where: { orgId: roles.id, userNameLower: `ana@${domain}` },
+    });
     const why = `/o/${roles.slug}/why/users/${ana.id}`;
     const logs = `/o/${roles.slug}/logs?q=${ana.id}&amp;range=all`;
     const helpDesk = await signedIn(roles.emails.helpDesk);
-    for (const path of [`/o/${roles.slug}/source-directory/users/${ana.id}`, `/o/${roles.slug}/directory/users/${directoryUser.id}`]) {
+    for (const path of [
+      `/o/${roles.slug}/source-directory/users/${ana.id}`,
+      `/o/${roles.slug}/directory/users/${directoryUser.id}`,
+    ]) {
       const html = await (await helpDesk.fetch(path)).text();
       expect(html, path).toContain(`href="${why}"`);
       expect(html, path).toContain(`href="${logs}"`);

@@ -11,7 +11,11 @@ import { unique } from "./support/cli";
 import { baseUrl, closedPort, importRows, logEntries, runCycleNow } from "./support/provisioning";
 import { startFaultyScimServer, type Fault, type FaultRule } from "./support/faulty-scim-server";
 
-Object.assign(process.env, { PROVISIONING_RETRY_BASE_MS: "50", PROVISIONING_REQUEST_TIMEOUT_MS: "500", PROVISIONING_TARGET_CONCURRENCY: "3" });
+Object.assign(process.env, {
+  PROVISIONING_RETRY_BASE_MS: "50",
+  PROVISIONING_REQUEST_TIMEOUT_MS: "500",
+  PROVISIONING_TARGET_CONCURRENCY: "3",
+});
 
 let server: Awaited<ReturnType<typeof startFaultyScimServer>> | undefined;
 afterEach(async () => {
@@ -23,8 +27,15 @@ async function scenario(users: number, fault?: FaultRule, tenantUrl?: string) {
   server = await startFaultyScimServer({ token: "faulty-token", fault });
   const org = await createScimOrg();
   const group = unique("G");
-  await importRows(org.orgId, Array.from({ length: users }, (_, i) => ({ upn: `u${i}@${org.domain}`, displayName: `U ${i}`, groups: [group] })));
-  const app = await createApp(org.orgId, { name: unique("Faulty"), kind: "custom", tenantUrl: tenantUrl ?? server.url, secretToken: "faulty-token" }, { baseUrl: baseUrl(), actor: CLI_ACTOR });
+  await importRows(
+    org.orgId,
+    Array.from({ length: users }, (_, i) => ({ upn: `u${i}@${org.domain}`, displayName: `U ${i}`, groups: [group] })),
+  );
+  const app = await createApp(
+    org.orgId,
+    { name: unique("Faulty"), kind: "custom", tenantUrl: tenantUrl ?? server.url, secretToken: "faulty-token" },
+    { baseUrl: baseUrl(), actor: CLI_ACTOR },
+  );
   await assignPrincipal(org.orgId, app.id, { type: "group", ref: group }, CLI_ACTOR);
   return { org, jobId: app.jobId, srv: server };
 }
@@ -34,14 +45,18 @@ const userName = (body: unknown) => (body as { userName?: string } | undefined)?
 describe("provisioning against a faulty SCIM server", () => {
   it("waits out 429 Retry-After, holding every request to the target, then succeeds", async () => {
     let throttled = 0;
-    const { jobId, srv } = await scenario(4, ({ method, path }) => (method === "POST" && path === "/scim/Users" && throttled++ < 2 ? { status: 429, retryAfter: "2" } : undefined));
+    const { jobId, srv } = await scenario(4, ({ method, path }) =>
+      method === "POST" && path === "/scim/Users" && throttled++ < 2 ? { status: 429, retryAfter: "2" } : undefined,
+    );
     const result = await runCycleNow(jobId);
     expect(result.counts.users).toMatchObject({ created: 4, failed: 0 });
     const first429 = srv.received.find((r) => r.answered === 429)!;
     // Once the client has read the 429 (allow 500 ms for that on a busy machine), nothing reaches the target until
     // its Retry-After (2 s) has passed.
     const t = first429.answeredAt;
-    expect(srv.received.filter((r) => r.at > t + 500 && r.at < t + 1950).map((r) => `${r.method} ${r.path} +${r.at - t}ms`)).toEqual([]);
+    expect(
+      srv.received.filter((r) => r.at > t + 500 && r.at < t + 1950).map((r) => `${r.method} ${r.path} +${r.at - t}ms`),
+    ).toEqual([]);
     expect(srv.received.some((r) => r.at >= t + 1950)).toBe(true);
     expect(srv.store.Users.size).toBe(4);
   });
@@ -63,7 +78,10 @@ describe("provisioning against a faulty SCIM server", () => {
     expect([...failures.entries()].filter(([k]) => k.startsWith("u1@"))[0]![1]).toBe(3);
     expect([...failures.entries()].filter(([k]) => k.startsWith("u0@"))[0]![1]).toBe(4);
     const failed = (await logEntries(result.cycleId)).find((e) => e.status === "Failure")!;
-    expect(failed).toMatchObject({ action: "Create", errorCode: "SystemForCrossDomainIdentityManagementServiceUnavailable" });
+    expect(failed).toMatchObject({
+      action: "Create",
+      errorCode: "SystemForCrossDomainIdentityManagementServiceUnavailable",
+    });
     expect(failed.recommendation).toMatch(/retried in the next cycle/);
     expect(srv.store.Users.size).toBe(2);
     // The failed user is retried by the next (incremental) cycle.
@@ -74,7 +92,9 @@ describe("provisioning against a faulty SCIM server", () => {
 
   it("abandons a slow answer at the timeout and retries it", async () => {
     let slowed = 0;
-    const { jobId, srv } = await scenario(1, ({ method }): Fault | undefined => (method === "GET" && slowed++ === 0 ? { delayMs: 1500 } : undefined));
+    const { jobId, srv } = await scenario(1, ({ method }): Fault | undefined =>
+      method === "GET" && slowed++ === 0 ? { delayMs: 1500 } : undefined,
+    );
     const result = await runCycleNow(jobId);
     expect(result.counts.users).toMatchObject({ created: 1, failed: 0 });
     const gets = srv.received.filter((r) => r.method === "GET" && r.query.includes("userName"));

@@ -16,7 +16,15 @@ afterAll(async () => {
   await smtp.close();
 });
 
-const settings = { mode: "automatic" as const, scope: "assigned" as const, enabled: false, intervalMinutes: 40, preventDeletes: true, deleteThreshold: 500, notifyOnFailure: true };
+const settings = {
+  mode: "automatic" as const,
+  scope: "assigned" as const,
+  enabled: false,
+  intervalMinutes: 40,
+  preventDeletes: true,
+  deleteThreshold: 500,
+  notifyOnFailure: true,
+};
 
 describe("provisioning notifications", () => {
   it("mails a failure digest over SMTP naming each failed object, its error code and what to do", async () => {
@@ -27,7 +35,12 @@ describe("provisioning notifications", () => {
       { upn: "mallory@unverified.example", displayName: "Mallory Unverified", groups: [group] },
       { upn: "trent@unverified.example", displayName: "Trent Unverified", groups: [group] },
     ]);
-    await saveProvisioningSettings(s.orgId, s.appId, { ...settings, notificationEmail: "it-ops@example.com" }, CLI_ACTOR);
+    await saveProvisioningSettings(
+      s.orgId,
+      s.appId,
+      { ...settings, notificationEmail: "it-ops@example.com" },
+      CLI_ACTOR,
+    );
     process.env.SMTP_URL = smtp.url;
     const result = await runCycleNow(s.jobId);
     delete process.env.SMTP_URL;
@@ -43,12 +56,18 @@ describe("provisioning notifications", () => {
     expect(body).toContain("trent@unverified.example");
     expect(body).toMatch(/Verify the user's domain/);
     expect(body).toContain(`/apps/${s.appId}/provisioning`);
-    expect(await prisma.mailMessage.findFirst({ where: { orgId: s.orgId, kind: "provisioning.failure-digest" } })).toMatchObject({ status: "sent" });
+    expect(
+      await prisma.mailMessage.findFirst({ where: { orgId: s.orgId, kind: "provisioning.failure-digest" } }),
+    ).toMatchObject({ status: "sent" });
 
     // The next incremental cycle retries the two failures (and mails again, to the outbox now).
     const again = await runCycleNow(s.jobId);
     expect(again.counts.users.failed).toBe(2);
-    expect(await prisma.mailMessage.findFirst({ where: { orgId: s.orgId, kind: "provisioning.failure-digest", status: "outbox" } })).not.toBeNull();
+    expect(
+      await prisma.mailMessage.findFirst({
+        where: { orgId: s.orgId, kind: "provisioning.failure-digest", status: "outbox" },
+      }),
+    ).not.toBeNull();
   });
 
   it("sends nothing when the checkbox is off", async () => {
@@ -56,7 +75,12 @@ describe("provisioning notifications", () => {
     await importRows(s.orgId, [{ upn: "eve@unverified.example", displayName: "Eve Unverified", groups: [s.group] }]);
     const { assignPrincipal } = await import("@/lib/provisioning/apps/assignments");
     await assignPrincipal(s.orgId, s.appId, { type: "group", ref: s.group }, CLI_ACTOR);
-    await saveProvisioningSettings(s.orgId, s.appId, { ...settings, notifyOnFailure: false, notificationEmail: "it-ops@example.com" }, CLI_ACTOR);
+    await saveProvisioningSettings(
+      s.orgId,
+      s.appId,
+      { ...settings, notifyOnFailure: false, notificationEmail: "it-ops@example.com" },
+      CLI_ACTOR,
+    );
     const result = await runCycleNow(s.jobId);
     expect(result.counts.users.failed).toBe(1);
     expect(await prisma.mailMessage.count({ where: { orgId: s.orgId } })).toBe(0);

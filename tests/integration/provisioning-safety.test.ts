@@ -12,28 +12,56 @@ import { runCli } from "./support/cli";
 import { logEntries, provisioningScenario, runCycleNow, targetUsers } from "./support/provisioning";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const base = { mode: "automatic" as const, scope: "assigned" as const, enabled: false, intervalMinutes: 40, preventDeletes: true };
+const base = {
+  mode: "automatic" as const,
+  scope: "assigned" as const,
+  enabled: false,
+  intervalMinutes: 40,
+  preventDeletes: true,
+};
 
 describe("quarantine", () => {
   it("quarantines on refused credentials with the failing request, and recovers once they are fixed", async () => {
     const s = await provisioningScenario({ users: 2, token: "not-a-valid-token" });
-    await saveProvisioningSettings(s.orgId, s.appId, { ...base, deleteThreshold: 500, notificationEmail: "ops@example.com", notifyOnFailure: true }, CLI_ACTOR);
+    await saveProvisioningSettings(
+      s.orgId,
+      s.appId,
+      { ...base, deleteThreshold: 500, notificationEmail: "ops@example.com", notifyOnFailure: true },
+      CLI_ACTOR,
+    );
     const result = await runCycleNow(s.jobId);
     expect(result.status).toBe("quarantined");
     const job = await prisma.provisioningJob.findUniqueOrThrow({ where: { id: s.jobId } });
-    expect(job).toMatchObject({ quarantineCode: "SystemForCrossDomainIdentityManagementUnauthorized", quarantineLevel: 1 });
+    expect(job).toMatchObject({
+      quarantineCode: "SystemForCrossDomainIdentityManagementUnauthorized",
+      quarantineLevel: 1,
+    });
     expect(job.quarantineReason).toMatch(/401/);
-    expect(job.quarantineRequest).toMatchObject({ method: "GET", path: "/Users", status: 401, body: { status: "401" } });
+    expect(job.quarantineRequest).toMatchObject({
+      method: "GET",
+      path: "/Users",
+      status: 401,
+      body: { status: "401" },
+    });
     const [entry] = await logEntries(result.cycleId);
     expect(entry).toMatchObject({ status: "Failure", errorCode: "SystemForCrossDomainIdentityManagementUnauthorized" });
     expect(entry!.recommendation).toMatch(/Secret Token/);
-    const mail = await prisma.mailMessage.findFirstOrThrow({ where: { orgId: s.orgId, kind: "provisioning.quarantine" } });
+    const mail = await prisma.mailMessage.findFirstOrThrow({
+      where: { orgId: s.orgId, kind: "provisioning.quarantine" },
+    });
     expect(mail).toMatchObject({ to: "ops@example.com", status: "outbox" });
     expect(mail.text).toContain("GET /Users → 401");
     expect(mail.text).not.toContain("not-a-valid-token");
-    expect(JSON.stringify(await prisma.provisioningLogEntry.findMany({ where: { cycleId: result.cycleId } }))).not.toContain("not-a-valid-token");
+    expect(
+      JSON.stringify(await prisma.provisioningLogEntry.findMany({ where: { cycleId: result.cycleId } })),
+    ).not.toContain("not-a-valid-token");
 
-    await saveProvisioningSettings(s.orgId, s.appId, { ...base, deleteThreshold: 500, secretToken: s.token, notifyOnFailure: false }, CLI_ACTOR);
+    await saveProvisioningSettings(
+      s.orgId,
+      s.appId,
+      { ...base, deleteThreshold: 500, secretToken: s.token, notifyOnFailure: false },
+      CLI_ACTOR,
+    );
     const again = await runCycleNow(s.jobId);
     expect(again).toMatchObject({ status: "completed", type: "initial" });
     expect(again.counts.users.created).toBe(2);
@@ -44,7 +72,12 @@ describe("quarantine", () => {
 describe("accidental-deletion prevention", () => {
   it("holds deprovisioning above the threshold as StagedDelete until Allow deletes", async () => {
     const s = await provisioningScenario({ users: 4 });
-    await saveProvisioningSettings(s.orgId, s.appId, { ...base, deleteThreshold: 2, notificationEmail: "ops@example.com", notifyOnFailure: true }, CLI_ACTOR);
+    await saveProvisioningSettings(
+      s.orgId,
+      s.appId,
+      { ...base, deleteThreshold: 2, notificationEmail: "ops@example.com", notifyOnFailure: true },
+      CLI_ACTOR,
+    );
     await runCycleNow(s.jobId);
     await unassignPrincipal(s.orgId, s.appId, { type: "group", ref: s.group }, CLI_ACTOR);
 
@@ -77,9 +110,15 @@ describe("interrupted cycles", () => {
   it("a cycle killed mid-way resumes where it stopped and creates nobody twice", async () => {
     const s = await provisioningScenario({ users: 600 });
     const org = (await prisma.organization.findUniqueOrThrow({ where: { id: s.orgId } })).slug;
-    const child = spawn(process.execPath, [path.join(root, "bin/org-center.js"), "provisioning", "run", "--org", org, "--app", s.appId, "--wait"], {
-      cwd: root, env: { ...process.env, PROVISIONING_LEASE_MS: "1500" }, stdio: "ignore",
-    });
+    const child = spawn(
+      process.execPath,
+      [path.join(root, "bin/org-center.js"), "provisioning", "run", "--org", org, "--app", s.appId, "--wait"],
+      {
+        cwd: root,
+        env: { ...process.env, PROVISIONING_LEASE_MS: "1500" },
+        stdio: "ignore",
+      },
+    );
     let cycle = null;
     for (let i = 0; i < 1200; i++) {
       cycle = await prisma.provisioningCycle.findFirst({ where: { jobId: s.jobId } });
@@ -94,7 +133,11 @@ describe("interrupted cycles", () => {
 
     const resumed = await runCli("provisioning", "run", "--org", org, "--app", s.appId, "--wait", "--json");
     expect(resumed.status, resumed.stderr).toBe(0);
-    const result = resumed.json<{ cycleId: string; status: string; counts: { users: { created: number; updated: number; failed: number } } }>();
+    const result = resumed.json<{
+      cycleId: string;
+      status: string;
+      counts: { users: { created: number; updated: number; failed: number } };
+    }>();
     expect(result).toMatchObject({ cycleId: cycle!.id, status: "completed" });
     expect(result.counts.users.failed).toBe(0);
     expect(result.counts.users.created + result.counts.users.updated).toBeGreaterThanOrEqual(600 - killedAt);
@@ -104,8 +147,13 @@ describe("interrupted cycles", () => {
     const users = await prisma.orgUser.findMany({ where: { orgId: s.orgId }, select: { userNameLower: true } });
     expect(users).toHaveLength(600);
     expect(new Set(users.map((u) => u.userNameLower)).size).toBe(600);
-    expect(await prisma.provisioningObjectState.count({ where: { jobId: s.jobId, kind: "user", targetId: { not: null } } })).toBe(600);
-    const group = await prisma.orgGroup.findFirstOrThrow({ where: { orgId: s.orgId }, include: { _count: { select: { members: true } } } });
+    expect(
+      await prisma.provisioningObjectState.count({ where: { jobId: s.jobId, kind: "user", targetId: { not: null } } }),
+    ).toBe(600);
+    const group = await prisma.orgGroup.findFirstOrThrow({
+      where: { orgId: s.orgId },
+      include: { _count: { select: { members: true } } },
+    });
     expect(group._count.members).toBe(600);
   });
 });

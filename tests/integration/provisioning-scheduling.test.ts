@@ -4,7 +4,11 @@ import { describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
 import { prisma } from "@/lib/db/client";
 import { setProvisioningEnabled } from "@/lib/provisioning/provisioning-job/controls";
-import { backgroundRun, dispatchDueProvisioning, startInBackground } from "@/lib/provisioning/provisioning-job/background";
+import {
+  backgroundRun,
+  dispatchDueProvisioning,
+  startInBackground,
+} from "@/lib/provisioning/provisioning-job/background";
 import { runProvisioningJob } from "@/lib/provisioning/provisioning-job/run-provisioning-job";
 import { ALL_JOBS } from "@/lib/jobs/all-jobs";
 import { runJobsOnce } from "@/lib/jobs/run-jobs-once";
@@ -72,9 +76,14 @@ describe("running provisioning jobs", () => {
     const { runs, cycles, ok } = await runJobsOnce({ owner: "worker@test", jobs: dispatch, force: true });
     expect(runs.map((r) => r.name)).toEqual(["provisioning.dispatch"]);
     expect(ok).toBe(true);
-    expect(cycles.find((c) => c.jobId === s.jobId)?.line).toMatch(/initial cycle completed in \d+ ms \(users \{.*"created":40/);
+    expect(cycles.find((c) => c.jobId === s.jobId)?.line).toMatch(
+      /initial cycle completed in \d+ ms \(users \{.*"created":40/,
+    );
     // Already finished on return: the cycle row is closed and every user is in the target.
-    const cycle = await prisma.provisioningCycle.findFirstOrThrow({ where: { jobId: s.jobId }, orderBy: { startedAt: "desc" } });
+    const cycle = await prisma.provisioningCycle.findFirstOrThrow({
+      where: { jobId: s.jobId },
+      orderBy: { startedAt: "desc" },
+    });
     expect(cycle).toMatchObject({ status: "completed", processedUsers: 40 });
     expect(await prisma.orgUser.count({ where: { orgId: s.orgId } })).toBe(40);
     await setProvisioningEnabled(s.orgId, s.appId, false, CLI_ACTOR);

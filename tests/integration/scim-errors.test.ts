@@ -6,7 +6,17 @@ import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
 import { revokeScimToken } from "@/lib/scim-tokens/revoke-scim-token";
 import { createScimToken } from "@/lib/scim-tokens/create-scim-token";
 import { updateInboundSettings } from "@/lib/orgs/update-inbound-settings";
-import { createScimOrg, createUser, ERROR_SCHEMA, LIST_SCHEMA, patchOp, ScimClient, USER_SCHEMA, type ScimOrg, type ScimResponse } from "./support/scim";
+import {
+  createScimOrg,
+  createUser,
+  ERROR_SCHEMA,
+  LIST_SCHEMA,
+  patchOp,
+  ScimClient,
+  USER_SCHEMA,
+  type ScimOrg,
+  type ScimResponse,
+} from "./support/scim";
 
 let org: ScimOrg;
 beforeAll(async () => {
@@ -22,7 +32,12 @@ function expectError(res: ScimResponse, status: number, scimType?: string) {
 }
 
 /** A request through node:http, so no User-Agent (or any header we did not name) is sent. */
-function rawRequest(method: string, url: string, headers: Record<string, string>, body?: string): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
+function rawRequest(
+  method: string,
+  url: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; text: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method, headers }, (res) => {
       let text = "";
@@ -64,19 +79,36 @@ describe("authentication and inbound settings", () => {
   it("no User-Agent is needed; JSON content types with or without charset, or none, are accepted", async () => {
     const url = `${org.client.baseUrl}/Users`;
     const body = JSON.stringify({ schemas: [USER_SCHEMA], userName: org.email() });
-    const res = await rawRequest("POST", url, { authorization: `Bearer ${org.token}`, "content-type": "application/json" }, body);
+    const res = await rawRequest(
+      "POST",
+      url,
+      { authorization: `Bearer ${org.token}`, "content-type": "application/json" },
+      body,
+    );
     expect(res.status, res.text).toBe(201);
     expect(res.headers["content-type"]).toBe("application/scim+json");
-    const noType = await rawRequest("POST", url, { authorization: `Bearer ${org.token}` }, JSON.stringify({ userName: org.email() }));
+    const noType = await rawRequest(
+      "POST",
+      url,
+      { authorization: `Bearer ${org.token}` },
+      JSON.stringify({ userName: org.email() }),
+    );
     expect(noType.status, noType.text).toBe(201);
-    expectError(await org.client.post("/Users", JSON.stringify({ userName: org.email() }), { "content-type": "text/plain" }), 415);
+    expectError(
+      await org.client.post("/Users", JSON.stringify({ userName: org.email() }), { "content-type": "text/plain" }),
+      415,
+    );
   });
 });
 
 describe("request bodies", () => {
   it("malformed JSON, an empty body and non-object bodies are 400 invalidSyntax", async () => {
     for (const body of ['{"userName": "a@b.c",', "", "[1,2]", '"text"', "null"]) {
-      expectError(await org.client.request("POST", "/Users", body, { "content-type": "application/scim+json" }), 400, "invalidSyntax");
+      expectError(
+        await org.client.request("POST", "/Users", body, { "content-type": "application/scim+json" }),
+        400,
+        "invalidSyntax",
+      );
     }
     const deep = "[".repeat(5000) + "]".repeat(5000);
     expectError(await org.client.post("/Users", `{"userName":"x@${org.domain}","x":${deep}}`), 400, "invalidSyntax");
@@ -101,10 +133,18 @@ describe("request bodies", () => {
     const path = `/Users/${user.id}`;
     expectError(await org.client.patch(path, { schemas: [], Operations: "replace" }), 400, "invalidSyntax");
     expectError(await org.client.patch(path, patchOp({ op: "copy", path: "title", value: "x" })), 400, "invalidSyntax");
-    expectError(await org.client.patch(path, patchOp({ op: "replace", path: 'emails[type eq "work"', value: "x" })), 400, "invalidPath");
+    expectError(
+      await org.client.patch(path, patchOp({ op: "replace", path: 'emails[type eq "work"', value: "x" })),
+      400,
+      "invalidPath",
+    );
     expectError(await org.client.patch(path, patchOp({ op: "replace", path: 7, value: "x" })), 400, "invalidPath");
     expectError(await org.client.patch(path, patchOp({ op: "remove" })), 400, "noTarget");
-    expectError(await org.client.patch(path, patchOp({ op: "replace", path: "active", value: "perhaps" })), 400, "invalidValue");
+    expectError(
+      await org.client.patch(path, patchOp({ op: "replace", path: "active", value: "perhaps" })),
+      400,
+      "invalidValue",
+    );
     expectError(await org.client.patch(path, patchOp({ op: "remove", path: "userName" })), 400, "invalidValue");
     expect((await org.client.get(path)).body.meta.version).toBe(user.meta.version);
   });
@@ -116,7 +156,10 @@ describe("request bodies", () => {
     expect(Buffer.byteLength(exact)).toBe(1024 * 1024);
     expect((await org.client.post("/Users", exact)).status).toBe(201);
     expectError(await org.client.post("/Users", exact.replace('"padding":"', '"padding":"x')), 413);
-    expectError(await org.client.post("/Users", JSON.stringify({ userName: "a", padding: "y".repeat(5 * 1024 * 1024) })), 413);
+    expectError(
+      await org.client.post("/Users", JSON.stringify({ userName: "a", padding: "y".repeat(5 * 1024 * 1024) })),
+      413,
+    );
   });
 });
 
@@ -172,7 +215,16 @@ describe("odd but well-formed queries", () => {
       expect([200, 400], `${filter} → ${res.status} ${res.text}`).toContain(res.status);
       expect(res.headers.get("content-type")).toBe("application/scim+json");
     }
-    const params = ["sortBy=emails.value", "sortBy=meta.lastModified&sortOrder=DESCENDING", "sortBy=urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department", "startIndex=99999999999999999999&count=99999999999", "attributes=%21%21", "excludedAttributes=members", "sortOrder=sideways", "count=1.5"];
+    const params = [
+      "sortBy=emails.value",
+      "sortBy=meta.lastModified&sortOrder=DESCENDING",
+      "sortBy=urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department",
+      "startIndex=99999999999999999999&count=99999999999",
+      "attributes=%21%21",
+      "excludedAttributes=members",
+      "sortOrder=sideways",
+      "count=1.5",
+    ];
     for (const query of params) {
       const res = await org.client.get(`/Users?${query}`);
       expect([200, 400], `${query} → ${res.status} ${res.text}`).toContain(res.status);
@@ -198,7 +250,15 @@ describe("routing, discovery and headers", () => {
   });
 
   it("resource names in any case, a trailing slash and the aadOptscim062020 flag in the path or query", async () => {
-    const paths = ["/users", "/USERS?count=1", "/Users/", "/aadOptscim062020/Users", "/Users?aadOptscim062020", "/?aadOptscim062020/Users", "/?aadOptscim062020/Users?count=1"];
+    const paths = [
+      "/users",
+      "/USERS?count=1",
+      "/Users/",
+      "/aadOptscim062020/Users",
+      "/Users?aadOptscim062020",
+      "/?aadOptscim062020/Users",
+      "/?aadOptscim062020/Users?count=1",
+    ];
     for (const path of paths) {
       const res = await org.client.get(path);
       expect(res.status, path).toBe(200);
@@ -209,7 +269,13 @@ describe("routing, discovery and headers", () => {
   it("ServiceProviderConfig advertises PATCH, filter, sort and ETag; Schemas and ResourceTypes list and resolve", async () => {
     const spc = await org.client.get("/ServiceProviderConfig");
     expect(spc.status).toBe(200);
-    expect(spc.body).toMatchObject({ patch: { supported: true }, filter: { supported: true, maxResults: 200 }, etag: { supported: true }, sort: { supported: true }, bulk: { supported: false } });
+    expect(spc.body).toMatchObject({
+      patch: { supported: true },
+      filter: { supported: true, maxResults: 200 },
+      etag: { supported: true },
+      sort: { supported: true },
+      bulk: { supported: false },
+    });
     const schemas = await org.client.get("/Schemas");
     expect(schemas.text).toContain("User Account");
     expect(schemas.body).toMatchObject({ schemas: [LIST_SCHEMA], totalResults: 3, itemsPerPage: 3 });
@@ -225,7 +291,9 @@ describe("routing, discovery and headers", () => {
     const given = await org.client.get("/Users?count=0", { "x-request-id": "req-123" });
     expect(given.headers.get("x-request-id")).toBe("req-123");
     expect(given.headers.get("cache-control")).toBe("no-store");
-    expect((await org.client.get("/Users?count=0", { "client-request-id": "c-9" })).headers.get("x-request-id")).toBe("c-9");
+    expect((await org.client.get("/Users?count=0", { "client-request-id": "c-9" })).headers.get("x-request-id")).toBe(
+      "c-9",
+    );
     expect((await org.client.get("/Users?count=0")).headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
   });
 });

@@ -16,8 +16,13 @@ describe("inbound failure notifications", () => {
   it("mails the failure address once when SCIM requests fail, and not for successes", async () => {
     const org = await createScimOrg();
     const client = new ScimClient(org.token);
-    expect((await client.get(`/Users?filter=${encodeURIComponent('userName eq "nobody@x.example"')}`)).status).toBe(200);
-    await prisma.organization.update({ where: { id: org.orgId }, data: { inboundFailureEmail: "idp-alerts@example.com" } });
+    expect((await client.get(`/Users?filter=${encodeURIComponent('userName eq "nobody@x.example"')}`)).status).toBe(
+      200,
+    );
+    await prisma.organization.update({
+      where: { id: org.orgId },
+      data: { inboundFailureEmail: "idp-alerts@example.com" },
+    });
 
     // A success sends nothing.
     expect((await client.get("/Users")).status).toBe(200);

@@ -1,14 +1,49 @@
 // Filters (the full RFC 7644 grammar), paging, sorting and attribute selection over real HTTP (entra-scim.md E3, E22).
 import { beforeAll, describe, expect, it } from "vitest";
-import { createScimOrg, createUser, ENT, ERROR_SCHEMA, LIST_SCHEMA, USER_SCHEMA, type Json, type ScimOrg } from "./support/scim";
+import {
+  createScimOrg,
+  createUser,
+  ENT,
+  ERROR_SCHEMA,
+  LIST_SCHEMA,
+  USER_SCHEMA,
+  type Json,
+  type ScimOrg,
+} from "./support/scim";
 
 let org: ScimOrg;
 const byName: Record<string, Json> = {};
 
 const people = [
-  { local: "amy", displayName: "Amy Adams", title: "Engineer", externalId: "EXT-1", givenName: "Amy", familyName: "Adams", department: "Sales", active: true },
-  { local: "bob", displayName: "Bob Brown", title: "Manager", externalId: "EXT-2", givenName: "Bob", familyName: "Brown", department: "Sales", active: false },
-  { local: "carol", displayName: "Carol Clark", externalId: "EXT-3", givenName: "Carol", familyName: "Clark", department: "Eng", active: true },
+  {
+    local: "amy",
+    displayName: "Amy Adams",
+    title: "Engineer",
+    externalId: "EXT-1",
+    givenName: "Amy",
+    familyName: "Adams",
+    department: "Sales",
+    active: true,
+  },
+  {
+    local: "bob",
+    displayName: "Bob Brown",
+    title: "Manager",
+    externalId: "EXT-2",
+    givenName: "Bob",
+    familyName: "Brown",
+    department: "Sales",
+    active: false,
+  },
+  {
+    local: "carol",
+    displayName: "Carol Clark",
+    externalId: "EXT-3",
+    givenName: "Carol",
+    familyName: "Clark",
+    department: "Eng",
+    active: true,
+  },
   { local: "dave", displayName: "dave davis", givenName: "Dave", familyName: "Davis", active: true },
   { local: "eve", displayName: "Eve Evans", nickName: "E", givenName: "Eve", familyName: "Evans", active: true },
 ];
@@ -25,7 +60,10 @@ beforeAll(async () => {
       externalId: p.externalId,
       active: p.active,
       name: { givenName: p.givenName, familyName: p.familyName },
-      emails: [{ type: "work", value: userName, primary: true }, { type: "home", value: `${p.local}@home.example` }],
+      emails: [
+        { type: "work", value: userName, primary: true },
+        { type: "home", value: `${p.local}@home.example` },
+      ],
       ...(p.department ? { [ENT]: { department: p.department } } : {}),
     });
     await new Promise((r) => setTimeout(r, 15));
@@ -44,7 +82,7 @@ describe("filter grammar", () => {
     expect(await locals('(title eq "Engineer" or title eq "Manager") and active eq true')).toEqual(["amy"]);
     expect(await locals('title eq "Engineer" or title eq "Manager" and active eq true')).toEqual(["amy"]);
     expect(await locals('not (active eq true) or displayName eq "Eve Evans"')).toEqual(["bob", "eve"]);
-    expect(await locals('not (title pr)')).toEqual(["carol", "dave", "eve"]);
+    expect(await locals("not (title pr)")).toEqual(["carol", "dave", "eve"]);
   });
 
   it("co, sw, ew, pr, ne and the ordering operators", async () => {
@@ -77,7 +115,14 @@ describe("filter grammar", () => {
   });
 
   it("what cannot be parsed or names no attribute is 400 invalidFilter", async () => {
-    for (const filter of ['userName eq', 'userName xx "a"', '(userName eq "a"', 'userName eq "a" and', 'notAnAttribute eq "x"', 'emails[type eq "work"']) {
+    for (const filter of [
+      "userName eq",
+      'userName xx "a"',
+      '(userName eq "a"',
+      'userName eq "a" and',
+      'notAnAttribute eq "x"',
+      'emails[type eq "work"',
+    ]) {
       const res = await org.client.filter("Users", filter);
       expect(res.status, filter).toBe(400);
       expect(res.body).toMatchObject({ schemas: [ERROR_SCHEMA], status: "400", scimType: "invalidFilter" });
@@ -85,7 +130,12 @@ describe("filter grammar", () => {
   });
 
   it("POST /Users/.search takes the same parameters in a body", async () => {
-    const res = await org.client.post("/Users/.search", { schemas: ["urn:ietf:params:scim:api:messages:2.0:SearchRequest"], filter: 'title pr', attributes: ["userName"], count: 1 });
+    const res = await org.client.post("/Users/.search", {
+      schemas: ["urn:ietf:params:scim:api:messages:2.0:SearchRequest"],
+      filter: "title pr",
+      attributes: ["userName"],
+      count: 1,
+    });
     expect(res.status, res.text).toBe(200);
     expect(res.body.totalResults).toBe(2);
     expect(res.body.itemsPerPage).toBe(1);
@@ -115,7 +165,13 @@ describe("paging, sorting and attribute selection (E22)", () => {
 
   it("sortBy/sortOrder order the page in the database", async () => {
     const desc = await org.client.get("/Users?sortBy=userName&sortOrder=descending");
-    expect(desc.body.Resources.map((u: Json) => u.userName.split("@")[0])).toEqual(["eve", "dave", "carol", "bob", "amy"]);
+    expect(desc.body.Resources.map((u: Json) => u.userName.split("@")[0])).toEqual([
+      "eve",
+      "dave",
+      "carol",
+      "bob",
+      "amy",
+    ]);
     const byDisplay = await org.client.get("/Users?sortBy=displayName&count=2");
     expect(byDisplay.body.Resources.map((u: Json) => u.displayName)).toEqual(["Amy Adams", "Bob Brown"]);
     const paged = await org.client.get("/Users?sortBy=name.familyName&sortOrder=descending&startIndex=2&count=2");
@@ -126,7 +182,11 @@ describe("paging, sorting and attribute selection (E22)", () => {
   });
 
   it("attributes and excludedAttributes shape each resource; id and schemas always stay", async () => {
-    const only = await org.client.filter("Users", `userName eq "amy@${org.domain}"`, "attributes=userName,emails.value");
+    const only = await org.client.filter(
+      "Users",
+      `userName eq "amy@${org.domain}"`,
+      "attributes=userName,emails.value",
+    );
     expect(only.body.Resources[0]).toEqual({
       schemas: [USER_SCHEMA, ENT],
       id: byName.amy.id,

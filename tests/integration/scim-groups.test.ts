@@ -1,7 +1,17 @@
 // /scim/v2/Groups over real HTTP: the Entra catalogue (entra-scim.md E14–E20) in both PATCH dialects.
 import { beforeAll, describe, expect, it } from "vitest";
 import { E14_CREATE_GROUP } from "@/tests/fixtures/entra-payloads";
-import { createGroup, createScimOrg, createUser, ERROR_SCHEMA, GROUP_SCHEMA, patchOp, type Json, type ScimClient, type ScimOrg } from "./support/scim";
+import {
+  createGroup,
+  createScimOrg,
+  createUser,
+  ERROR_SCHEMA,
+  GROUP_SCHEMA,
+  patchOp,
+  type Json,
+  type ScimClient,
+  type ScimOrg,
+} from "./support/scim";
 import { unique } from "./support/cli";
 
 let org: ScimOrg;
@@ -26,7 +36,12 @@ describe("create and read (E14–E16)", () => {
     const displayName = unique("displayName");
     const res = await org.client.post("/Groups", { ...E14_CREATE_GROUP, displayName });
     expect(res.status, res.text).toBe(201);
-    expect(res.body).toMatchObject({ schemas: [GROUP_SCHEMA], externalId: E14_CREATE_GROUP.externalId, displayName, members: [] });
+    expect(res.body).toMatchObject({
+      schemas: [GROUP_SCHEMA],
+      externalId: E14_CREATE_GROUP.externalId,
+      displayName,
+      members: [],
+    });
     expect(res.headers.get("location")).toBe(`${org.client.baseUrl}/Groups/${res.body.id}`);
     expect(res.headers.get("etag")).toBe('W/"1"');
   });
@@ -40,7 +55,11 @@ describe("create and read (E14–E16)", () => {
     expect(single.status).toBe(200);
     expect(single.body.members).toBeUndefined();
     expect(single.body.displayName).toBe(displayName);
-    const found = await org.client.filter("Groups", `displayName eq "${displayName.toUpperCase()}"`, "excludedAttributes=members");
+    const found = await org.client.filter(
+      "Groups",
+      `displayName eq "${displayName.toUpperCase()}"`,
+      "excludedAttributes=members",
+    );
     expect(found.body.totalResults).toBe(1);
     expect(found.body.Resources[0]).toMatchObject({ id: group.id, displayName });
     expect(found.body.Resources[0].members).toBeUndefined();
@@ -55,11 +74,17 @@ describe("create and read (E14–E16)", () => {
     const group = await createGroup(org.client, unique("Engineering"), { members: [{ value: u }] });
     const user = await org.client.get(`/Users/${u}`);
     expect(user.body.groups).toEqual([expect.objectContaining({ value: group.id, display: group.displayName })]);
-    const dup = await org.client.post("/Groups", { schemas: [GROUP_SCHEMA], displayName: group.displayName.toLowerCase() });
+    const dup = await org.client.post("/Groups", {
+      schemas: [GROUP_SCHEMA],
+      displayName: group.displayName.toLowerCase(),
+    });
     expect(dup.status).toBe(409);
     expect(dup.body).toMatchObject({ schemas: [ERROR_SCHEMA], status: "409", scimType: "uniqueness" });
     const other = await createGroup(org.client, unique("Other"));
-    const rename = await org.client.patch(`/Groups/${other.id}`, patchOp({ op: "Replace", path: "displayName", value: group.displayName }));
+    const rename = await org.client.patch(
+      `/Groups/${other.id}`,
+      patchOp({ op: "Replace", path: "displayName", value: group.displayName }),
+    );
     expect(rename.status).toBe(409);
   });
 });
@@ -75,7 +100,10 @@ describe.each(DIALECTS)("PATCH /Groups in the $name dialect (E17–E19)", (diale
   it("E17: replacing displayName answers 204 with no body and a new ETag", async () => {
     const group = await createGroup(org.client, unique("old"));
     const displayName = `${unique("1879db59")}updatedDisplayName`;
-    const res = await client().patch(`/Groups/${group.id}`, patchOp({ op: dialect.op("replace"), path: "displayName", value: displayName }));
+    const res = await client().patch(
+      `/Groups/${group.id}`,
+      patchOp({ op: dialect.op("replace"), path: "displayName", value: displayName }),
+    );
     expect(res.status, res.text).toBe(204);
     expect(res.text).toBe("");
     expect(res.headers.get("etag")).toBe('W/"2"');
@@ -85,7 +113,8 @@ describe.each(DIALECTS)("PATCH /Groups in the $name dialect (E17–E19)", (diale
   it("E18: several members in one Add; adding an existing member again is idempotent", async () => {
     const ids = await users(4);
     const group = await createGroup(org.client, unique("g"));
-    const add = (values: string[]) => patchOp({ op: dialect.op("add"), path: "members", value: values.map((value) => ({ $ref: null, value })) });
+    const add = (values: string[]) =>
+      patchOp({ op: dialect.op("add"), path: "members", value: values.map((value) => ({ $ref: null, value })) });
     expect((await client().patch(`/Groups/${group.id}`, add(ids.slice(0, 3)))).status).toBe(204);
     expect(await members(org.client, group.id)).toEqual(ids.slice(0, 3).sort());
     const again = await client().patch(`/Groups/${group.id}`, add([ids[0]!, ids[3]!]));
@@ -97,12 +126,21 @@ describe.each(DIALECTS)("PATCH /Groups in the $name dialect (E17–E19)", (diale
     const ids = await users(5);
     const group = await createGroup(org.client, unique("g"), { members: ids.map((value) => ({ value })) });
     const removeBody = dialect.flagged
-      ? patchOp({ op: "remove", path: `members[value eq "${ids[0]}"]` }, { op: "remove", path: `members[value eq "${ids[1]}" or value eq "${ids[2]}"]` })
-      : patchOp({ op: "Remove", path: "members", value: [{ $ref: null, value: ids[0] }] }, { op: "Remove", path: "members", value: [{ value: ids[1] }, { value: ids[2] }] });
+      ? patchOp(
+          { op: "remove", path: `members[value eq "${ids[0]}"]` },
+          { op: "remove", path: `members[value eq "${ids[1]}" or value eq "${ids[2]}"]` },
+        )
+      : patchOp(
+          { op: "Remove", path: "members", value: [{ $ref: null, value: ids[0] }] },
+          { op: "Remove", path: "members", value: [{ value: ids[1] }, { value: ids[2] }] },
+        );
     const res = await client().patch(`/Groups/${group.id}`, removeBody);
     expect(res.status, res.text).toBe(204);
     expect(await members(org.client, group.id)).toEqual(ids.slice(3).sort());
-    const notMember = await client().patch(`/Groups/${group.id}`, patchOp({ op: dialect.op("remove"), path: "members", value: [{ value: "not-a-member" }] }));
+    const notMember = await client().patch(
+      `/Groups/${group.id}`,
+      patchOp({ op: dialect.op("remove"), path: "members", value: [{ value: "not-a-member" }] }),
+    );
     expect(notMember.status).toBe(204);
     expect(await members(org.client, group.id)).toEqual(ids.slice(3).sort());
   });
@@ -112,7 +150,9 @@ describe.each(DIALECTS)("PATCH /Groups in the $name dialect (E17–E19)", (diale
     const group = await createGroup(org.client, unique("g"), { members: ids.map((value) => ({ value })) });
     expect((await client().patch(`/Groups/${group.id}`, patchOp())).status).toBe(204);
     expect((await org.client.get(`/Groups/${group.id}`)).headers.get("etag")).toBe('W/"1"');
-    expect((await client().patch(`/Groups/${group.id}`, patchOp({ op: dialect.op("remove"), path: "members" }))).status).toBe(204);
+    expect(
+      (await client().patch(`/Groups/${group.id}`, patchOp({ op: dialect.op("remove"), path: "members" }))).status,
+    ).toBe(204);
     expect(await members(org.client, group.id)).toEqual([]);
     expect((await org.client.get(`/Users/${ids[0]}`)).status).toBe(200);
   });
@@ -120,7 +160,10 @@ describe.each(DIALECTS)("PATCH /Groups in the $name dialect (E17–E19)", (diale
   it("an unknown member id is 400 invalidValue naming it, and no member of the batch is added", async () => {
     const [u] = await users(1);
     const group = await createGroup(org.client, unique("g"));
-    const res = await client().patch(`/Groups/${group.id}`, patchOp({ op: dialect.op("add"), path: "members", value: [{ value: u }, { value: "f648f8d5ea4e4cd38e9c" }] }));
+    const res = await client().patch(
+      `/Groups/${group.id}`,
+      patchOp({ op: dialect.op("add"), path: "members", value: [{ value: u }, { value: "f648f8d5ea4e4cd38e9c" }] }),
+    );
     expect(res.status).toBe(400);
     expect(res.body).toMatchObject({ schemas: [ERROR_SCHEMA], scimType: "invalidValue" });
     expect(res.body.detail).toContain("f648f8d5ea4e4cd38e9c");
@@ -131,9 +174,16 @@ describe.each(DIALECTS)("PATCH /Groups in the $name dialect (E17–E19)", (diale
 describe("replace and delete (PUT, E20)", () => {
   it("PUT replaces displayName, externalId and the member list", async () => {
     const ids = await users(3);
-    const group = await createGroup(org.client, unique("g"), { externalId: "x1", members: [{ value: ids[0] }, { value: ids[1] }] });
+    const group = await createGroup(org.client, unique("g"), {
+      externalId: "x1",
+      members: [{ value: ids[0] }, { value: ids[1] }],
+    });
     const displayName = unique("put");
-    const res = await org.client.put(`/Groups/${group.id}`, { schemas: [GROUP_SCHEMA], displayName, members: [{ value: ids[1] }, { value: ids[2] }] });
+    const res = await org.client.put(`/Groups/${group.id}`, {
+      schemas: [GROUP_SCHEMA],
+      displayName,
+      members: [{ value: ids[1] }, { value: ids[2] }],
+    });
     expect(res.status, res.text).toBe(200);
     expect(res.body).toMatchObject({ id: group.id, displayName });
     expect(res.body.externalId).toBeUndefined();

@@ -1,7 +1,16 @@
 // Organization isolation over real HTTP: one organization's token can never read, filter, change or delete another
 // organization's users or groups, nor make them members of its own groups.
 import { beforeAll, describe, expect, it } from "vitest";
-import { createGroup, createScimOrg, createUser, GROUP_SCHEMA, patchOp, USER_SCHEMA, type Json, type ScimOrg } from "./support/scim";
+import {
+  createGroup,
+  createScimOrg,
+  createUser,
+  GROUP_SCHEMA,
+  patchOp,
+  USER_SCHEMA,
+  type Json,
+  type ScimOrg,
+} from "./support/scim";
 import { unique } from "./support/cli";
 
 let a: ScimOrg;
@@ -56,25 +65,46 @@ describe("organization B's token against organization A's resources", () => {
   it("cannot add them as members of its own groups (PATCH, POST or PUT): 400 naming the id, nothing linked", async () => {
     const own = await createUser(b.client, { userName: b.email() });
     const groupB = await createGroup(b.client, unique("B team"));
-    const add = await b.client.patch(`/Groups/${groupB.id}`, patchOp({ op: "add", path: "members", value: [{ value: own.id }, { value: userA.id }] }));
+    const add = await b.client.patch(
+      `/Groups/${groupB.id}`,
+      patchOp({ op: "add", path: "members", value: [{ value: own.id }, { value: userA.id }] }),
+    );
     expect(add.status).toBe(400);
     expect(add.body.scimType).toBe("invalidValue");
     expect(add.body.detail).toContain(userA.id);
-    const post = await b.client.post("/Groups", { schemas: [GROUP_SCHEMA], displayName: unique("B2"), members: [{ value: userA.id }] });
+    const post = await b.client.post("/Groups", {
+      schemas: [GROUP_SCHEMA],
+      displayName: unique("B2"),
+      members: [{ value: userA.id }],
+    });
     expect(post.status).toBe(400);
-    const put = await b.client.put(`/Groups/${groupB.id}`, { schemas: [GROUP_SCHEMA], displayName: groupB.displayName, members: [{ value: userA.id }] });
+    const put = await b.client.put(`/Groups/${groupB.id}`, {
+      schemas: [GROUP_SCHEMA],
+      displayName: groupB.displayName,
+      members: [{ value: userA.id }],
+    });
     expect(put.status).toBe(400);
     expect((await b.client.get(`/Groups/${groupB.id}`)).body.members).toEqual([]);
     const userSeenByA = await a.client.get(`/Users/${userA.id}`);
     expect(userSeenByA.body.groups.map((g: Json) => g.value)).toEqual([groupA.id]);
-    const removeForeign = await b.client.patch(`/Groups/${groupB.id}`, patchOp({ op: "remove", path: `members[value eq "${userA.id}"]` }));
+    const removeForeign = await b.client.patch(
+      `/Groups/${groupB.id}`,
+      patchOp({ op: "remove", path: `members[value eq "${userA.id}"]` }),
+    );
     expect(removeForeign.status).toBe(204);
     expect((await a.client.get(`/Groups/${groupA.id}`)).body.members).toHaveLength(1);
   });
 
   it("uniqueness is per organization: B may create a group with A's displayName", async () => {
-    expect((await b.client.post("/Groups", { schemas: [GROUP_SCHEMA], displayName: groupA.displayName.toUpperCase() })).status).toBe(201);
-    const found = await a.client.filter("Groups", `displayName eq "${groupA.displayName}"`, "excludedAttributes=members");
+    expect(
+      (await b.client.post("/Groups", { schemas: [GROUP_SCHEMA], displayName: groupA.displayName.toUpperCase() }))
+        .status,
+    ).toBe(201);
+    const found = await a.client.filter(
+      "Groups",
+      `displayName eq "${groupA.displayName}"`,
+      "excludedAttributes=members",
+    );
     expect(found.body.Resources.map((g: Json) => g.id)).toEqual([groupA.id]);
   });
 

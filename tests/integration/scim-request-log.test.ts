@@ -28,7 +28,13 @@ describe("inbound SCIM request log", () => {
     const userName = org.email("logged");
     const res = await org.client.post(
       "/Users",
-      { schemas: [USER_SCHEMA], userName, password: "hunter2-secret", "urn:custom:apiToken": { value: "tok-123" }, nested: [{ clientSecret: "s3cr3t" }] },
+      {
+        schemas: [USER_SCHEMA],
+        userName,
+        password: "hunter2-secret",
+        "urn:custom:apiToken": { value: "tok-123" },
+        nested: [{ clientSecret: "s3cr3t" }],
+      },
       { "x-request-id": requestId, "user-agent": "Entra-Test/1.0", "x-forwarded-for": "198.51.100.7" },
     );
     expect(res.status).toBe(201);
@@ -48,7 +54,12 @@ describe("inbound SCIM request log", () => {
     });
     expect(row.durationMs).toBeGreaterThanOrEqual(0);
     const stored = JSON.parse(row.requestBody!);
-    expect(stored).toMatchObject({ userName, password: "[REDACTED]", "urn:custom:apiToken": "[REDACTED]", nested: [{ clientSecret: "[REDACTED]" }] });
+    expect(stored).toMatchObject({
+      userName,
+      password: "[REDACTED]",
+      "urn:custom:apiToken": "[REDACTED]",
+      nested: [{ clientSecret: "[REDACTED]" }],
+    });
     expect(JSON.parse(row.responseBody!).id).toBe(res.body.id);
     const everything = JSON.stringify(row);
     for (const secret of ["hunter2", "tok-123", "s3cr3t", org.token]) expect(everything).not.toContain(secret);
@@ -58,15 +69,56 @@ describe("inbound SCIM request log", () => {
     const user = await createUser(org.client, { userName: org.email() });
     const group = await createGroup(org.client, unique("Logged"));
     const cases: [string, () => Promise<unknown>, Record<string, unknown>][] = [
-      ["Query Users", () => org.client.filter("Users", `userName eq "${user.userName}"`, "access_token=leak"), { status: 200, resourceType: "User" }],
+      [
+        "Query Users",
+        () => org.client.filter("Users", `userName eq "${user.userName}"`, "access_token=leak"),
+        { status: 200, resourceType: "User" },
+      ],
       ["Get User", () => org.client.get(`/Users/${user.id}`), { resourceId: user.id, resourceName: user.userName }],
-      ["Disable User", () => org.client.patch(`/Users/${user.id}`, patchOp({ op: "Replace", path: "active", value: "False" })), { status: 200 }],
-      ["Enable User", () => org.flagged.patch(`/Users/${user.id}`, patchOp({ op: "replace", path: "active", value: true })), { status: 200 }],
-      ["Add members", () => org.client.patch(`/Groups/${group.id}`, patchOp({ op: "Add", path: "members", value: [{ value: user.id }] })), { status: 204, resourceName: group.displayName }],
-      ["Remove members", () => org.client.patch(`/Groups/${group.id}`, patchOp({ op: "Remove", path: "members", value: [{ value: user.id }] })), { status: 204 }],
-      ["Update Group", () => org.client.patch(`/Groups/${group.id}`, patchOp({ op: "Replace", path: "displayName", value: `${group.displayName}-2` })), {}],
-      ["Create User", () => org.client.post("/Users", { userName: user.userName }), { status: 409, resourceName: user.userName }],
-      ["Delete Group", () => org.client.delete(`/Groups/${group.id}`), { status: 204, resourceType: "Group", resourceId: group.id }],
+      [
+        "Disable User",
+        () => org.client.patch(`/Users/${user.id}`, patchOp({ op: "Replace", path: "active", value: "False" })),
+        { status: 200 },
+      ],
+      [
+        "Enable User",
+        () => org.flagged.patch(`/Users/${user.id}`, patchOp({ op: "replace", path: "active", value: true })),
+        { status: 200 },
+      ],
+      [
+        "Add members",
+        () =>
+          org.client.patch(`/Groups/${group.id}`, patchOp({ op: "Add", path: "members", value: [{ value: user.id }] })),
+        { status: 204, resourceName: group.displayName },
+      ],
+      [
+        "Remove members",
+        () =>
+          org.client.patch(
+            `/Groups/${group.id}`,
+            patchOp({ op: "Remove", path: "members", value: [{ value: user.id }] }),
+          ),
+        { status: 204 },
+      ],
+      [
+        "Update Group",
+        () =>
+          org.client.patch(
+            `/Groups/${group.id}`,
+            patchOp({ op: "Replace", path: "displayName", value: `${group.displayName}-2` }),
+          ),
+        {},
+      ],
+      [
+        "Create User",
+        () => org.client.post("/Users", { userName: user.userName }),
+        { status: 409, resourceName: user.userName },
+      ],
+      [
+        "Delete Group",
+        () => org.client.delete(`/Groups/${group.id}`),
+        { status: 204, resourceType: "Group", resourceId: group.id },
+      ],
       ["Delete User", () => org.client.delete(`/Users/${user.id}`), { status: 204 }],
     ];
     const requestIds: string[] = [];
@@ -79,7 +131,10 @@ describe("inbound SCIM request log", () => {
     }
     await new Promise((r) => setTimeout(r, 200));
     expect(await prisma.scimRequestLog.count({ where: { requestId: { in: requestIds } } })).toBe(cases.length);
-    const query = await prisma.scimRequestLog.findFirst({ where: { orgId: org.orgId, action: "Query Users" }, orderBy: { at: "desc" } });
+    const query = await prisma.scimRequestLog.findFirst({
+      where: { orgId: org.orgId, action: "Query Users" },
+      orderBy: { at: "desc" },
+    });
     expect(query!.query).toContain("access_token=%5BREDACTED%5D");
     expect(query!.query).not.toContain("leak");
   });
@@ -90,11 +145,17 @@ describe("inbound SCIM request log", () => {
     expect(await logRow(unauthorized)).toMatchObject({ orgId: null, status: 401, tokenName: null, method: "GET" });
 
     const tooLarge = rid();
-    await org.client.post("/Users", JSON.stringify({ userName: "x", pad: "z".repeat(1100 * 1024) }), { "x-request-id": tooLarge });
+    await org.client.post("/Users", JSON.stringify({ userName: "x", pad: "z".repeat(1100 * 1024) }), {
+      "x-request-id": tooLarge,
+    });
     expect(await logRow(tooLarge)).toMatchObject({ status: 413, requestBody: "[body over 1 MiB not stored]" });
 
     const big = rid();
-    const res = await org.client.post("/Users", { schemas: [USER_SCHEMA], userName: org.email(), pad: "p".repeat(200 * 1024) }, { "x-request-id": big });
+    const res = await org.client.post(
+      "/Users",
+      { schemas: [USER_SCHEMA], userName: org.email(), pad: "p".repeat(200 * 1024) },
+      { "x-request-id": big },
+    );
     expect(res.status).toBe(201);
     const row = await logRow(big);
     expect(row.requestBody!.length).toBeLessThan(70 * 1024);

@@ -12,7 +12,10 @@ describe("manager, delete, replace (E12, E13, PUT)", () => {
   it("E12: the legacy manager array is stored as the enterprise manager", async () => {
     const manager = await createUser(org.client, { userName: org.email("boss") });
     const user = await createUser(org.client, { userName: org.email() });
-    const res = await org.client.patch(`/Users/${user.id}`, patchOp({ op: "Add", path: "manager", value: [{ $ref: `http://x/Users/${manager.id}`, value: manager.id }] }));
+    const res = await org.client.patch(
+      `/Users/${user.id}`,
+      patchOp({ op: "Add", path: "manager", value: [{ $ref: `http://x/Users/${manager.id}`, value: manager.id }] }),
+    );
     expect(res.status, res.text).toBe(200);
     expect(res.body[ENT].manager.value).toBe(manager.id);
   });
@@ -30,9 +33,19 @@ describe("manager, delete, replace (E12, E13, PUT)", () => {
   });
 
   it("PUT replaces the user, keeps id and created, clears what is absent", async () => {
-    const user = await createUser(org.client, { userName: org.email(), nickName: "Old", title: "Boss", emails: [{ value: org.email(), type: "work" }] });
+    const user = await createUser(org.client, {
+      userName: org.email(),
+      nickName: "Old",
+      title: "Boss",
+      emails: [{ value: org.email(), type: "work" }],
+    });
     const userName = org.email("put");
-    const res = await org.client.put(`/Users/${user.id}`, { schemas: [USER_SCHEMA], userName, active: "False", name: { givenName: "New" } });
+    const res = await org.client.put(`/Users/${user.id}`, {
+      schemas: [USER_SCHEMA],
+      userName,
+      active: "False",
+      name: { givenName: "New" },
+    });
     expect(res.status, res.text).toBe(200);
     expect(res.body).toMatchObject({ id: user.id, userName, active: false, name: { givenName: "New" } });
     expect(res.body.meta.created).toBe(user.meta.created);
@@ -63,7 +76,10 @@ describe("ETag, uniqueness and the verified-domain rule", () => {
     expect(res.status).toBe(409);
     expect(res.body).toMatchObject({ schemas: [ERROR_SCHEMA], status: "409", scimType: "uniqueness" });
     const other = await createUser(org.client, { userName: org.email() });
-    const rename = await org.client.patch(`/Users/${other.id}`, patchOp({ op: "replace", path: "userName", value: userName.toLowerCase() }));
+    const rename = await org.client.patch(
+      `/Users/${other.id}`,
+      patchOp({ op: "replace", path: "userName", value: userName.toLowerCase() }),
+    );
     expect(rename.status).toBe(409);
     expect(rename.body.scimType).toBe("uniqueness");
   });
@@ -75,12 +91,23 @@ describe("ETag, uniqueness and the verified-domain rule", () => {
       expect(res.body.scimType).toBe("invalidValue");
       expect(res.body.detail).toContain(userName.split("@")[1]);
     }
-    const badEmail = await org.client.post("/Users", { schemas: [USER_SCHEMA], userName: org.email(), emails: [{ type: "work", value: "x@elsewhere.example" }] });
+    const badEmail = await org.client.post("/Users", {
+      schemas: [USER_SCHEMA],
+      userName: org.email(),
+      emails: [{ type: "work", value: "x@elsewhere.example" }],
+    });
     expect(badEmail.status).toBe(400);
     expect(badEmail.body.detail).toContain("elsewhere.example");
-    const homeEmail = await org.client.post("/Users", { schemas: [USER_SCHEMA], userName: org.email(), emails: [{ type: "home", value: "x@elsewhere.example" }] });
+    const homeEmail = await org.client.post("/Users", {
+      schemas: [USER_SCHEMA],
+      userName: org.email(),
+      emails: [{ type: "home", value: "x@elsewhere.example" }],
+    });
     expect(homeEmail.status).toBe(201);
-    const patched = await org.client.patch(`/Users/${homeEmail.body.id}`, patchOp({ op: "replace", path: 'emails[type eq "work"].value', value: "y@elsewhere.example" }));
+    const patched = await org.client.patch(
+      `/Users/${homeEmail.body.id}`,
+      patchOp({ op: "replace", path: 'emails[type eq "work"].value', value: "y@elsewhere.example" }),
+    );
     expect(patched.status).toBe(400);
     expect(patched.body.detail).toContain("elsewhere.example");
   });

@@ -1,18 +1,35 @@
 // /scim/v2/Users over real HTTP: create, read and PATCH in both Entra dialects (entra-scim.md E1–E11).
 import { beforeAll, describe, expect, it } from "vitest";
 import { E4B_CREATE_USER, E4C_CREATE_USER, E4_CREATE_USER, PATCHES } from "@/tests/fixtures/entra-payloads";
-import { createScimOrg, createUser, ENT, ERROR_SCHEMA, LIST_SCHEMA, patchOp, USER_SCHEMA, type ScimOrg } from "./support/scim";
+import {
+  createScimOrg,
+  createUser,
+  ENT,
+  ERROR_SCHEMA,
+  LIST_SCHEMA,
+  patchOp,
+  USER_SCHEMA,
+  type ScimOrg,
+} from "./support/scim";
 import { unique } from "./support/cli";
 
 // A domain belongs to one organization only, so the public domains of Microsoft's payloads are swapped for
 // domains this test organization alone verifies (e.g. testuser.com → testuser-com.<unique>.example.net).
-const PAYLOAD_DOMAINS = ["testuser.com", "contoso.com", "microsoft.com", "test.microsoft.com", "redacted.onmicrosoft.com", "wintheiser.info"];
+const PAYLOAD_DOMAINS = [
+  "testuser.com",
+  "contoso.com",
+  "microsoft.com",
+  "test.microsoft.com",
+  "redacted.onmicrosoft.com",
+  "wintheiser.info",
+];
 const BASE = `${unique("payload")}.example.net`;
 const DOMAIN_MAP = Object.fromEntries(PAYLOAD_DOMAINS.map((d) => [d, `${d.replace(/\./g, "-")}.${BASE}`]));
 
 function rehome<T>(value: T): T {
   let text = JSON.stringify(value);
-  for (const [from, to] of Object.entries(DOMAIN_MAP)) text = text.replace(new RegExp(`@${from.replace(/\./g, "\\.")}(?=")`, "gi"), `@${to}`);
+  for (const [from, to] of Object.entries(DOMAIN_MAP))
+    text = text.replace(new RegExp(`@${from.replace(/\./g, "\\.")}(?=")`, "gi"), `@${to}`);
   return JSON.parse(text) as T;
 }
 
@@ -23,11 +40,20 @@ beforeAll(async () => {
 
 describe("create and read (E1, E3–E5)", () => {
   it("E1: a filter that matches nothing is 200 with an empty ListResponse, also in Entra's +-encoded wire form", async () => {
-    for (const path of [`/Users?filter=userName eq "${crypto.randomUUID()}"`, '/Users?filter=userName+eq+"dale.mohr%40romaguera.uk"']) {
+    for (const path of [
+      `/Users?filter=userName eq "${crypto.randomUUID()}"`,
+      '/Users?filter=userName+eq+"dale.mohr%40romaguera.uk"',
+    ]) {
       const res = await org.client.get(path);
       expect(res.status).toBe(200);
       expect(res.headers.get("content-type")).toBe("application/scim+json");
-      expect(res.body).toEqual({ schemas: [LIST_SCHEMA], totalResults: 0, Resources: [], startIndex: 1, itemsPerPage: 0 });
+      expect(res.body).toEqual({
+        schemas: [LIST_SCHEMA],
+        totalResults: 0,
+        Resources: [],
+        startIndex: 1,
+        itemsPerPage: 0,
+      });
     }
   });
 
@@ -63,8 +89,14 @@ describe("create and read (E1, E3–E5)", () => {
   it("E4b: nulls, a malformed enterprise URN and top-level department/manager are tolerated", async () => {
     const res = await org.client.post("/Users", rehome(E4B_CREATE_USER));
     expect(res.status, res.text).toBe(201);
-    expect(res.body).toMatchObject({ userName: rehome("jyoung@testuser.com"), displayName: "Joy Young", externalId: "jyoung", active: true });
-    for (const absent of ["addresses", "phoneNumbers", "title", "preferredLanguage", ENT]) expect(res.body[absent]).toBeUndefined();
+    expect(res.body).toMatchObject({
+      userName: rehome("jyoung@testuser.com"),
+      displayName: "Joy Young",
+      externalId: "jyoung",
+      active: true,
+    });
+    for (const absent of ["addresses", "phoneNumbers", "title", "preferredLanguage", ENT])
+      expect(res.body[absent]).toBeUndefined();
   });
 
   it("E4c: the LogMeIn mapping stores the enterprise attributes and coerces a string active", async () => {
@@ -78,7 +110,11 @@ describe("create and read (E1, E3–E5)", () => {
 
   it("E3/E3b: matching by userName (any case), work email, unquoted externalId; attributes=id", async () => {
     const userName = org.email("Match.Me");
-    const user = await createUser(org.client, { userName, externalId: "jyoung-e3", emails: [{ type: "work", value: userName, primary: true }] });
+    const user = await createUser(org.client, {
+      userName,
+      externalId: "jyoung-e3",
+      emails: [{ type: "work", value: userName, primary: true }],
+    });
     const byName = await org.client.filter("Users", `userName eq "${userName.toUpperCase()}"`);
     expect(byName.body.totalResults).toBe(1);
     expect(byName.body.Resources[0].id).toBe(user.id);
@@ -86,7 +122,11 @@ describe("create and read (E1, E3–E5)", () => {
     expect(byEmail.body.Resources.map((u: { id: string }) => u.id)).toEqual([user.id]);
     const unquoted = await org.client.filter("Users", "externalId eq JYOUNG-E3");
     expect(unquoted.body.Resources.map((u: { id: string }) => u.id)).toEqual([user.id]);
-    const idOnly = await org.client.filter("Users", `id eq ${user.id} and manager eq 2819c223-7f76-453a-919d-413861904646`, "attributes=id");
+    const idOnly = await org.client.filter(
+      "Users",
+      `id eq ${user.id} and manager eq 2819c223-7f76-453a-919d-413861904646`,
+      "attributes=id",
+    );
     expect(idOnly.status).toBe(200);
     expect(idOnly.body.totalResults).toBe(0);
     const projected = await org.client.filter("Users", `id eq "${user.id}"`, "attributes=id");
@@ -107,13 +147,22 @@ describe("create and read (E1, E3–E5)", () => {
 });
 
 const DIALECTS = [
-  { name: "legacy", flagged: false, op: (o: string) => o[0]!.toUpperCase() + o.slice(1), bool: (b: boolean) => (b ? "True" : "False") },
+  {
+    name: "legacy",
+    flagged: false,
+    op: (o: string) => o[0]!.toUpperCase() + o.slice(1),
+    bool: (b: boolean) => (b ? "True" : "False"),
+  },
   { name: "aadOptscim062020", flagged: true, op: (o: string) => o, bool: (b: boolean) => b },
 ] as const;
 
 describe.each(DIALECTS)("PATCH /Users in the $name dialect (E6–E11)", (dialect) => {
   const client = () => (dialect.flagged ? org.flagged : org.client);
-  const op = (name: string, path: string | undefined, value?: unknown) => ({ op: dialect.op(name), ...(path ? { path } : {}), ...(value !== undefined ? { value } : {}) });
+  const op = (name: string, path: string | undefined, value?: unknown) => ({
+    op: dialect.op(name),
+    ...(path ? { path } : {}),
+    ...(value !== undefined ? { value } : {}),
+  });
   let user: { id: string; userName: string; meta: { version: string } };
 
   beforeAll(async () => {
@@ -124,12 +173,21 @@ describe.each(DIALECTS)("PATCH /Users in the $name dialect (E6–E11)", (dialect
     });
   });
 
-  it("E6: emails[type eq \"work\"].value creates the missing work email; name.familyName is replaced", async () => {
-    const res = await client().patch(`/Users/${user.id}`, patchOp(op("replace", 'emails[type eq "work"].value', rehome("updatedEmail@microsoft.com")), op("replace", "name.familyName", "updatedFamilyName")));
+  it('E6: emails[type eq "work"].value creates the missing work email; name.familyName is replaced', async () => {
+    const res = await client().patch(
+      `/Users/${user.id}`,
+      patchOp(
+        op("replace", 'emails[type eq "work"].value', rehome("updatedEmail@microsoft.com")),
+        op("replace", "name.familyName", "updatedFamilyName"),
+      ),
+    );
     expect(res.status, res.text).toBe(200);
     expect(res.body.emails).toEqual([{ value: rehome("updatedEmail@microsoft.com"), type: "work", primary: true }]);
     expect(res.body.name).toMatchObject({ givenName: "givenName", familyName: "updatedFamilyName" });
-    const second = await client().patch(`/Users/${user.id}`, patchOp(op("replace", 'emails[type eq "work"].value', rehome("second@microsoft.com"))));
+    const second = await client().patch(
+      `/Users/${user.id}`,
+      patchOp(op("replace", 'emails[type eq "work"].value', rehome("second@microsoft.com"))),
+    );
     expect(second.body.emails).toEqual([{ value: rehome("second@microsoft.com"), type: "work", primary: true }]);
   });
 
@@ -151,14 +209,21 @@ describe.each(DIALECTS)("PATCH /Users in the $name dialect (E6–E11)", (dialect
     const filtered = await org.client.filter("Users", `userName eq "${user.userName}"`);
     expect(filtered.body.Resources).toHaveLength(1);
     expect(filtered.body.Resources[0].active).toBe(false);
-    const tutorial = { Operations: [{ op: dialect.op("replace"), path: "active", value: true }], schemas: [PATCHES.E8_TUTORIAL.schemas[0]] };
+    const tutorial = {
+      Operations: [{ op: dialect.op("replace"), path: "active", value: true }],
+      schemas: [PATCHES.E8_TUTORIAL.schemas[0]],
+    };
     expect((await client().patch(`/Users/${user.id}`, tutorial)).body.active).toBe(true);
   });
 
   it("E9: add on a single-valued attribute sets it, including an enterprise attribute by URN path", async () => {
     const res = await client().patch(
       `/Users/${user.id}`,
-      patchOp(op("add", "nickName", "Babs"), op("add", `${ENT}:department`, "Retail"), op("replace", 'addresses[type eq "work"].formatted', "18/2111")),
+      patchOp(
+        op("add", "nickName", "Babs"),
+        op("add", `${ENT}:department`, "Retail"),
+        op("replace", 'addresses[type eq "work"].formatted', "18/2111"),
+      ),
     );
     expect(res.status, res.text).toBe(200);
     expect(res.body.nickName).toBe("Babs");
@@ -168,11 +233,23 @@ describe.each(DIALECTS)("PATCH /Users in the $name dialect (E6–E11)", (dialect
   });
 
   it("E10: several attributes at once (one op each, or one path-less object keyed by paths)", async () => {
-    const values = { displayName: "Pvlo", givenName: "Gtfd", familyName: "Pkqf", externalId: unique("Eqpj"), employeeNumber: "Aklq" };
+    const values = {
+      displayName: "Pvlo",
+      givenName: "Gtfd",
+      familyName: "Pkqf",
+      externalId: unique("Eqpj"),
+      employeeNumber: "Aklq",
+    };
     const body = dialect.flagged
       ? patchOp(
           op("replace", 'emails[type eq "work"].value', rehome("TestMhvaes@test.microsoft.com")),
-          op("replace", undefined, { displayName: values.displayName, "name.givenName": values.givenName, "name.familyName": values.familyName, externalId: values.externalId, [`${ENT}:employeeNumber`]: values.employeeNumber }),
+          op("replace", undefined, {
+            displayName: values.displayName,
+            "name.givenName": values.givenName,
+            "name.familyName": values.familyName,
+            externalId: values.externalId,
+            [`${ENT}:employeeNumber`]: values.employeeNumber,
+          }),
         )
       : patchOp(
           op("replace", "displayName", values.displayName),
@@ -184,7 +261,11 @@ describe.each(DIALECTS)("PATCH /Users in the $name dialect (E6–E11)", (dialect
         );
     const res = await client().patch(`/Users/${user.id}`, body);
     expect(res.status, res.text).toBe(200);
-    expect(res.body).toMatchObject({ displayName: "Pvlo", externalId: values.externalId, name: { givenName: "Gtfd", familyName: "Pkqf" } });
+    expect(res.body).toMatchObject({
+      displayName: "Pvlo",
+      externalId: values.externalId,
+      name: { givenName: "Gtfd", familyName: "Pkqf" },
+    });
     expect(res.body[ENT].employeeNumber).toBe("Aklq");
     expect(res.body["name.givenName"]).toBeUndefined();
     expect(res.body.emails).toEqual([{ value: rehome("TestMhvaes@test.microsoft.com"), type: "work", primary: true }]);
@@ -193,9 +274,16 @@ describe.each(DIALECTS)("PATCH /Users in the $name dialect (E6–E11)", (dialect
   it("E11: the validator's large replace, and an empty Operations array as a no-op", async () => {
     const res = await client().patch(`/Users/${user.id}`, rehome(PATCHES.E11));
     expect(res.status, res.text).toBe(200);
-    expect(res.body).toMatchObject({ title: "NBZCOAXVYJUY", name: { formatted: "Dell", familyName: "Gay", givenName: "Kyler" } });
+    expect(res.body).toMatchObject({
+      title: "NBZCOAXVYJUY",
+      name: { formatted: "Dell", familyName: "Gay", givenName: "Kyler" },
+    });
     expect(res.body.emails[0].value).toBe(rehome("dandre_kling@wintheiser.info"));
-    expect(res.body[ENT]).toMatchObject({ organization: "LXVHJUOLNCLS", department: "GMSBFLMNPABY", costCenter: "HACMZWSEDOTQ" });
+    expect(res.body[ENT]).toMatchObject({
+      organization: "LXVHJUOLNCLS",
+      department: "GMSBFLMNPABY",
+      costCenter: "HACMZWSEDOTQ",
+    });
     const version = res.body.meta.version;
     const noop = await client().patch(`/Users/${user.id}`, patchOp());
     expect(noop.status).toBe(200);
@@ -206,7 +294,14 @@ describe.each(DIALECTS)("PATCH /Users in the $name dialect (E6–E11)", (dialect
     const before = (await org.client.get(`/Users/${user.id}`)).body;
     const res = await client().patch(
       `/Users/${user.id}`,
-      patchOp(op("replace", "id", "hijack"), op("replace", "meta.created", "2000-01-01T00:00:00Z"), op("replace", "notAnAttribute", "x"), op("replace", "title", null), op("replace", "groups", [{ value: "g" }]), op("replace", "nickName", "Kept")),
+      patchOp(
+        op("replace", "id", "hijack"),
+        op("replace", "meta.created", "2000-01-01T00:00:00Z"),
+        op("replace", "notAnAttribute", "x"),
+        op("replace", "title", null),
+        op("replace", "groups", [{ value: "g" }]),
+        op("replace", "nickName", "Kept"),
+      ),
     );
     expect(res.status, res.text).toBe(200);
     expect(res.body.id).toBe(user.id);

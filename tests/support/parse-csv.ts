@@ -34,7 +34,8 @@ export function parseCsv(text: string): string[][] {
 export function csvRecords(text: string): Record<string, string>[] {
   const [header, ...rows] = parseCsv(text);
   return rows.map((r, n) => {
-    if (r.length !== header!.length) throw new Error(`CSV record ${n + 1} has ${r.length} fields, the header ${header!.length}`);
+    if (r.length !== header!.length)
+      throw new Error(`CSV record ${n + 1} has ${r.length} fields, the header ${header!.length}`);
     return Object.fromEntries(header!.map((h, i) => [h, r[i]!]));
   });
 }

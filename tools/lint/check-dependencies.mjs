@@ -5,10 +5,14 @@ import path from "node:path";
 
 const SOURCES = ["app", "components", "lib", "bin", "tools", "proxy.ts", "instrumentation.ts"];
 
-const run = spawnSync("npx", ["depcruise", ...SOURCES, "--config", ".dependency-cruiser.cjs", "--output-type", "json"], {
-  encoding: "utf8",
-  maxBuffer: 256 * 1024 * 1024,
-});
+const run = spawnSync(
+  "npx",
+  ["depcruise", ...SOURCES, "--config", ".dependency-cruiser.cjs", "--output-type", "json"],
+  {
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  },
+);
 if (!run.stdout) {
   console.error(run.stderr || "dependency-cruiser printed nothing");
   process.exit(2);
@@ -28,17 +32,26 @@ for (const mod of result.modules) {
   }
 }
 
-const cycles = stronglyConnected([...edges.keys()], (folder) => [...(edges.get(folder)?.keys() ?? [])]).filter((c) => c.length > 1);
+const cycles = stronglyConnected([...edges.keys()], (folder) => [...(edges.get(folder)?.keys() ?? [])]).filter(
+  (c) => c.length > 1,
+);
 const violations = result.summary.violations.filter((v) => v.rule.severity === "error");
-for (const v of violations) console.error(`${v.rule.name}: ${v.from} → ${v.to}${v.cycle ? ` (cycle: ${v.cycle.map((c) => c.name ?? c).join(" → ")})` : ""}`);
+for (const v of violations)
+  console.error(
+    `${v.rule.name}: ${v.from} → ${v.to}${v.cycle ? ` (cycle: ${v.cycle.map((c) => c.name ?? c).join(" → ")})` : ""}`,
+  );
 for (const cycle of cycles) {
   const members = new Set(cycle);
   console.error(`folder cycle: ${[...members].sort().join(", ")}`);
-  for (const from of members) for (const [to, example] of edges.get(from) ?? []) if (members.has(to)) console.error(`  ${from} → ${to}: ${example}`);
+  for (const from of members)
+    for (const [to, example] of edges.get(from) ?? [])
+      if (members.has(to)) console.error(`  ${from} → ${to}: ${example}`);
 }
 const modules = result.summary.totalCruised;
 if (violations.length > 0 || cycles.length > 0) {
-  console.error(`\n${violations.length} dependency rule violation(s), ${cycles.length} folder cycle(s) in ${modules} modules.`);
+  console.error(
+    `\n${violations.length} dependency rule violation(s), ${cycles.length} folder cycle(s) in ${modules} modules.`,
+  );
   process.exit(1);
 }
 console.log(`dependencies: ${modules} modules, ${edges.size} folders, no cycles between folders, no rule broken.`);

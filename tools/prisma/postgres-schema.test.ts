@@ -25,7 +25,9 @@ describe("toPostgresSchema", () => {
     expect(pg).toContain('output       = "../../lib/db/generated/pg"');
     expect(pg).toContain('body String // provider = "sqlite" in a comment stays');
     expect(pg.split("\n").slice(3).join("\n")).toBe(
-      sqlite.replace('provider = "sqlite"\n}', 'provider = "postgresql"\n}').replace("../lib/db/generated/sqlite", "../../lib/db/generated/pg"),
+      sqlite
+        .replace('provider = "sqlite"\n}', 'provider = "postgresql"\n}')
+        .replace("../lib/db/generated/sqlite", "../../lib/db/generated/pg"),
     );
   });
 

@@ -85,7 +85,9 @@ export async function generateClients() {
   ].map(async ([name, config]) => {
     const result = await runPrisma(["generate", "--config", config]);
     if (result.code !== 0) {
-      throw new Error(`prisma generate (${name}, --config ${path.relative(ROOT, config)}) failed:\n${result.stdout}${result.stderr}`);
+      throw new Error(
+        `prisma generate (${name}, --config ${path.relative(ROOT, config)}) failed:\n${result.stdout}${result.stderr}`,
+      );
     }
   });
   // All settled, SQLite first: its errors point at prisma/schema.prisma, the file people edit.

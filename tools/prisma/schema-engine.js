@@ -33,7 +33,9 @@ if (flags.version) {
   const wasm = await loadSchemaEngineWasm();
   process.stdout.write(`schema-engine-cli ${wasm.version()} (wasm)\n`);
 } else if (flags.help) {
-  process.stdout.write("Usage: schema-engine [--datamodels FILE]... [--datasource JSON] [cli can-connect-to-database|create-database|drop-database]\n");
+  process.stdout.write(
+    "Usage: schema-engine [--datamodels FILE]... [--datasource JSON] [cli can-connect-to-database|create-database|drop-database]\n",
+  );
 } else if (positionals[0] === "cli") {
   process.exitCode = await runCliCommand(String(positionals[1]));
 } else {
@@ -67,7 +69,11 @@ async function runCliCommand(command) {
     return 0;
   } catch (error) {
     const data = toUserFacingError(error);
-    logLine("ERROR", { message: data.message, ...("error_code" in data ? { error_code: data.error_code } : {}) }, "schema_engine::logger");
+    logLine(
+      "ERROR",
+      { message: data.message, ...("error_code" in data ? { error_code: data.error_code } : {}) },
+      "schema_engine::logger",
+    );
     return 1;
   }
 }
@@ -128,7 +134,11 @@ async function serveJsonRpc() {
       else send({ jsonrpc: "2.0", error: { code: -32601, message: `Method not found: ${method}` }, id });
     } catch (error) {
       const data = toUserFacingError(error, opened?.errorRegistry);
-      send({ jsonrpc: "2.0", error: { code: 4466, message: "An error happened. Check the data field for details.", data }, id });
+      send({
+        jsonrpc: "2.0",
+        error: { code: 4466, message: "An error happened. Check the data field for details.", data },
+        id,
+      });
     }
   }
 

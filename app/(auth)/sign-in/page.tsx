@@ -4,7 +4,11 @@ import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const params = await searchParams;
   return <SignInForm callbackUrl={safeCallbackUrl(params.callbackUrl)} initialEmail={params.email ?? ""} />;
 }

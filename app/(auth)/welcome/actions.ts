@@ -18,13 +18,23 @@ async function requireOwnDomain(domainId: string) {
   return account;
 }
 
-export async function verifyOnboardingAction(domainId: string, _prev: VerifyState, formData: FormData): Promise<VerifyState> {
+export async function verifyOnboardingAction(
+  domainId: string,
+  _prev: VerifyState,
+  formData: FormData,
+): Promise<VerifyState> {
   const values = { orgName: String(formData.get("orgName") ?? "") };
   let orgSlug: string | null = null;
   try {
     const account = await requireOwnDomain(domainId);
     const outcome = await verifyDomain(domainId, accountActor(account), { orgName: values.orgName });
-    if (outcome.status !== "verified") return { ok: false, message: "Not verified yet: no matching TXT record or file was found. The findings are below.", result: outcome.result ?? undefined, values };
+    if (outcome.status !== "verified")
+      return {
+        ok: false,
+        message: "Not verified yet: no matching TXT record or file was found. The findings are below.",
+        result: outcome.result ?? undefined,
+        values,
+      };
     orgSlug = outcome.orgSlug;
   } catch (error) {
     return toFormState(error, values);

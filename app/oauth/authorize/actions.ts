@@ -20,12 +20,21 @@ export async function decideAuthorizationAction(_prev: FormState, formData: Form
   const validation = await validateAuthorizationRequest(params, findClient);
   if (validation.kind === "invalid-client") return { ok: false, message: validation.message };
   if (validation.kind === "redirect-error") {
-    redirect(redirectWithParams(validation.redirectUri, { error: validation.error, error_description: validation.description, state: validation.state }));
+    redirect(
+      redirectWithParams(validation.redirectUri, {
+        error: validation.error,
+        error_description: validation.description,
+        state: validation.state,
+      }),
+    );
   }
   const account = await getSessionAccount();
   if (!account) redirect(signInPathFor(params));
 
-  const decision = ZConsentDecision.safeParse({ decision: formData.get("decision"), orgId: formData.get("orgId") || undefined });
+  const decision = ZConsentDecision.safeParse({
+    decision: formData.get("decision"),
+    orgId: formData.get("orgId") || undefined,
+  });
   if (!decision.success) return { ok: false, message: "Choose an organization, then Allow or Deny." };
   let target: string;
   if (decision.data.decision === "deny") {
@@ -33,7 +42,8 @@ export async function decideAuthorizationAction(_prev: FormState, formData: Form
   } else {
     if (!decision.data.orgId) return { ok: false, message: "Choose the organization to connect." };
     try {
-      target = (await approveAuthorization({ request: validation.request, orgId: decision.data.orgId, account })).redirectTo;
+      target = (await approveAuthorization({ request: validation.request, orgId: decision.data.orgId, account }))
+        .redirectTo;
     } catch (error) {
       return toFormState(error);
     }

@@ -13,7 +13,16 @@ export type DateTimeStyles = {
   roundtripKind: boolean;
 };
 
-const NONE: DateTimeStyles = { leadingWhite: false, trailingWhite: false, innerWhite: false, noCurrentDateDefault: false, adjustToUniversal: false, assumeUniversal: false, assumeLocal: false, roundtripKind: false };
+const NONE: DateTimeStyles = {
+  leadingWhite: false,
+  trailingWhite: false,
+  innerWhite: false,
+  noCurrentDateDefault: false,
+  adjustToUniversal: false,
+  assumeUniversal: false,
+  assumeLocal: false,
+  roundtripKind: false,
+};
 
 const NAMES: Record<string, Partial<DateTimeStyles>> = {
   none: {},
@@ -29,17 +38,24 @@ const NAMES: Record<string, Partial<DateTimeStyles>> = {
 };
 
 export function parseDateTimeStyles(text: string | null): DateTimeStyles {
-  if (text === null || text.trim() === "") return { ...NONE, roundtripKind: true, leadingWhite: true, trailingWhite: true };
+  if (text === null || text.trim() === "")
+    return { ...NONE, roundtripKind: true, leadingWhite: true, trailingWhite: true };
   const styles = { ...NONE };
   for (const raw of text.split(/[\s,|]+/).filter(Boolean)) {
     const name = raw.replace(/^(System\.Globalization\.)?DateTimeStyles\./i, "").toLowerCase();
     const flags = NAMES[name];
-    if (!flags) throw new DateFormatError(`"${raw}" is not a DateTimeStyles value (${Object.keys(NAMES).length} are known, e.g. AdjustToUniversal, AssumeUniversal, RoundtripKind)`);
+    if (!flags)
+      throw new DateFormatError(
+        `"${raw}" is not a DateTimeStyles value (${Object.keys(NAMES).length} are known, e.g. AdjustToUniversal, AssumeUniversal, RoundtripKind)`,
+      );
     Object.assign(styles, flags);
   }
   if (styles.roundtripKind && (styles.adjustToUniversal || styles.assumeUniversal || styles.assumeLocal)) {
-    throw new DateFormatError("RoundtripKind cannot be combined with AdjustToUniversal, AssumeUniversal or AssumeLocal");
+    throw new DateFormatError(
+      "RoundtripKind cannot be combined with AdjustToUniversal, AssumeUniversal or AssumeLocal",
+    );
   }
-  if (styles.assumeLocal && styles.assumeUniversal) throw new DateFormatError("AssumeLocal and AssumeUniversal exclude each other");
+  if (styles.assumeLocal && styles.assumeUniversal)
+    throw new DateFormatError("AssumeLocal and AssumeUniversal exclude each other");
   return styles;
 }

@@ -42,7 +42,11 @@ describe("formatDotNet (en-US)", () => {
     const whole: DateTimeValue = { date: makeDate({ year: 2015, month: 1, day: 23, hour: 1 })!, kind: "unspecified" };
     expect(formatDotNet(whole, "HH:mm:ss.FFF")).toBe("01:00:00");
     expect(formatDotNet(whole, "h tt")).toBe("1 AM");
-    expect([formatDotNet(at("utc"), "%K"), formatDotNet(at("local"), "%K"), formatDotNet(at("unspecified"), "%K")]).toEqual(["Z", "+00:00", ""]);
+    expect([
+      formatDotNet(at("utc"), "%K"),
+      formatDotNet(at("local"), "%K"),
+      formatDotNet(at("unspecified"), "%K"),
+    ]).toEqual(["Z", "+00:00", ""]);
   });
 });
 
@@ -73,9 +77,13 @@ describe("parseExactDotNet", () => {
   it("keeps .NET's kind: Z round-trips as UTC, an offset becomes local, none stays unspecified", () => {
     expect(parseExactDotNet("20150123105347.1Z", "yyyyMMddHHmmss.fZ", defaults, now).kind).toBe("utc");
     expect(parseExactDotNet("2020-12-31-08:00", "yyyy-MM-ddzzz", defaults, now).kind).toBe("local");
-    expect(parseExactDotNet("2020-12-31-08:00", "yyyy-MM-ddzzz", parseDateTimeStyles("AdjustToUniversal"), now).kind).toBe("utc");
+    expect(
+      parseExactDotNet("2020-12-31-08:00", "yyyy-MM-ddzzz", parseDateTimeStyles("AdjustToUniversal"), now).kind,
+    ).toBe("utc");
     expect(parseExactDotNet("2020-12-31", "yyyy-MM-dd", defaults, now).kind).toBe("unspecified");
-    expect(parseExactDotNet("2020-12-31", "yyyy-MM-dd", parseDateTimeStyles("AssumeUniversal, AdjustToUniversal"), now).kind).toBe("utc");
+    expect(
+      parseExactDotNet("2020-12-31", "yyyy-MM-dd", parseDateTimeStyles("AssumeUniversal, AdjustToUniversal"), now).kind,
+    ).toBe("utc");
   });
 
   const mismatches: [string, string][] = [
@@ -92,13 +100,17 @@ describe("parseExactDotNet", () => {
   ];
   it.each(mismatches)("rejects %j for %s", (input, format) => {
     const styles = input.startsWith(" ") ? parseDateTimeStyles("None") : defaults;
-    expect(() => parseExactDotNet(input, format, styles, now)).toThrow(new DateFormatError(`"${input}" does not match the format "${format}"`, "value"));
+    expect(() => parseExactDotNet(input, format, styles, now)).toThrow(
+      new DateFormatError(`"${input}" does not match the format "${format}"`, "value"),
+    );
   });
 
   it("trims or keeps white space by the styles, and allows inner white space with AllowInnerWhite", () => {
     expect(parseExactDotNet("  2015  ", "yyyy", defaults, now).date.getUTCFullYear()).toBe(2015);
     expect(() => parseExactDotNet("2015 -  01", "yyyy - MM", defaults, now)).toThrow(DateFormatError);
-    expect(parseExactDotNet("2015 -  01", "yyyy - MM", parseDateTimeStyles("AllowWhiteSpaces"), now).date.getUTCMonth()).toBe(0);
+    expect(
+      parseExactDotNet("2015 -  01", "yyyy - MM", parseDateTimeStyles("AllowWhiteSpaces"), now).date.getUTCMonth(),
+    ).toBe(0);
     expect(() => parseDateTimeStyles("RoundtripKind|AdjustToUniversal")).toThrow(/cannot be combined/);
   });
 });

@@ -52,11 +52,12 @@ export function parseFormatPattern(format: string): FormatPart[] {
     if (last?.kind === "literal") last.text += text;
     else parts.push({ kind: "literal", text });
   };
-  for (let i = 0; i < format.length; ) {
+  for (let i = 0; i < format.length;) {
     const c = format[i]!;
     if (c === "'" || c === '"') {
       const close = format.indexOf(c, i + 1);
-      if (close === -1) throw new DateFormatError(`the quoted text starting at character ${i + 1} of the format has no closing ${c}`);
+      if (close === -1)
+        throw new DateFormatError(`the quoted text starting at character ${i + 1} of the format has no closing ${c}`);
       literal(format.slice(i + 1, close));
       i = close + 1;
     } else if (c === "\\") {
@@ -65,13 +66,15 @@ export function parseFormatPattern(format: string): FormatPart[] {
       i += 2;
     } else if (c === "%") {
       const next = format[i + 1];
-      if (next === undefined || !FIELD_LETTERS.includes(next)) throw new DateFormatError('"%" must be followed by a format specifier');
+      if (next === undefined || !FIELD_LETTERS.includes(next))
+        throw new DateFormatError('"%" must be followed by a format specifier');
       parts.push({ kind: "field", letter: next, length: 1 });
       i += 2;
     } else if (FIELD_LETTERS.includes(c)) {
       let length = 1;
       while (format[i + length] === c) length++;
-      if ((c === "f" || c === "F") && length > 7) throw new DateFormatError(`"${c.repeat(length)}": at most 7 fraction digits`);
+      if ((c === "f" || c === "F") && length > 7)
+        throw new DateFormatError(`"${c.repeat(length)}": at most 7 fraction digits`);
       parts.push({ kind: "field", letter: c, length });
       i += length;
     } else {

@@ -3,8 +3,10 @@
 // "M/d/yyyy h:mm:ss tt" output, and LDAP generalized time ("20150123105347.0Z"). The result is in UTC.
 import { makeDate } from "./date-time-value";
 
-const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,7}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
-const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?(?:\s*([AP]M))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const ISO =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,7}))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const US =
+  /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,7}))?)?(?:\s*([AP]M))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const GENERALIZED = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})?(?:[.,](\d{1,7}))?(Z|[+-]\d{4})?$/i;
 
 /** Minutes east of UTC for "Z", "+08:00", "-0700", "+05". */
@@ -15,10 +17,27 @@ export function offsetMinutes(text: string | undefined): number {
   return m[1] === "-" ? -minutes : minutes;
 }
 
-function build(year: string, month: string, day: string, hour = "0", minute = "0", second = "0", fraction = "", offset?: string): Date | undefined {
+function build(
+  year: string,
+  month: string,
+  day: string,
+  hour = "0",
+  minute = "0",
+  second = "0",
+  fraction = "",
+  offset?: string,
+): Date | undefined {
   if (Number(hour) > 23 || offsetMinutes(offset) / 60 > 14 || offsetMinutes(offset) / 60 < -14) return undefined;
   const millisecond = Number(fraction.padEnd(3, "0").slice(0, 3));
-  const local = makeDate({ year: +year, month: +month, day: +day, hour: +hour, minute: +minute, second: +second, millisecond });
+  const local = makeDate({
+    year: +year,
+    month: +month,
+    day: +day,
+    hour: +hour,
+    minute: +minute,
+    second: +second,
+    millisecond,
+  });
   return local && new Date(local.getTime() - offsetMinutes(offset) * 60_000);
 }
 

@@ -8,7 +8,19 @@ import { offsetMinutes } from "./loose-date-parse";
 
 const TWO_DIGIT_YEAR_MAX = 2049;
 
-type Fields = { year?: number; month?: number; day?: number; hour?: number; minute?: number; second?: number; millisecond?: number; pm?: boolean; weekday?: number; offset?: number; utc?: boolean };
+type Fields = {
+  year?: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  millisecond?: number;
+  pm?: boolean;
+  weekday?: number;
+  offset?: number;
+  utc?: boolean;
+};
 
 function digitsFor(letter: string, length: number): [number, number] {
   if (letter === "y") return length === 1 ? [1, 2] : length === 2 ? [2, 2] : [Math.max(4, length), Math.max(4, length)];
@@ -46,7 +58,14 @@ export function parseExactDotNet(input: string, format: string, styles: DateTime
       for (const [i, ch] of [...part.text].entries()) {
         const next = parts[index + 1];
         // As in .NET, ".FFF" may be left out entirely when the fraction is zero.
-        if (ch === "." && i === part.text.length - 1 && text[pos] !== "." && next?.kind === "field" && next.letter === "F") skipFraction = true;
+        if (
+          ch === "." &&
+          i === part.text.length - 1 &&
+          text[pos] !== "." &&
+          next?.kind === "field" &&
+          next.letter === "F"
+        )
+          skipFraction = true;
         else if (/\s/.test(ch) && styles.innerWhite) {
           while (/\s/.test(text[pos] ?? "")) pos++;
         } else if (text[pos] === ch) pos++;
@@ -66,9 +85,20 @@ export function parseExactDotNet(input: string, format: string, styles: DateTime
       f.pm = m[1]!.toUpperCase() === "P";
       pos += m[0].length;
     } else if (letter === "z" || letter === "K" || letter === "Z") {
-      const m = (letter === "Z" ? /^Z/i : letter === "K" ? /^(Z|[+-]\d{2}:?\d{2})?/i : length < 3 ? /^[+-]\d{1,2}/ : /^[+-]\d{2}(:?\d{2})?/).exec(rest) ?? fail();
+      const m =
+        (letter === "Z"
+          ? /^Z/i
+          : letter === "K"
+            ? /^(Z|[+-]\d{2}:?\d{2})?/i
+            : length < 3
+              ? /^[+-]\d{1,2}/
+              : /^[+-]\d{2}(:?\d{2})?/
+        ).exec(rest) ?? fail();
       if (m[0] !== "") {
-        const offset = m[0].toUpperCase() === "Z" ? 0 : offsetMinutes(m[0].length <= 3 ? `${m[0][0]}${m[0].slice(1).padStart(2, "0")}` : m[0]);
+        const offset =
+          m[0].toUpperCase() === "Z"
+            ? 0
+            : offsetMinutes(m[0].length <= 3 ? `${m[0][0]}${m[0].slice(1).padStart(2, "0")}` : m[0]);
         f.offset = offset;
         f.utc = m[0].toUpperCase() === "Z";
       }
@@ -96,14 +126,25 @@ export function parseExactDotNet(input: string, format: string, styles: DateTime
 function toValue(f: Fields, styles: DateTimeStyles, now: Date, fail: () => never): DateTimeValue {
   let { year, month, day } = f;
   if (year === undefined && month === undefined && day === undefined) {
-    [year, month, day] = styles.noCurrentDateDefault ? [1, 1, 1] : [now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate()];
+    [year, month, day] = styles.noCurrentDateDefault
+      ? [1, 1, 1]
+      : [now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate()];
   }
   let hour = f.hour ?? 0;
   if (f.pm !== undefined) {
     if (hour > 12) fail();
     hour = (hour % 12) + (f.pm ? 12 : 0);
   }
-  const wall = makeDate({ year: year ?? now.getUTCFullYear(), month: month ?? 1, day: day ?? 1, hour, minute: f.minute ?? 0, second: f.second ?? 0, millisecond: f.millisecond ?? 0 }) ?? fail();
+  const wall =
+    makeDate({
+      year: year ?? now.getUTCFullYear(),
+      month: month ?? 1,
+      day: day ?? 1,
+      hour,
+      minute: f.minute ?? 0,
+      second: f.second ?? 0,
+      millisecond: f.millisecond ?? 0,
+    }) ?? fail();
   if (f.weekday !== undefined && f.weekday !== wall.getUTCDay()) fail();
   if (f.offset === undefined) {
     if (!styles.assumeUniversal && !styles.assumeLocal) return { date: wall, kind: "unspecified" };

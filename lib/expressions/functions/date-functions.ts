@@ -1,7 +1,13 @@
 // Dates: Now, CDate, DateAdd, DateDiff, FormatDateTime, DateFromNum, NumFromDate. Dates travel between
 // functions as Entra's "M/d/yyyy h:mm:ss tt" strings in UTC; add and difference follow VB.NET's DateAdd/DateDiff.
 import type { FunctionArgs, FunctionSpec } from "../runtime/function-spec";
-import { daysInMonth, formatEntraDateTime, isInDotNetRange, makeDate, type DateTimeValue } from "../dates/date-time-value";
+import {
+  daysInMonth,
+  formatEntraDateTime,
+  isInDotNetRange,
+  makeDate,
+  type DateTimeValue,
+} from "../dates/date-time-value";
 import { parseDateTimeStyles, type DateTimeStyles } from "../dates/date-time-styles";
 import { DateFormatError } from "../dates/dotnet-format-pattern";
 import { formatDotNet } from "../dates/format-dotnet";
@@ -16,7 +22,13 @@ const AD_EPOCH_OFFSET_MS = 11_644_473_600_000n;
 function dateArg(args: FunctionArgs, index: number): Date | null {
   const text = args.text(index);
   if (text === null) return null;
-  return parseLooseDateTime(text) ?? args.fail(`"${text}" is not a date and time this function reads (e.g. "2012-03-16-07:00", "3/16/2012 7:00:00 AM")`, index);
+  return (
+    parseLooseDateTime(text) ??
+    args.fail(
+      `"${text}" is not a date and time this function reads (e.g. "2012-03-16-07:00", "3/16/2012 7:00:00 AM")`,
+      index,
+    )
+  );
 }
 
 function interval(args: FunctionArgs): string {
@@ -33,7 +45,15 @@ function addMonths(date: Date, months: number): Date | undefined {
   if (year < 1 || year > 9999) return undefined;
   // Like .NET's AddMonths: Jan 31 + 1 month is the last day of February.
   const day = Math.min(date.getUTCDate(), daysInMonth(year, month));
-  return makeDate({ year, month, day, hour: date.getUTCHours(), minute: date.getUTCMinutes(), second: date.getUTCSeconds(), millisecond: date.getUTCMilliseconds() });
+  return makeDate({
+    year,
+    month,
+    day,
+    hour: date.getUTCHours(),
+    minute: date.getUTCMinutes(),
+    second: date.getUTCSeconds(),
+    millisecond: date.getUTCMilliseconds(),
+  });
 }
 
 function dateAdd(args: FunctionArgs): string | null {
@@ -128,7 +148,7 @@ export const DATE_FUNCTIONS: FunctionSpec[] = [
   {
     name: "DateAdd",
     params: ["interval", "value", "dateTime"],
-    description: "dateTime plus value intervals (yyyy, q, m, y, d, w, ww, h, n, s), as \"M/d/yyyy h:mm:ss tt\".",
+    description: 'dateTime plus value intervals (yyyy, q, m, y, d, w, ww, h, n, s), as "M/d/yyyy h:mm:ss tt".',
     minArgs: 3,
     maxArgs: 3,
     evaluate: dateAdd,
@@ -136,7 +156,8 @@ export const DATE_FUNCTIONS: FunctionSpec[] = [
   {
     name: "DateDiff",
     params: ["interval", "date1", "date2"],
-    description: "The number of intervals (yyyy, q, m, y, d, w, ww, h, n, s) from date1 to date2; negative when date2 is earlier.",
+    description:
+      "The number of intervals (yyyy, q, m, y, d, w, ww, h, n, s) from date1 to date2; negative when date2 is earlier.",
     minArgs: 3,
     maxArgs: 3,
     evaluate: dateDiff,
@@ -144,7 +165,8 @@ export const DATE_FUNCTIONS: FunctionSpec[] = [
   {
     name: "FormatDateTime",
     params: ["source", "[dateTimeStyles]", "inputFormat", "outputFormat"],
-    description: "Reads source with the .NET inputFormat (e.g. \"yyyyMMddHHmmss.fZ\") and writes it with outputFormat (e.g. \"yyyy-MM-dd\").",
+    description:
+      'Reads source with the .NET inputFormat (e.g. "yyyyMMddHHmmss.fZ") and writes it with outputFormat (e.g. "yyyy-MM-dd").',
     minArgs: 3,
     maxArgs: 4,
     evaluate: formatDateTime,
@@ -152,7 +174,7 @@ export const DATE_FUNCTIONS: FunctionSpec[] = [
   {
     name: "DateFromNum",
     params: ["value"],
-    description: "An Active Directory date number (100-nanosecond ticks since 1601) as \"M/d/yyyy h:mm:ss tt\".",
+    description: 'An Active Directory date number (100-nanosecond ticks since 1601) as "M/d/yyyy h:mm:ss tt".',
     minArgs: 1,
     maxArgs: 1,
     evaluate(args) {
@@ -167,7 +189,7 @@ export const DATE_FUNCTIONS: FunctionSpec[] = [
   {
     name: "NumFromDate",
     params: ["value"],
-    description: "A date and time (ISO 8601, e.g. \"2020-12-31 23:59:59-08:00\") as an Active Directory date number.",
+    description: 'A date and time (ISO 8601, e.g. "2020-12-31 23:59:59-08:00") as an Active Directory date number.',
     minArgs: 1,
     maxArgs: 1,
     evaluate(args) {

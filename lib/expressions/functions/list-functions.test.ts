@@ -7,7 +7,11 @@ const proxies = { proxyAddresses: ["SMTP:ann@contoso.com", "smtp:ann@fabrikam.co
 
 const cases: Record<string, Case[]> = {
   Split: [
-    ['Split([extensionAttribute5], ",")', { extensionAttribute5: "PermissionSetOne, PermissionSetTwo" }, ["PermissionSetOne", "PermissionSetTwo"]],
+    [
+      'Split([extensionAttribute5], ",")',
+      { extensionAttribute5: "PermissionSetOne, PermissionSetTwo" },
+      ["PermissionSetOne", "PermissionSetTwo"],
+    ],
     ['Split("a,,b, ", ",")', {}, ["a", "b"]],
     ['Split("one", ";")', {}, ["one"]],
     ['Split("a::b", "::")', {}, ["a", "b"]],
@@ -44,10 +48,20 @@ describe.each(Object.entries(cases))("%s", (_name, table) => {
 
 describe("list function errors point at the argument", () => {
   const errors: [string, Record<string, unknown>, string, number][] = [
-    ["Item([proxyAddresses], 0)", proxies, "Item: index must be 1 or more (the first value is 1; index 0 shouldn't be used)", 24],
+    [
+      "Item([proxyAddresses], 0)",
+      proxies,
+      "Item: index must be 1 or more (the first value is 1; index 0 shouldn't be used)",
+      24,
+    ],
     ["Item([proxyAddresses], )", proxies, "Item: index is required", 24],
     ['Split("a,b", "")', {}, "Split: delimiter must not be empty", 14],
-    ["ToLower([proxyAddresses])", proxies, "ToLower: source must be a single value, but it has 2 values; pick one with Item() or combine them with Join()", 9],
+    [
+      "ToLower([proxyAddresses])",
+      proxies,
+      "ToLower: source must be a single value, but it has 2 values; pick one with Item() or combine them with Join()",
+      9,
+    ],
   ];
   it.each(errors)("%s", (expression, source, detail, column) => {
     expect(evaluationErrorAt(expression, source)).toEqual({ code: "evaluation", detail, column });

@@ -6,7 +6,8 @@ export const LIST_FUNCTIONS: FunctionSpec[] = [
   {
     name: "Split",
     params: ["source", "delimiter"],
-    description: "Splits source at each delimiter into a multi-valued result; values are trimmed and empty ones dropped.",
+    description:
+      "Splits source at each delimiter into a multi-valued result; values are trimmed and empty ones dropped.",
     minArgs: 2,
     maxArgs: 2,
     evaluate(args: FunctionArgs) {
@@ -43,7 +44,8 @@ export const LIST_FUNCTIONS: FunctionSpec[] = [
   {
     name: "RemoveDuplicates",
     params: ["attribute"],
-    description: "The values of a multi-valued attribute with duplicates removed (first occurrence kept, case-sensitive).",
+    description:
+      "The values of a multi-valued attribute with duplicates removed (first occurrence kept, case-sensitive).",
     minArgs: 1,
     maxArgs: 1,
     evaluate(args: FunctionArgs) {

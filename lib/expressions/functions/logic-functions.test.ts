@@ -6,10 +6,12 @@ type Case = [expression: string, source: Record<string, unknown>, expected: unkn
 
 const AND = 'IIF([country]="USA",IIF([state]="CA","True","False"),"False")';
 const OR = 'IIF([country]="USA","True",IIF([state]="CA","True","False"))';
-const TIMEZONE = 'Switch([state], "Australia/Sydney", "NSW", "Australia/Sydney","QLD", "Australia/Brisbane", "SA", "Australia/Adelaide")';
+const TIMEZONE =
+  'Switch([state], "Australia/Sydney", "NSW", "Australia/Sydney","QLD", "Australia/Brisbane", "SA", "Australia/Adelaide")';
 const PREFIX = 'IgnoreFlowIfNullOrEmpty(Switch([prefix], "", "3443", "Dr.", "3444", "Prof.", "3445", "Prof. Dr."))';
 // Now() is 7/2/2021 3:33:38 PM in these tests.
-const HIRE = 'Switch([Active], , "1", IIF(DateDiff("d", Now(), CDate([StatusHireDate])) > 5, "False", "True"), "0", "False")';
+const HIRE =
+  'Switch([Active], , "1", IIF(DateDiff("d", Now(), CDate([StatusHireDate])) > 5, "False", "True"), "0", "False")';
 
 // Vectors from Microsoft's "Reference for writing expressions for attribute mappings", then edge cases.
 const cases: Record<string, Case[]> = {
@@ -55,7 +57,11 @@ const cases: Record<string, Case[]> = {
   ],
   Coalesce: [
     ["Coalesce([mail],[userPrincipalName])", { userPrincipalName: "John.Doe@contoso.com" }, "John.Doe@contoso.com"],
-    ["Coalesce([mail],[userPrincipalName])", { mail: "j@contoso.com", userPrincipalName: "John.Doe@contoso.com" }, "j@contoso.com"],
+    [
+      "Coalesce([mail],[userPrincipalName])",
+      { mail: "j@contoso.com", userPrincipalName: "John.Doe@contoso.com" },
+      "j@contoso.com",
+    ],
     ['Coalesce([a],[b],"default")', {}, "default"],
     ['Coalesce([a],[b],"")', {}, ""],
     ["Coalesce([a],[b])", {}, null],
@@ -138,7 +144,7 @@ describe("logic function errors point at the argument", () => {
   const errors: [string, Record<string, unknown>, string, number][] = [
     ['IIF("maybe", "a", "b")', {}, 'IIF: condition must be True or False but is "maybe"', 5],
     ['IIF([list] = "a", "a", "b")', { list: ["a", "b"] }, "Cannot compare a multi-valued value (2 values)", 5],
-    ['CBool([list])', { list: ["1", "0"] }, "CBool: expects a single value but got 2 values", 7],
+    ["CBool([list])", { list: ["1", "0"] }, "CBool: expects a single value but got 2 values", 7],
     ['BitAnd("x", 1)', {}, 'BitAnd: value1 must be a whole number, not "x"', 8],
   ];
   it.each(errors)("%s", (expression, source, detail, column) => {

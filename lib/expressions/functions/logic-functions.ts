@@ -11,7 +11,8 @@ function bitAnd(a: number | null, b: number | null): number | null {
 
 function single(args: FunctionArgs, index: number) {
   const value = args.value(index);
-  if (Array.isArray(value) && value.length > 1) args.fail(`expects a single value but got ${value.length} values`, index);
+  if (Array.isArray(value) && value.length > 1)
+    args.fail(`expects a single value but got ${value.length} values`, index);
   return Array.isArray(value) ? (value[0] ?? null) : value;
 }
 
@@ -19,7 +20,8 @@ export const LOGIC_FUNCTIONS: FunctionSpec[] = [
   {
     name: "IIF",
     params: ["condition", "valueIfTrue", "valueIfFalse"],
-    description: "valueIfTrue or valueIfFalse by condition (=, <>, <, <=, >, >=). As in Entra, null when an attribute in the condition is null or empty.",
+    description:
+      "valueIfTrue or valueIfFalse by condition (=, <>, <, <=, >, >=). As in Entra, null when an attribute in the condition is null or empty.",
     minArgs: 3,
     maxArgs: 3,
     lazy: true,
@@ -36,7 +38,8 @@ export const LOGIC_FUNCTIONS: FunctionSpec[] = [
   {
     name: "Switch",
     params: ["source", "defaultValue", "key1", "value1", "key2", "value2..."],
-    description: "The value paired with the first key equal to source (case-sensitive; null matches \"\"), else defaultValue.",
+    description:
+      'The value paired with the first key equal to source (case-sensitive; null matches ""), else defaultValue.',
     minArgs: 4,
     maxArgs: Infinity,
     evenArgs: true,

@@ -2,8 +2,18 @@
 // that are not a base letter plus marks are spelled out (æ → ae, ø → oe, ß → ss, ł → l). Other scripts are
 // left alone: Cyrillic й keeps its breve, Hangul and kana recompose unchanged.
 const SPELLED_OUT: Record<string, string> = {
-  "æ": "ae", "Æ": "AE", "ø": "oe", "Ø": "OE", "œ": "oe", "Œ": "OE", "ß": "ss",
-  "ł": "l", "Ł": "L", "ı": "i", "đ": "d", "Đ": "D",
+  æ: "ae",
+  Æ: "AE",
+  ø: "oe",
+  Ø: "OE",
+  œ: "oe",
+  Œ: "OE",
+  ß: "ss",
+  ł: "l",
+  Ł: "L",
+  ı: "i",
+  đ: "d",
+  Đ: "D",
 };
 
 const LATIN_BASE = /[A-Za-z\u00C6\u00E6\u00D8\u00F8\u0152\u0153\u0131\u0141\u0142\u0110\u0111]/;

@@ -3,7 +3,10 @@
 const WORD_CHARACTER = /[\p{L}\p{M}\p{N}']/u;
 
 export function properCase(text: string, wordSeparators?: string): string {
-  const isSeparator = wordSeparators === undefined ? (ch: string) => !WORD_CHARACTER.test(ch) : (ch: string) => wordSeparators.includes(ch);
+  const isSeparator =
+    wordSeparators === undefined
+      ? (ch: string) => !WORD_CHARACTER.test(ch)
+      : (ch: string) => wordSeparators.includes(ch);
   let out = "";
   let atWordStart = true;
   for (const ch of text) {

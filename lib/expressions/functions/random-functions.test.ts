@@ -23,7 +23,9 @@ function classes(text: string) {
 
 describe("Guid", () => {
   it("returns the injected GUID, or a fresh random one", () => {
-    expect(evaluateAt("Guid()", {}, { guid: () => "00aa00aa-bb11-cc22-dd33-44ee44ee44ee" })).toBe("00aa00aa-bb11-cc22-dd33-44ee44ee44ee");
+    expect(evaluateAt("Guid()", {}, { guid: () => "00aa00aa-bb11-cc22-dd33-44ee44ee44ee" })).toBe(
+      "00aa00aa-bb11-cc22-dd33-44ee44ee44ee",
+    );
     const a = evaluateAt("Guid()");
     const b = evaluateAt("Guid()");
     expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -58,7 +60,9 @@ describe("RandomString", () => {
   });
 
   it("is reproducible with the same random source, and random without one", () => {
-    expect(evaluateAt("RandomString(12,1,1,1,1)", {}, { random: seeded(7) })).toBe(evaluateAt("RandomString(12,1,1,1,1)", {}, { random: seeded(7) }));
+    expect(evaluateAt("RandomString(12,1,1,1,1)", {}, { random: seeded(7) })).toBe(
+      evaluateAt("RandomString(12,1,1,1,1)", {}, { random: seeded(7) }),
+    );
     expect(evaluateAt("RandomString(256,0,0,0,0)")).toHaveLength(256);
     expect(evaluateAt("RandomString(16,0,0,0,0)")).not.toBe(evaluateAt("RandomString(16,0,0,0,0)"));
   });
@@ -67,7 +71,11 @@ describe("RandomString", () => {
     ["RandomString(3,2,2,0,0)", "RandomString: Length (3) is less than the sum of the minimums (4)", 14],
     ["RandomString(257,0,0,0,0)", "RandomString: Length is at most 256", 14],
     ["RandomString(4,-1,0,0,0)", "RandomString: MinimumNumbers must not be negative", 16],
-    ['RandomString(4,1,0,0,0,"0123456789")', "RandomString: CharactersToAvoid excludes every character MinimumNumbers needs", 24],
+    [
+      'RandomString(4,1,0,0,0,"0123456789")',
+      "RandomString: CharactersToAvoid excludes every character MinimumNumbers needs",
+      24,
+    ],
     ['RandomString("six",1,0,0,0)', 'RandomString: Length must be a whole number, not "six"', 14],
   ];
   it.each(errors)("%s fails", (expression, detail, column) => {

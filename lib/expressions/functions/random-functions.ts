@@ -21,7 +21,12 @@ function randomString(args: FunctionArgs): string {
   const allowed = (set: string) => Array.from(set).filter((ch) => !avoid.includes(ch));
   const classes = [
     { name: "MinimumNumbers", chars: allowed(DIGITS), min: count(args, 1, "MinimumNumbers"), index: 1 },
-    { name: "MinimumSpecialCharacters", chars: allowed(SPECIAL), min: count(args, 2, "MinimumSpecialCharacters"), index: 2 },
+    {
+      name: "MinimumSpecialCharacters",
+      chars: allowed(SPECIAL),
+      min: count(args, 2, "MinimumSpecialCharacters"),
+      index: 2,
+    },
     { name: "MinimumCapital", chars: allowed(UPPER), min: count(args, 3, "MinimumCapital"), index: 3 },
     { name: "MinimumLowerCase", chars: allowed(LOWER), min: count(args, 4, "MinimumLowerCase"), index: 4 },
   ];
@@ -55,8 +60,16 @@ export const RANDOM_FUNCTIONS: FunctionSpec[] = [
   },
   {
     name: "RandomString",
-    params: ["Length", "MinimumNumbers", "MinimumSpecialCharacters", "MinimumCapital", "MinimumLowerCase", "[CharactersToAvoid]"],
-    description: "A random string of Length characters (at most 256) with at least the given numbers of each kind of character.",
+    params: [
+      "Length",
+      "MinimumNumbers",
+      "MinimumSpecialCharacters",
+      "MinimumCapital",
+      "MinimumLowerCase",
+      "[CharactersToAvoid]",
+    ],
+    description:
+      "A random string of Length characters (at most 256) with at least the given numbers of each kind of character.",
     minArgs: 5,
     maxArgs: 6,
     evaluate: randomString,

@@ -7,9 +7,14 @@ import { RANDOM_FUNCTIONS } from "./random-functions";
 import { REPLACE_FUNCTION } from "./replace";
 import { TEXT_FUNCTIONS } from "./text-functions";
 
-export const FUNCTIONS: readonly FunctionSpec[] = [...TEXT_FUNCTIONS, ...LOGIC_FUNCTIONS, ...LIST_FUNCTIONS, ...DATE_FUNCTIONS, ...RANDOM_FUNCTIONS, REPLACE_FUNCTION].sort((a, b) =>
-  a.name.localeCompare(b.name, "en"),
-);
+export const FUNCTIONS: readonly FunctionSpec[] = [
+  ...TEXT_FUNCTIONS,
+  ...LOGIC_FUNCTIONS,
+  ...LIST_FUNCTIONS,
+  ...DATE_FUNCTIONS,
+  ...RANDOM_FUNCTIONS,
+  REPLACE_FUNCTION,
+].sort((a, b) => a.name.localeCompare(b.name, "en"));
 
 const BY_NAME = new Map(FUNCTIONS.map((spec) => [spec.name.toLowerCase(), spec]));
 

@@ -3,7 +3,13 @@
 import type { FunctionArgs, FunctionSpec } from "../runtime/function-spec";
 import { compileDotNetRegex, substitute } from "./dotnet-regex";
 
-const SOURCE = 0, OLD_VALUE = 1, PATTERN = 2, GROUP = 3, REPLACEMENT = 4, REPLACEMENT_ATTRIBUTE = 5, TEMPLATE = 6;
+const SOURCE = 0,
+  OLD_VALUE = 1,
+  PATTERN = 2,
+  GROUP = 3,
+  REPLACEMENT = 4,
+  REPLACEMENT_ATTRIBUTE = 5,
+  TEMPLATE = 6;
 
 function regex(args: FunctionArgs): RegExp {
   const pattern = args.text(PATTERN);
@@ -25,7 +31,12 @@ function groupName(args: FunctionArgs, re: RegExp): string {
 }
 
 /** Rebuilds source, replacing each match's text (or the part `spanOf` picks) with `replace(match)`. */
-function replaceMatches(source: string, re: RegExp, replace: (match: RegExpExecArray) => string, spanOf?: (match: RegExpExecArray) => [number, number] | undefined): string {
+function replaceMatches(
+  source: string,
+  re: RegExp,
+  replace: (match: RegExpExecArray) => string,
+  spanOf?: (match: RegExpExecArray) => [number, number] | undefined,
+): string {
   let out = "";
   let last = 0;
   for (const match of source.matchAll(re)) {
@@ -41,7 +52,8 @@ function replaceWithValue(args: FunctionArgs): string | null {
   const source = args.text(SOURCE);
   const oldValue = args.text(OLD_VALUE) ?? "";
   if (oldValue === "") args.fail("oldValue must not be empty", OLD_VALUE);
-  if (args.isWritten(REPLACEMENT)) return source === null ? null : source.replaceAll(oldValue, args.text(REPLACEMENT) ?? "");
+  if (args.isWritten(REPLACEMENT))
+    return source === null ? null : source.replaceAll(oldValue, args.text(REPLACEMENT) ?? "");
   const template = args.text(TEMPLATE);
   return source === null || template === null ? null : template.replaceAll(oldValue, source);
 }
@@ -61,15 +73,29 @@ function replaceWithRegex(args: FunctionArgs): string | null {
   const replacement = args.text(REPLACEMENT) ?? "";
   if (args.isWritten(GROUP)) {
     const name = groupName(args, re);
-    return replaceMatches(source, re, () => replacement, (match) => match.indices?.groups?.[name]);
+    return replaceMatches(
+      source,
+      re,
+      () => replacement,
+      (match) => match.indices?.groups?.[name],
+    );
   }
   return replaceMatches(source, re, (match) => substitute(replacement, match, source));
 }
 
 export const REPLACE_FUNCTION: FunctionSpec = {
   name: "Replace",
-  params: ["source", "oldValue", "regexPattern", "regexGroupName", "replacementValue", "replacementAttributeName", "template"],
-  description: "Case-sensitive replacement: oldValue → replacementValue, oldValue in template → source, or by regexPattern (.NET syntax).",
+  params: [
+    "source",
+    "oldValue",
+    "regexPattern",
+    "regexGroupName",
+    "replacementValue",
+    "replacementAttributeName",
+    "template",
+  ],
+  description:
+    "Case-sensitive replacement: oldValue → replacementValue, oldValue in template → source, or by regexPattern (.NET syntax).",
   minArgs: 3,
   maxArgs: 7,
   evaluate(args) {
@@ -81,9 +107,12 @@ export const REPLACE_FUNCTION: FunctionSpec = {
     }
     if (written(PATTERN)) {
       const byAttribute = written(GROUP) && written(REPLACEMENT_ATTRIBUTE);
-      if (!written(REPLACEMENT) && !byAttribute) args.fail("regexPattern needs a replacementValue, or a regexGroupName and a replacementAttributeName");
+      if (!written(REPLACEMENT) && !byAttribute)
+        args.fail("regexPattern needs a replacementValue, or a regexGroupName and a replacementAttributeName");
       return replaceWithRegex(args);
     }
-    return args.fail("write an oldValue (with a replacementValue or a template) or a regexPattern (with a replacementValue or a replacementAttributeName)");
+    return args.fail(
+      "write an oldValue (with a replacementValue or a template) or a regexPattern (with a replacementValue or a replacementAttributeName)",
+    );
   },
 };

@@ -8,10 +8,14 @@ const names = { givenName: "John", surname: "Doe", PreferredFirstName: "John", P
 // Vectors from Microsoft's "Reference for writing expressions for attribute mappings", then edge cases.
 const cases: Record<string, Case[]> = {
   Append: [
-    ['Append([userPrincipalName], ".test")', { userPrincipalName: "John.Doe@contoso.com" }, "John.Doe@contoso.com.test"],
+    [
+      'Append([userPrincipalName], ".test")',
+      { userPrincipalName: "John.Doe@contoso.com" },
+      "John.Doe@contoso.com.test",
+    ],
     ["Append(Mid([givenName], 1, 3), Mid([surname], 1, 5))", names, "JohDoe"],
     ['Append([missing], ".test")', {}, ".test"],
-    ['Append([givenName], [missing])', names, "John"],
+    ["Append([givenName], [missing])", names, "John"],
     ["Append([a], [b])", {}, null],
   ],
   Join: [
@@ -44,7 +48,11 @@ const cases: Record<string, Case[]> = {
     ["StripSpaces([missing])", {}, null],
   ],
   ToLower: [
-    ['ToLower(Join("@", NormalizeDiacritics(StripSpaces(Join(".",  [PreferredFirstName], [PreferredLastName]))), "contoso.com"))', names, "john.smith@contoso.com"],
+    [
+      'ToLower(Join("@", NormalizeDiacritics(StripSpaces(Join(".",  [PreferredFirstName], [PreferredLastName]))), "contoso.com"))',
+      names,
+      "john.smith@contoso.com",
+    ],
     ['ToLower("TITLE", "tr-TR")', {}, "tıtle"],
     ['ToLower("TITLE", "en-US")', {}, "title"],
     ['ToLower("ÀÉÎ")', {}, "àéî"],
@@ -56,7 +64,7 @@ const cases: Record<string, Case[]> = {
   ],
   PCase: [
     ["PCase([firstName])", { firstName: "PABLO GONSALVES (SECOND)" }, "Pablo Gonsalves (Second)"],
-    ["PCase([lastName],\" '-\")", { lastName: "PINTO-DE'SILVA" }, "Pinto-De'Silva"],
+    ['PCase([lastName]," \'-")', { lastName: "PINTO-DE'SILVA" }, "Pinto-De'Silva"],
     ['PCase(Join(" ",[firstName],[lastName]))', { firstName: "GREGORY", lastName: "JAMES" }, "Gregory James"],
     ['PCase("jean-luc o\'neil_smith")', {}, "Jean-Luc O'neil_Smith"],
     ['PCase("mary ann", "-")', {}, "Mary ann"],
@@ -88,7 +96,11 @@ const cases: Record<string, Case[]> = {
     ["NormalizeDiacritics([givenName])", { givenName: "Zoë" }, "Zoe"],
     ['NormalizeDiacritics("äàâãåáąăā ÄÀÂÃÅÁĄĂĀ")', {}, "aaaaaaaaa AAAAAAAAA"],
     ['NormalizeDiacritics("æ ǣ Æ Ǣ ø Ø ß")', {}, "ae ae AE AE oe OE ss"],
-    ['NormalizeDiacritics("çčć ďḏ ëèéêęěėē ğ ïîìíıī İ łľ ñńň öòőõôóō řṟ šśșş ťț üùûúůűū ÿýȳ źžż")', {}, "ccc dd eeeeeeee g iiiiii I ll nnn ooooooo rr ssss tt uuuuuuu yyy zzz"],
+    [
+      'NormalizeDiacritics("çčć ďḏ ëèéêęěėē ğ ïîìíıī İ łľ ñńň öòőõôóō řṟ šśșş ťț üùûúůűū ÿýȳ źžż")',
+      {},
+      "ccc dd eeeeeeee g iiiiii I ll nnn ooooooo rr ssss tt uuuuuuu yyy zzz",
+    ],
     ['NormalizeDiacritics("Ł Ř Ș Ț Ÿ Ž")', {}, "L R S T Y Z"],
     ['NormalizeDiacritics("Йошкар-Ола 한글 ガ")', {}, "Йошкар-Ола 한글 ガ"],
     ["NormalizeDiacritics([missing])", {}, null],
@@ -121,9 +133,24 @@ describe("text function errors point at the argument", () => {
     ['Mid("abc", "x", 1)', {}, 'Mid: start must be a whole number, not "x"', 12],
     ['Mid("abc", 1.5, 1)', {}, 'Mid: start must be a whole number, not "1.5"', 12],
     ['Left("abc", )', {}, "Left: numChars is required", 13],
-    ["Left([multi], 1)", { multi: ["a", "b"] }, "Left: string must be a single value, but it has 2 values; pick one with Item() or combine them with Join()", 6],
-    ['ToLower("a", "not a culture!")', {}, 'ToLower: "not a culture!" is not a culture name such as "en-US" or "tr-TR"', 14],
-    ['InStr("a", "b", 1, "vbFooCompare")', {}, "InStr: compareType must be vbBinaryCompare (case-sensitive) or vbTextCompare (case-insensitive)", 20],
+    [
+      "Left([multi], 1)",
+      { multi: ["a", "b"] },
+      "Left: string must be a single value, but it has 2 values; pick one with Item() or combine them with Join()",
+      6,
+    ],
+    [
+      'ToLower("a", "not a culture!")',
+      {},
+      'ToLower: "not a culture!" is not a culture name such as "en-US" or "tr-TR"',
+      14,
+    ],
+    [
+      'InStr("a", "b", 1, "vbFooCompare")',
+      {},
+      "InStr: compareType must be vbBinaryCompare (case-sensitive) or vbTextCompare (case-insensitive)",
+      20,
+    ],
     ['InStr("a", "b", 0)', {}, "InStr: start must be 1 or more (the first character is 1)", 17],
     ['Word("a b", "two", " ")', {}, 'Word: wordNumber must be a whole number, not "two"', 13],
   ];

@@ -78,7 +78,8 @@ export const TEXT_FUNCTIONS: FunctionSpec[] = [
   {
     name: "Join",
     params: ["separator", "source1", "source2..."],
-    description: "Joins the values (every value of a multi-valued attribute) with separator, skipping null and empty values.",
+    description:
+      "Joins the values (every value of a multi-valued attribute) with separator, skipping null and empty values.",
     minArgs: 2,
     maxArgs: Infinity,
     evaluate(args) {
@@ -96,7 +97,8 @@ export const TEXT_FUNCTIONS: FunctionSpec[] = [
   {
     name: "Left",
     params: ["string", "numChars"],
-    description: "The first numChars characters of string (the whole string when numChars < 0; empty when string is null).",
+    description:
+      "The first numChars characters of string (the whole string when numChars < 0; empty when string is null).",
     minArgs: 2,
     maxArgs: 2,
     evaluate(args) {
@@ -134,18 +136,22 @@ export const TEXT_FUNCTIONS: FunctionSpec[] = [
   {
     name: "PCase",
     params: ["source", "[wordSeparators]"],
-    description: "Proper case: each word's first letter upper case, the rest lower case; words split at wordSeparators if given.",
+    description:
+      "Proper case: each word's first letter upper case, the rest lower case; words split at wordSeparators if given.",
     minArgs: 1,
     maxArgs: 2,
     evaluate(args) {
       const separators = args.text(1);
-      return mapText(args, (text) => properCase(text, separators === null || separators === "" ? undefined : separators));
+      return mapText(args, (text) =>
+        properCase(text, separators === null || separators === "" ? undefined : separators),
+      );
     },
   },
   {
     name: "Word",
     params: ["string", "wordNumber", "delimiters"],
-    description: "The wordNumber-th word (from 1) of string, words being separated by any of the delimiters characters; empty if none.",
+    description:
+      "The wordNumber-th word (from 1) of string, words being separated by any of the delimiters characters; empty if none.",
     minArgs: 3,
     maxArgs: 3,
     evaluate(args) {
@@ -168,7 +174,8 @@ export const TEXT_FUNCTIONS: FunctionSpec[] = [
   {
     name: "InStr",
     params: ["value1", "value2", "[start]", "[compareType]"],
-    description: "Position (from 1) of the first value2 in value1 at or after start, 0 if absent; vbTextCompare ignores case.",
+    description:
+      "Position (from 1) of the first value2 in value1 at or after start, 0 if absent; vbTextCompare ignores case.",
     minArgs: 2,
     maxArgs: 4,
     evaluate(args) {

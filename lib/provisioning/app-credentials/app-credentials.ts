@@ -3,7 +3,14 @@
 import { decryptSecret, encryptSecret } from "./secret-box";
 
 export type SecretTokenCredentials = { type: "secret-token"; token: string };
-export type OAuthCredentials = { type: "oauth"; accessToken: string; refreshToken: string; expiresAt: string; scope: string; clientId: string };
+export type OAuthCredentials = {
+  type: "oauth";
+  accessToken: string;
+  refreshToken: string;
+  expiresAt: string;
+  scope: string;
+  clientId: string;
+};
 export type StoredCredentials = SecretTokenCredentials | OAuthCredentials;
 
 export function sealCredentials(credentials: StoredCredentials): string {
@@ -16,7 +23,13 @@ export function openCredentials(sealed: string | null | undefined): StoredCreden
 }
 
 /** What the console may show about stored credentials: their kind and a hint, never the secret. */
-export function describeCredentials(sealed: string | null | undefined): { present: boolean; kind?: string; hint?: string; expiresAt?: string; error?: string } {
+export function describeCredentials(sealed: string | null | undefined): {
+  present: boolean;
+  kind?: string;
+  hint?: string;
+  expiresAt?: string;
+  error?: string;
+} {
   if (!sealed) return { present: false };
   try {
     const c = openCredentials(sealed)!;

@@ -8,10 +8,21 @@ import { openCredentials, sealCredentials, type OAuthCredentials } from "./app-c
 
 const REFRESH_MARGIN_MS = 5 * 60_000;
 
-type TokenBody = { access_token?: string; refresh_token?: string; expires_in?: number; scope?: string; error?: string; error_description?: string };
+type TokenBody = {
+  access_token?: string;
+  refresh_token?: string;
+  expires_in?: number;
+  scope?: string;
+  error?: string;
+  error_description?: string;
+};
 
 export async function tokenRequest(params: Record<string, string>): Promise<TokenBody & { status: number }> {
-  const response = await handleTokenRequest({ authorization: null, contentType: "application/x-www-form-urlencoded", body: new URLSearchParams(params).toString() });
+  const response = await handleTokenRequest({
+    authorization: null,
+    contentType: "application/x-www-form-urlencoded",
+    body: new URLSearchParams(params).toString(),
+  });
   return { status: response.status, ...(response.body as TokenBody) };
 }
 
@@ -28,15 +39,32 @@ export function credentialsFromTokenBody(body: TokenBody, clientId: string, now 
 
 /** A valid access token for the app, refreshed when it expires within five minutes. */
 export async function currentAccessToken(appId: string, now = Date.now()): Promise<string> {
-  const app = await prisma.enterpriseApp.findUnique({ where: { id: appId }, select: { credentials: true, credentialsVersion: true } });
+  const app = await prisma.enterpriseApp.findUnique({
+    where: { id: appId },
+    select: { credentials: true, credentialsVersion: true },
+  });
   const creds = openCredentials(app?.credentials);
-  if (!creds || creds.type !== "oauth") throw new EngineError("CredentialsMissing", "The app has no authorization yet.", "Choose Authorize on the provisioning page and sign in as an Admin (Read & Write) of the target organization.", true);
+  if (!creds || creds.type !== "oauth")
+    throw new EngineError(
+      "CredentialsMissing",
+      "The app has no authorization yet.",
+      "Choose Authorize on the provisioning page and sign in as an Admin (Read & Write) of the target organization.",
+      true,
+    );
   if (Date.parse(creds.expiresAt) - now > REFRESH_MARGIN_MS) return creds.accessToken;
-  const body = await tokenRequest({ grant_type: "refresh_token", refresh_token: creds.refreshToken, client_id: creds.clientId });
+  const body = await tokenRequest({
+    grant_type: "refresh_token",
+    refresh_token: creds.refreshToken,
+    client_id: creds.clientId,
+  });
   if (body.status !== 200 || !body.access_token) {
-    const again = await prisma.enterpriseApp.findUnique({ where: { id: appId }, select: { credentials: true, credentialsVersion: true } });
+    const again = await prisma.enterpriseApp.findUnique({
+      where: { id: appId },
+      select: { credentials: true, credentialsVersion: true },
+    });
     const theirs = openCredentials(again?.credentials);
-    if (again && again.credentialsVersion !== app!.credentialsVersion && theirs?.type === "oauth") return theirs.accessToken;
+    if (again && again.credentialsVersion !== app!.credentialsVersion && theirs?.type === "oauth")
+      return theirs.accessToken;
     throw new EngineError(
       "CredentialsExpired",
       `Refreshing the authorization failed: ${body.error ?? body.status}${body.error_description ? ` (${body.error_description})` : ""}.`,

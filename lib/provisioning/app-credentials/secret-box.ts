@@ -44,19 +44,27 @@ export function encryptSecret(plaintext: string): string {
   const iv = crypto.randomBytes(12);
   const cipher = crypto.createCipheriv("aes-256-gcm", encryptionKey(), iv);
   const data = Buffer.concat([cipher.update(plaintext, "utf8"), cipher.final()]);
-  return [VERSION, iv.toString("base64url"), cipher.getAuthTag().toString("base64url"), data.toString("base64url")].join(".");
+  return [
+    VERSION,
+    iv.toString("base64url"),
+    cipher.getAuthTag().toString("base64url"),
+    data.toString("base64url"),
+  ].join(".");
 }
 
 export class SecretUnreadableError extends Error {}
 
 export function decryptSecret(sealed: string): string {
   const [version, iv, tag, data] = sealed.split(".");
-  if (version !== VERSION || !iv || !tag || data === undefined) throw new SecretUnreadableError("The stored secret is not in a known format.");
+  if (version !== VERSION || !iv || !tag || data === undefined)
+    throw new SecretUnreadableError("The stored secret is not in a known format.");
   try {
     const decipher = crypto.createDecipheriv("aes-256-gcm", encryptionKey(), Buffer.from(iv, "base64url"));
     decipher.setAuthTag(Buffer.from(tag, "base64url"));
     return Buffer.concat([decipher.update(Buffer.from(data, "base64url")), decipher.final()]).toString("utf8");
   } catch {
-    throw new SecretUnreadableError("The stored secret cannot be decrypted: ORG_CENTER_ENCRYPTION_KEY (or data/.encryption-key) changed since it was saved. Enter the credentials again.");
+    throw new SecretUnreadableError(
+      "The stored secret cannot be decrypted: ORG_CENTER_ENCRYPTION_KEY (or data/.encryption-key) changed since it was saved. Enter the credentials again.",
+    );
   }
 }

@@ -3,7 +3,10 @@ import { prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 
 export async function findApp(orgId: string, ref: string) {
-  const app = await prisma.enterpriseApp.findFirst({ where: { orgId, OR: [{ id: ref }, { name: ref }] }, include: { job: true } });
+  const app = await prisma.enterpriseApp.findFirst({
+    where: { orgId, OR: [{ id: ref }, { name: ref }] },
+    include: { job: true },
+  });
   if (!app || !app.job) throw new AppError("not_found", `No application "${ref}" in this organization.`);
   return { ...app, job: app.job };
 }
@@ -13,12 +16,31 @@ export async function listApps(orgId: string) {
     where: { orgId },
     orderBy: { name: "asc" },
     select: {
-      id: true, name: true, kind: true, tenantUrl: true, targetOrgName: true, createdAt: true, credentials: true,
-      job: { select: { mode: true, enabled: true, quarantinedAt: true, lastCycleFinishedAt: true, currentCycleId: true, leaseUntil: true } },
+      id: true,
+      name: true,
+      kind: true,
+      tenantUrl: true,
+      targetOrgName: true,
+      createdAt: true,
+      credentials: true,
+      job: {
+        select: {
+          mode: true,
+          enabled: true,
+          quarantinedAt: true,
+          lastCycleFinishedAt: true,
+          currentCycleId: true,
+          leaseUntil: true,
+        },
+      },
       _count: { select: { assignments: { where: { removedAt: null } } } },
     },
   });
-  return apps.map(({ credentials, _count, ...a }) => ({ ...a, hasCredentials: Boolean(credentials), assignmentCount: _count.assignments }));
+  return apps.map(({ credentials, _count, ...a }) => ({
+    ...a,
+    hasCredentials: Boolean(credentials),
+    assignmentCount: _count.assignments,
+  }));
 }
 
 export async function deleteApp(orgId: string, appId: string, actor: { id?: string | null; label: string }) {
@@ -27,7 +49,17 @@ export async function deleteApp(orgId: string, appId: string, actor: { id?: stri
   await prisma.$transaction(async (tx) => {
     await tx.provisioningObjectState.deleteMany({ where: { jobId: app.job.id } });
     await tx.enterpriseApp.delete({ where: { id: app.id } });
-    await recordAuditEvent({ orgId, actor, action: "app.delete", targetType: "enterpriseApp", targetId: app.id, oldValue: { name: app.name, kind: app.kind } }, tx);
+    await recordAuditEvent(
+      {
+        orgId,
+        actor,
+        action: "app.delete",
+        targetType: "enterpriseApp",
+        targetId: app.id,
+        oldValue: { name: app.name, kind: app.kind },
+      },
+      tx,
+    );
   });
   return { id: app.id, name: app.name };
 }

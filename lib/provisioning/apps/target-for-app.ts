@@ -12,9 +12,13 @@ import { parseTenantUrl, type TenantTarget } from "../scim-client/target-url";
 
 export type AppTargetInput = { id: string; kind: string; tenantUrl: string | null; credentials: string | null };
 
-const MISSING_RECOMMENDATION = "Enter the Admin Credentials on the provisioning page (Tenant URL and Secret Token, or Authorize), use Test Connection, then Save.";
+const MISSING_RECOMMENDATION =
+  "Enter the Admin Credentials on the provisioning page (Tenant URL and Secret Token, or Authorize), use Test Connection, then Save.";
 
-export function targetForApp(app: AppTargetInput, options: { retry?: RetryPolicy; timeoutMs?: number; secretToken?: string; tenantUrl?: string } = {}): { target: ScimTarget; tenant: TenantTarget } {
+export function targetForApp(
+  app: AppTargetInput,
+  options: { retry?: RetryPolicy; timeoutMs?: number; secretToken?: string; tenantUrl?: string } = {},
+): { target: ScimTarget; tenant: TenantTarget } {
   const url = options.tenantUrl ?? app.tenantUrl;
   if (!url) throw new EngineError("CredentialsMissing", "The app has no Tenant URL.", MISSING_RECOMMENDATION, true);
   const tenant = parseTenantUrl(url);
@@ -28,9 +32,15 @@ export function targetForApp(app: AppTargetInput, options: { retry?: RetryPolicy
       try {
         creds = openCredentials(app.credentials);
       } catch (error) {
-        throw new EngineError("CredentialsUnreadable", (error as Error).message, "Enter the Secret Token again on the provisioning page and Save.", true);
+        throw new EngineError(
+          "CredentialsUnreadable",
+          (error as Error).message,
+          "Enter the Secret Token again on the provisioning page and Save.",
+          true,
+        );
       }
-      if (!creds || creds.type !== "secret-token") throw new EngineError("CredentialsMissing", "The app has no Secret Token.", MISSING_RECOMMENDATION, true);
+      if (!creds || creds.type !== "secret-token")
+        throw new EngineError("CredentialsMissing", "The app has no Secret Token.", MISSING_RECOMMENDATION, true);
       token = creds.token;
     }
     authorization = async () => `Bearer ${token}`;

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { nextCycleType } from "./start-cycle";
 
-const job = (extra: Partial<Parameters<typeof nextCycleType>[0]> = {}) => ({ watermark: 12, fullSyncRequired: false, configHash: "h1", syncedConfigHash: "h1", ...extra });
+const job = (extra: Partial<Parameters<typeof nextCycleType>[0]> = {}) => ({
+  watermark: 12,
+  fullSyncRequired: false,
+  configHash: "h1",
+  syncedConfigHash: "h1",
+  ...extra,
+});
 
 describe("nextCycleType", () => {
   it("is initial before any cycle (and after Restart provisioning)", () => {

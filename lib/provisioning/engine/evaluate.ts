@@ -1,6 +1,11 @@
 // Evaluation: compare what the mapping wants with what the target holds and choose the action. Pure but for
 // `isUnique`, through which SelectUniqueValue asks the target on create.
-import { evaluateMapping, evaluateMappingForTarget, isUniqueValueMapping, type TargetUniqueness } from "@/lib/mapping/evaluate-mapping";
+import {
+  evaluateMapping,
+  evaluateMappingForTarget,
+  isUniqueValueMapping,
+  type TargetUniqueness,
+} from "@/lib/mapping/evaluate-mapping";
 import type { SourceAttributes, TargetValues, TObjectMapping } from "@/lib/mapping/types";
 import type { AttributeChange } from "../scim-client/dialect";
 import { readTargetValue, sameValue } from "../scim-client/resource-paths";
@@ -40,26 +45,56 @@ export async function evaluateObject(
   if (!current) {
     // Decide with the first SelectUniqueValue candidates whether anything is created before asking the target.
     const plain = evaluateMapping(mapping, source, { forCreate: true });
-    if (plain.errors.length) return { action: "Error", errors: plain.errors, detail: plain.errors.join(" "), noUniqueValue: false };
-    if (!mapping.actions.create) return { action: "Skip", reason: "CreateNotAllowed", values: plain.values, detail: `No ${kind.toLowerCase()} matched in the target, and Create is not a target object action in the mappings.` };
+    if (plain.errors.length)
+      return { action: "Error", errors: plain.errors, detail: plain.errors.join(" "), noUniqueValue: false };
+    if (!mapping.actions.create)
+      return {
+        action: "Skip",
+        reason: "CreateNotAllowed",
+        values: plain.values,
+        detail: `No ${kind.toLowerCase()} matched in the target, and Create is not a target object action in the mappings.`,
+      };
     if (kind === "User" && plain.values.active === false) {
-      return { action: "Skip", reason: "DisabledInSource", values: plain.values, detail: "The user is disabled in the source and does not exist in the target: nothing to create." };
+      return {
+        action: "Skip",
+        reason: "DisabledInSource",
+        values: plain.values,
+        detail: "The user is disabled in the source and does not exist in the target: nothing to create.",
+      };
     }
     // Without SelectUniqueValue the first evaluation is the answer; the target is only asked when there is one.
     const create = (values: TargetValues, note = ""): Evaluation => ({
-      action: "Create", values, detail: `No ${kind.toLowerCase()} matched in the target: it will be created with ${Object.keys(values).length} attributes.${note}`,
+      action: "Create",
+      values,
+      detail: `No ${kind.toLowerCase()} matched in the target: it will be created with ${Object.keys(values).length} attributes.${note}`,
     });
     if (!mapping.attributes.some(isUniqueValueMapping)) return create(plain.values);
-    const { values, errors, notes, exhausted } = await evaluateMappingForTarget(mapping, source, { forCreate: true, isUnique });
-    if (errors.length) return { action: "Error", errors, detail: errors.join(" "), noUniqueValue: exhausted.length > 0 };
+    const { values, errors, notes, exhausted } = await evaluateMappingForTarget(mapping, source, {
+      forCreate: true,
+      isUnique,
+    });
+    if (errors.length)
+      return { action: "Error", errors, detail: errors.join(" "), noUniqueValue: exhausted.length > 0 };
     return create(values, notes.length ? ` SelectUniqueValue: ${notes.join("; ")}.` : "");
   }
   // SelectUniqueValue is not evaluated on update (the target keeps its value), so the target is not asked here.
   const { values, errors } = evaluateMapping(mapping, source, { forCreate: false });
   if (errors.length) return { action: "Error", errors, detail: errors.join(" "), noUniqueValue: false };
   const changes = diffValues(values, current);
-  if (changes.length === 0) return { action: "Skip", reason: "NoChange", values, detail: "The target already holds every mapped value: nothing to update." };
-  if (!mapping.actions.update) return { action: "Skip", reason: "UpdateNotAllowed", values, detail: `${changes.length} attribute(s) differ, but Update is not a target object action in the mappings.` };
+  if (changes.length === 0)
+    return {
+      action: "Skip",
+      reason: "NoChange",
+      values,
+      detail: "The target already holds every mapped value: nothing to update.",
+    };
+  if (!mapping.actions.update)
+    return {
+      action: "Skip",
+      reason: "UpdateNotAllowed",
+      values,
+      detail: `${changes.length} attribute(s) differ, but Update is not a target object action in the mappings.`,
+    };
   const disabling = changes.some((c) => c.path === "active" && c.value === false);
   return {
     action: disabling ? "Disable" : "Update",
@@ -70,8 +105,14 @@ export async function evaluateObject(
 }
 
 /** Membership to add and remove: desired target ids versus those this job added before. */
-export function diffMembers(desired: readonly string[], exported: readonly string[]): { add: string[]; remove: string[] } {
+export function diffMembers(
+  desired: readonly string[],
+  exported: readonly string[],
+): { add: string[]; remove: string[] } {
   const want = new Set(desired);
   const have = new Set(exported);
-  return { add: [...want].filter((id) => !have.has(id)).sort(), remove: [...have].filter((id) => !want.has(id)).sort() };
+  return {
+    add: [...want].filter((id) => !have.has(id)).sort(),
+    remove: [...have].filter((id) => !want.has(id)).sort(),
+  };
 }

@@ -9,11 +9,28 @@ import type { CycleCounts } from "./types";
 import { logger } from "@/lib/log/logger";
 import { metrics } from "@/lib/ops/metrics";
 
-export type CycleResult = { cycleId: string; type: string; status: "completed" | "quarantined" | "interrupted"; counts: CycleCounts; durationMs: number; verdict?: Verdict; held?: number };
+export type CycleResult = {
+  cycleId: string;
+  type: string;
+  status: "completed" | "quarantined" | "interrupted";
+  counts: CycleCounts;
+  durationMs: number;
+  verdict?: Verdict;
+  held?: number;
+};
 
 type FinishInput = {
-  job: ProvisioningJob; cycleId: string; type: string; toSeq: number; hash: string; counts: CycleCounts; plan: { deprovisions: number; hold: boolean };
-  verdict: Verdict | null; startedAt: Date; appName: string; runMs: number;
+  job: ProvisioningJob;
+  cycleId: string;
+  type: string;
+  toSeq: number;
+  hash: string;
+  counts: CycleCounts;
+  plan: { deprovisions: number; hold: boolean };
+  verdict: Verdict | null;
+  startedAt: Date;
+  appName: string;
+  runMs: number;
 };
 
 export const HOLD_CODE = "AccidentalDeletionThresholdExceeded";
@@ -27,7 +44,11 @@ export async function finishCycle(input: FinishInput): Promise<CycleResult> {
   const status = verdict || plan.hold ? "quarantined" : "completed";
   const holdReason = `This cycle would disable or delete ${plan.deprovisions} objects, more than the accidental-deletion threshold of ${fresh.deleteThreshold}. They are held until an admin allows them.`;
   const stats = readStats(fresh.stats);
-  const nextStats = { ...mergeCounts(stats, counts), cycles: stats.cycles + 1, since: stats.since ?? input.startedAt.toISOString() };
+  const nextStats = {
+    ...mergeCounts(stats, counts),
+    cycles: stats.cycles + 1,
+    since: stats.since ?? input.startedAt.toISOString(),
+  };
   const interval = fresh.intervalMinutes * 60_000;
   const requestedDuring = fresh.syncRequestedAt !== null && fresh.syncRequestedAt > input.startedAt;
 
@@ -39,25 +60,55 @@ export async function finishCycle(input: FinishInput): Promise<CycleResult> {
     const giveUp = shouldGiveUp(since, now);
     data = {
       ...common,
-      quarantinedAt: since, quarantineReason: giveUp ? `${verdict.reason} Provisioning was turned off after four weeks in quarantine.` : verdict.reason,
-      quarantineCode: verdict.code, quarantineRequest: verdict.request ? (verdict.request as object) : undefined, quarantineLevel: level,
+      quarantinedAt: since,
+      quarantineReason: giveUp
+        ? `${verdict.reason} Provisioning was turned off after four weeks in quarantine.`
+        : verdict.reason,
+      quarantineCode: verdict.code,
+      quarantineRequest: verdict.request ? (verdict.request as object) : undefined,
+      quarantineLevel: level,
       nextRunAt: new Date(now.getTime() + quarantineDelayMs(level, fresh.intervalMinutes)),
       ...(giveUp ? { enabled: false } : {}),
     };
   } else {
     data = {
       ...common,
-      watermark: input.toSeq, syncedConfigHash: input.hash, fullSyncRequired: false, allowDeletesOnce: false,
+      watermark: input.toSeq,
+      syncedConfigHash: input.hash,
+      fullSyncRequired: false,
+      allowDeletesOnce: false,
       nextRunAt: new Date(now.getTime() + (requestedDuring ? 0 : interval)),
       ...(plan.hold
-        ? { quarantinedAt: fresh.quarantinedAt ?? now, quarantineReason: holdReason, quarantineCode: HOLD_CODE, quarantineRequest: Prisma.DbNull, deletesHeldAt: fresh.deletesHeldAt ?? now, heldDeleteCount: held }
-        : { quarantinedAt: null, quarantineReason: null, quarantineCode: null, quarantineRequest: Prisma.DbNull, quarantineLevel: 0, deletesHeldAt: null, heldDeleteCount: 0 }),
+        ? {
+            quarantinedAt: fresh.quarantinedAt ?? now,
+            quarantineReason: holdReason,
+            quarantineCode: HOLD_CODE,
+            quarantineRequest: Prisma.DbNull,
+            deletesHeldAt: fresh.deletesHeldAt ?? now,
+            heldDeleteCount: held,
+          }
+        : {
+            quarantinedAt: null,
+            quarantineReason: null,
+            quarantineCode: null,
+            quarantineRequest: Prisma.DbNull,
+            quarantineLevel: 0,
+            deletesHeldAt: null,
+            heldDeleteCount: 0,
+          }),
     };
   }
   await prisma.$transaction([
     prisma.provisioningCycle.update({
       where: { id: cycleId },
-      data: { status, phase: "done", finishedAt: now, durationMs, counts: { ...counts, plan }, error: verdict ? `${verdict.code}: ${verdict.reason}` : plan.hold ? holdReason : null },
+      data: {
+        status,
+        phase: "done",
+        finishedAt: now,
+        durationMs,
+        counts: { ...counts, plan },
+        error: verdict ? `${verdict.code}: ${verdict.reason}` : plan.hold ? holdReason : null,
+      },
     }),
     prisma.provisioningJob.update({ where: { id: fresh.id }, data }),
   ]);
@@ -65,9 +116,26 @@ export async function finishCycle(input: FinishInput): Promise<CycleResult> {
   if (verdict && !fresh.quarantinedAt) metrics.quarantines.inc({ code: verdict.code });
   else if (plan.hold && !fresh.quarantinedAt) metrics.quarantines.inc({ code: HOLD_CODE });
   await notifyCycle({
-    job: fresh, appName: input.appName, cycleId, type: input.type, counts,
+    job: fresh,
+    appName: input.appName,
+    cycleId,
+    type: input.type,
+    counts,
     quarantine: verdict && !fresh.quarantinedAt ? verdict : null,
     hold: plan.hold && !fresh.deletesHeldAt ? { count: held, reason: holdReason } : null,
-  }).catch((error) => logger.error({ err: error, component: "provisioning", cycleId }, "Provisioning: sending the cycle's notifications failed"));
-  return { cycleId, type: input.type, status, counts, durationMs, ...(verdict ? { verdict } : {}), ...(plan.hold ? { held } : {}) };
+  }).catch((error) =>
+    logger.error(
+      { err: error, component: "provisioning", cycleId },
+      "Provisioning: sending the cycle's notifications failed",
+    ),
+  );
+  return {
+    cycleId,
+    type: input.type,
+    status,
+    counts,
+    durationMs,
+    ...(verdict ? { verdict } : {}),
+    ...(plan.hold ? { held } : {}),
+  };
 }

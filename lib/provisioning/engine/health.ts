@@ -12,11 +12,15 @@ export const QUARANTINE_GIVE_UP_MS = 28 * DAY_MS;
 
 export function healthVerdict(counts: CycleCounts, fatal?: Verdict): Verdict | null {
   if (fatal) return fatal;
-  const t = (k: "users" | "groups") => counts[k].created + counts[k].updated + counts[k].disabled + counts[k].deleted + counts[k].failed;
+  const t = (k: "users" | "groups") =>
+    counts[k].created + counts[k].updated + counts[k].disabled + counts[k].deleted + counts[k].failed;
   const attempted = t("users") + t("groups");
   const failed = counts.users.failed + counts.groups.failed;
   if (attempted >= MIN_ATTEMPTS_FOR_RATIO && failed / attempted >= FAILURE_RATIO) {
-    return { code: "MostRequestsFailed", reason: `${failed} of ${attempted} objects failed in this cycle: the target rejects most of what is sent.` };
+    return {
+      code: "MostRequestsFailed",
+      reason: `${failed} of ${attempted} objects failed in this cycle: the target rejects most of what is sent.`,
+    };
   }
   return null;
 }

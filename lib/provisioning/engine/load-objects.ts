@@ -4,9 +4,23 @@ import type { TargetValues } from "@/lib/mapping/types";
 import type { Assignments, Lifecycle, ObjectKind, ObjectState, SourceGroupRecord, SourceUserRecord } from "./types";
 
 const USER_SELECT = {
-  id: true, objectId: true, userPrincipalName: true, mail: true, mailNickname: true, givenName: true, surname: true, displayName: true,
-  department: true, jobTitle: true, employeeId: true, costCenter: true, division: true, companyName: true, officeLocation: true,
-  accountEnabled: true, deletedAt: true,
+  id: true,
+  objectId: true,
+  userPrincipalName: true,
+  mail: true,
+  mailNickname: true,
+  givenName: true,
+  surname: true,
+  displayName: true,
+  department: true,
+  jobTitle: true,
+  employeeId: true,
+  costCenter: true,
+  division: true,
+  companyName: true,
+  officeLocation: true,
+  accountEnabled: true,
+  deletedAt: true,
 } as const;
 
 export async function loadUsers(orgId: string, ids: string[]): Promise<SourceUserRecord[]> {
@@ -20,12 +34,31 @@ export async function loadUsers(orgId: string, ids: string[]): Promise<SourceUse
 export async function loadGroups(orgId: string, ids: string[]): Promise<SourceGroupRecord[]> {
   const rows = await prisma.sourceGroup.findMany({
     where: { orgId, id: { in: ids } },
-    select: { id: true, objectId: true, displayName: true, description: true, mailNickname: true, deletedAt: true, members: { where: { user: { deletedAt: null } }, select: { userId: true } } },
+    select: {
+      id: true,
+      objectId: true,
+      displayName: true,
+      description: true,
+      mailNickname: true,
+      deletedAt: true,
+      members: { where: { user: { deletedAt: null } }, select: { userId: true } },
+    },
   });
   return rows.map(({ members, ...g }) => ({ ...g, memberIds: members.map((m) => m.userId) }));
 }
 
-type StateRow = { kind: string; sourceId: string; targetId: string | null; lifecycle: string; exported: unknown; members: unknown; needsSync: boolean; heldAction: string | null; lastError: string | null; failures: number };
+type StateRow = {
+  kind: string;
+  sourceId: string;
+  targetId: string | null;
+  lifecycle: string;
+  exported: unknown;
+  members: unknown;
+  needsSync: boolean;
+  heldAction: string | null;
+  lastError: string | null;
+  failures: number;
+};
 
 export function toState(row: StateRow): ObjectState {
   return {
@@ -42,7 +75,11 @@ export function toState(row: StateRow): ObjectState {
   };
 }
 
-export async function loadStates(jobId: string, kind: ObjectKind, sourceIds: string[]): Promise<Map<string, ObjectState>> {
+export async function loadStates(
+  jobId: string,
+  kind: ObjectKind,
+  sourceIds: string[],
+): Promise<Map<string, ObjectState>> {
   const rows = await prisma.provisioningObjectState.findMany({ where: { jobId, kind, sourceId: { in: sourceIds } } });
   return new Map(rows.map((r) => [r.sourceId, toState(r)]));
 }
@@ -64,7 +101,13 @@ export async function loadMemberTargets(jobId: string, userIds: string[]): Promi
   const out = new Map<string, string>();
   for (let i = 0; i < userIds.length; i += 900) {
     const rows = await prisma.provisioningObjectState.findMany({
-      where: { jobId, kind: "user", lifecycle: "active", targetId: { not: null }, sourceId: { in: userIds.slice(i, i + 900) } },
+      where: {
+        jobId,
+        kind: "user",
+        lifecycle: "active",
+        targetId: { not: null },
+        sourceId: { in: userIds.slice(i, i + 900) },
+      },
       select: { sourceId: true, targetId: true },
     });
     for (const r of rows) out.set(r.sourceId, r.targetId!);

@@ -3,7 +3,16 @@ import crypto from "node:crypto";
 import type { Diagnosis } from "./diagnose";
 import type { LogAction, LogDraft, LogStatus, ModifiedProperty, StepName } from "./types";
 
-export function startLog(objectType: "User" | "Group", source: { id: string; identity: string | null; displayName: string | null; objectId?: string | null; mail?: string | null }): LogDraft & { started: number } {
+export function startLog(
+  objectType: "User" | "Group",
+  source: {
+    id: string;
+    identity: string | null;
+    displayName: string | null;
+    objectId?: string | null;
+    mail?: string | null;
+  },
+): LogDraft & { started: number } {
   return {
     changeId: crypto.randomUUID(),
     at: new Date(),
@@ -30,7 +39,13 @@ export function addStep(log: LogDraft, name: StepName, status: LogStatus, detail
 
 export function finishLog(
   log: LogDraft & { started: number },
-  fields: { action: LogAction; status: LogStatus; targetId?: string | null; modified?: ModifiedProperty[]; diagnosis?: Diagnosis },
+  fields: {
+    action: LogAction;
+    status: LogStatus;
+    targetId?: string | null;
+    modified?: ModifiedProperty[];
+    diagnosis?: Diagnosis;
+  },
 ): LogDraft {
   const { started, ...draft } = log;
   return {
@@ -40,6 +55,12 @@ export function finishLog(
     status: fields.status,
     targetId: fields.targetId ?? log.targetId,
     modifiedProperties: fields.modified ?? log.modifiedProperties,
-    ...(fields.diagnosis ? { errorCode: fields.diagnosis.code, errorReason: fields.diagnosis.reason, recommendation: fields.diagnosis.recommendation } : {}),
+    ...(fields.diagnosis
+      ? {
+          errorCode: fields.diagnosis.code,
+          errorReason: fields.diagnosis.reason,
+          recommendation: fields.diagnosis.recommendation,
+        }
+      : {}),
   };
 }

@@ -8,7 +8,20 @@ import type { Lifecycle, ObjectKind, ObjectState, Outcome, StepName } from "./ty
 export type OpenLog = ReturnType<typeof startLog>;
 
 export function baseState(kind: ObjectKind, sourceId: string, state: ObjectState | null): ObjectState {
-  return state ?? { kind, sourceId, targetId: null, lifecycle: "active", exported: null, members: null, needsSync: false, heldAction: null, lastError: null, failures: 0 };
+  return (
+    state ?? {
+      kind,
+      sourceId,
+      targetId: null,
+      lifecycle: "active",
+      exported: null,
+      members: null,
+      needsSync: false,
+      heldAction: null,
+      lastError: null,
+      failures: 0,
+    }
+  );
 }
 
 export function lifecycleOf(resource: ScimResource | null, desiredActive: string | boolean | undefined): Lifecycle {
@@ -21,21 +34,40 @@ export function settled(state: ObjectState, changes: Partial<ObjectState>): Obje
   return { ...state, ...changes, needsSync: false, heldAction: null, lastError: null, failures: 0 };
 }
 
-export function failed(kind: ObjectKind, log: OpenLog, error: unknown, step: StepName, state: ObjectState | null, sourceId: string): Outcome {
+export function failed(
+  kind: ObjectKind,
+  log: OpenLog,
+  error: unknown,
+  step: StepName,
+  state: ObjectState | null,
+  sourceId: string,
+): Outcome {
   const diagnosis = diagnose(error);
   addStep(log, step, "Failure", diagnosis.reason);
   const base = baseState(kind, sourceId, state);
   return {
     kind,
     log: finishLog(log, { action: log.action, status: "Failure", targetId: base.targetId, diagnosis }),
-    state: { ...base, needsSync: true, failures: base.failures + 1, lastError: `${diagnosis.code}: ${diagnosis.reason}`.slice(0, 1000) },
+    state: {
+      ...base,
+      needsSync: true,
+      failures: base.failures + 1,
+      lastError: `${diagnosis.code}: ${diagnosis.reason}`.slice(0, 1000),
+    },
     tally: "failed",
-    ...(diagnosis.fatal ? { fatal: { code: diagnosis.code, reason: diagnosis.reason, request: diagnosis.request } } : {}),
+    ...(diagnosis.fatal
+      ? { fatal: { code: diagnosis.code, reason: diagnosis.reason, request: diagnosis.request } }
+      : {}),
   };
 }
 
 export function staged(kind: ObjectKind, log: OpenLog, state: ObjectState, intent: "disable" | "delete"): Outcome {
-  addStep(log, "Action", "Skipped", `The ${intent} is held: this cycle would delete or disable more objects than the accidental-deletion threshold allows.`);
+  addStep(
+    log,
+    "Action",
+    "Skipped",
+    `The ${intent} is held: this cycle would delete or disable more objects than the accidental-deletion threshold allows.`,
+  );
   return {
     kind,
     log: finishLog(log, {
@@ -45,7 +77,8 @@ export function staged(kind: ObjectKind, log: OpenLog, state: ObjectState, inten
       diagnosis: {
         code: "AccidentalDeletionThresholdExceeded",
         reason: `The ${intent} of this ${kind} was held by accidental-deletion prevention.`,
-        recommendation: "Review the held changes; if they are expected, choose Allow deletes on the provisioning page (or raise the threshold).",
+        recommendation:
+          "Review the held changes; if they are expected, choose Allow deletes on the provisioning page (or raise the threshold).",
         fatal: false,
       },
     }),
@@ -54,7 +87,18 @@ export function staged(kind: ObjectKind, log: OpenLog, state: ObjectState, inten
   };
 }
 
-export function skipped(kind: ObjectKind, log: OpenLog, state: ObjectState | null, detail: string, step: StepName = "Action"): Outcome {
+export function skipped(
+  kind: ObjectKind,
+  log: OpenLog,
+  state: ObjectState | null,
+  detail: string,
+  step: StepName = "Action",
+): Outcome {
   addStep(log, step, "Skipped", detail);
-  return { kind, log: finishLog(log, { action: "Other", status: "Skipped", targetId: state?.targetId ?? null }), state: state ? settled(state, {}) : null, tally: "skipped" };
+  return {
+    kind,
+    log: finishLog(log, { action: "Other", status: "Skipped", targetId: state?.targetId ?? null }),
+    state: state ? settled(state, {}) : null,
+    tally: "skipped",
+  };
 }

@@ -10,14 +10,38 @@ const ENT = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
 
 function user(n: number, extra: Partial<SourceUserRecord> = {}): SourceUserRecord {
   return {
-    id: `u${n}`, objectId: `obj-${n}`, userPrincipalName: `user${n}@contoso.com`, mail: null, mailNickname: null, givenName: `Given${n}`, surname: `Sur${n}`,
-    displayName: `User ${n}`, department: "Sales", jobTitle: null, employeeId: String(1000 + n), costCenter: null, division: null, companyName: null, officeLocation: null,
-    accountEnabled: true, deletedAt: null, groupIds: [], ...extra,
+    id: `u${n}`,
+    objectId: `obj-${n}`,
+    userPrincipalName: `user${n}@contoso.com`,
+    mail: null,
+    mailNickname: null,
+    givenName: `Given${n}`,
+    surname: `Sur${n}`,
+    displayName: `User ${n}`,
+    department: "Sales",
+    jobTitle: null,
+    employeeId: String(1000 + n),
+    costCenter: null,
+    division: null,
+    companyName: null,
+    officeLocation: null,
+    accountEnabled: true,
+    deletedAt: null,
+    groupIds: [],
+    ...extra,
   };
 }
 
 function context(fake: ReturnType<typeof createFakeTarget>, extra: Partial<CycleContext> = {}): CycleContext {
-  return { target: fake.target, mapping: defaultMappings(), scope: "assigned", assignments: { users: new Set(["u1", "u2", "u3"]), groups: new Set(["g1"]) }, holdDeprovisions: false, memberBatchSize: 2, ...extra };
+  return {
+    target: fake.target,
+    mapping: defaultMappings(),
+    scope: "assigned",
+    assignments: { users: new Set(["u1", "u2", "u3"]), groups: new Set(["g1"]) },
+    holdDeprovisions: false,
+    memberBatchSize: 2,
+    ...extra,
+  };
 }
 
 describe("processUser", () => {
@@ -26,8 +50,16 @@ describe("processUser", () => {
     const out = await processUser(context(fake), user(1), null);
     expect(out.log).toMatchObject({ action: "Create", status: "Success", objectType: "User" });
     expect(out.log.steps.map((s) => s.name)).toEqual(["Import", "Scoping", "Matching", "Evaluation", "Action"]);
-    expect(fake.calls.map((c) => c.filter ?? c.method)).toEqual(['userName eq "user1@contoso.com"', 'externalId eq "obj-1"', "POST"]);
-    expect(fake.calls[2]!.body).toMatchObject({ userName: "user1@contoso.com", active: true, [ENT]: { department: "Sales", employeeNumber: "1001" } });
+    expect(fake.calls.map((c) => c.filter ?? c.method)).toEqual([
+      'userName eq "user1@contoso.com"',
+      'externalId eq "obj-1"',
+      "POST",
+    ]);
+    expect(fake.calls[2]!.body).toMatchObject({
+      userName: "user1@contoso.com",
+      active: true,
+      [ENT]: { department: "Sales", employeeNumber: "1001" },
+    });
     expect(out.state).toMatchObject({ targetId: "t1", lifecycle: "active", needsSync: false });
     expect(out.affectsGroups).toEqual([]);
     expect(out.log.requests).toEqual([]); // the fake transport records nothing; HTTP traces are covered in integration
@@ -35,11 +67,21 @@ describe("processUser", () => {
 
   it("matches an existing target user instead of creating a duplicate, and PATCHes only what differs", async () => {
     const fake = createFakeTarget();
-    fake.store.Users.set("x9", { id: "x9", userName: "USER2@contoso.com", externalId: "obj-2", active: true, name: { givenName: "Given2", familyName: "Old" }, [ENT]: { department: "Sales", employeeNumber: "1002" } });
+    fake.store.Users.set("x9", {
+      id: "x9",
+      userName: "USER2@contoso.com",
+      externalId: "obj-2",
+      active: true,
+      name: { givenName: "Given2", familyName: "Old" },
+      [ENT]: { department: "Sales", employeeNumber: "1002" },
+    });
     const out = await processUser(context(fake), user(2), null);
     expect(out.log.action).toBe("Update");
     const patch = fake.calls.find((c) => c.method === "PATCH")!.body as { Operations: unknown[] };
-    expect(patch.Operations).toEqual([{ op: "Replace", path: "userName", value: "user2@contoso.com" }, { op: "Replace", path: "name.familyName", value: "Sur2" }]);
+    expect(patch.Operations).toEqual([
+      { op: "Replace", path: "userName", value: "user2@contoso.com" },
+      { op: "Replace", path: "name.familyName", value: "Sur2" },
+    ]);
     expect(out.log.modifiedProperties).toContainEqual({ name: "name.familyName", oldValue: "Old", newValue: "Sur2" });
     expect(fake.calls.some((c) => c.method === "POST")).toBe(false);
   });
@@ -59,7 +101,10 @@ describe("processUser", () => {
     const unassigned = context(fake, { assignments: { users: new Set(), groups: new Set() } });
     const off = await processUser(unassigned, user(3, { groupIds: ["g7"] }), created.state);
     expect(off.log).toMatchObject({ action: "Disable", status: "Success" });
-    expect(fake.calls.at(-1)!.body).toEqual({ schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], Operations: [{ op: "replace", value: { active: false } }] });
+    expect(fake.calls.at(-1)!.body).toEqual({
+      schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+      Operations: [{ op: "replace", value: { active: false } }],
+    });
     expect(off.affectsGroups).toEqual(["g7"]);
     expect(fake.store.Users.get("t1")!.active).toBe(false);
     const on = await processUser(context(fake), user(3), off.state);
@@ -71,8 +116,16 @@ describe("processUser", () => {
   it("deletes a user deleted in the source, or stages it while deletions are held", async () => {
     const fake = createFakeTarget();
     const created = await processUser(context(fake), user(1), null);
-    const held = await processUser(context(fake, { holdDeprovisions: true }), user(1, { deletedAt: new Date() }), created.state);
-    expect(held.log).toMatchObject({ action: "StagedDelete", status: "Skipped", errorCode: "AccidentalDeletionThresholdExceeded" });
+    const held = await processUser(
+      context(fake, { holdDeprovisions: true }),
+      user(1, { deletedAt: new Date() }),
+      created.state,
+    );
+    expect(held.log).toMatchObject({
+      action: "StagedDelete",
+      status: "Skipped",
+      errorCode: "AccidentalDeletionThresholdExceeded",
+    });
     expect(held.state).toMatchObject({ needsSync: true, heldAction: "delete" });
     expect(fake.store.Users.size).toBe(1);
     const gone = await processUser(context(fake), user(1, { deletedAt: new Date() }), held.state);
@@ -94,7 +147,8 @@ describe("processUser", () => {
     fake.store.Users.set("x1", { id: "x1", userName: "user1@contoso.com", active: true });
     let hidden = true;
     const query = fake.target.query;
-    fake.target.query = async (e, f, c) => (hidden ? ((hidden = f.startsWith("userName") ? hidden : false), []) : query(e, f, c));
+    fake.target.query = async (e, f, c) =>
+      hidden ? ((hidden = f.startsWith("userName") ? hidden : false), []) : query(e, f, c);
     const out = await processUser(context(fake), user(1), null);
     expect(out.log.action).toBe("Update");
     expect(out.state!.targetId).toBe("x1");
@@ -104,17 +158,35 @@ describe("processUser", () => {
     const fake = createFakeTarget();
     fake.failWhen((c) => c.method === "POST", 401);
     const out = await processUser(context(fake), user(1), null);
-    expect(out.log).toMatchObject({ action: "Create", status: "Failure", errorCode: "SystemForCrossDomainIdentityManagementUnauthorized" });
+    expect(out.log).toMatchObject({
+      action: "Create",
+      status: "Failure",
+      errorCode: "SystemForCrossDomainIdentityManagementUnauthorized",
+    });
     expect(out.state).toMatchObject({ needsSync: true, failures: 1 });
     expect(out.fatal?.code).toBe("SystemForCrossDomainIdentityManagementUnauthorized");
   });
 });
 
 describe("processUser with SelectUniqueValue", () => {
-  const upn = 'SelectUniqueValue(Join("@", [givenName], "contoso.com"), Join("@", Join(".", [givenName], [surname]), "contoso.com"))';
+  const upn =
+    'SelectUniqueValue(Join("@", [givenName], "contoso.com"), Join("@", Join(".", [givenName], [surname]), "contoso.com"))';
   function uniqueMapping() {
     const mapping = defaultMappings();
-    mapping.user.attributes = mapping.user.attributes.map((a) => (a.target === "userName" ? { ...a, type: "Expression" as const, source: undefined, expression: upn, matching: false, matchingPrecedence: undefined } : a.target === "externalId" ? { ...a, matchingPrecedence: 1 } : a));
+    mapping.user.attributes = mapping.user.attributes.map((a) =>
+      a.target === "userName"
+        ? {
+            ...a,
+            type: "Expression" as const,
+            source: undefined,
+            expression: upn,
+            matching: false,
+            matchingPrecedence: undefined,
+          }
+        : a.target === "externalId"
+          ? { ...a, matchingPrecedence: 1 }
+          : a,
+    );
     return mapping;
   }
 
@@ -123,9 +195,16 @@ describe("processUser with SelectUniqueValue", () => {
     fake.store.Users.set("x1", { id: "x1", userName: "Given1@contoso.com", externalId: "someone-else" });
     const out = await processUser(context(fake, { mapping: uniqueMapping() }), user(1), null);
     expect(out.log).toMatchObject({ action: "Create", status: "Success" });
-    expect(fake.calls.map((c) => c.filter ?? c.method)).toEqual(['externalId eq "obj-1"', 'userName eq "Given1@contoso.com"', 'userName eq "Given1.Sur1@contoso.com"', "POST"]);
+    expect(fake.calls.map((c) => c.filter ?? c.method)).toEqual([
+      'externalId eq "obj-1"',
+      'userName eq "Given1@contoso.com"',
+      'userName eq "Given1.Sur1@contoso.com"',
+      "POST",
+    ]);
     expect(fake.calls.at(-1)!.body).toMatchObject({ userName: "Given1.Sur1@contoso.com" });
-    expect(out.log.steps.find((s) => s.name === "Evaluation")!.detail).toContain('"Given1@contoso.com" is taken in the target, chose "Given1.Sur1@contoso.com"');
+    expect(out.log.steps.find((s) => s.name === "Evaluation")!.detail).toContain(
+      '"Given1@contoso.com" is taken in the target, chose "Given1.Sur1@contoso.com"',
+    );
   });
 
   it("does not count the object itself as taking the value", async () => {
@@ -152,7 +231,11 @@ describe("processUser with SelectUniqueValue", () => {
     const created = await processUser(context(fake, { mapping: uniqueMapping() }), user(1), null);
     fake.store.Users.set("x1", { id: "x1", userName: "Given1.Sur1@contoso.com" });
     fake.calls.length = 0;
-    const again = await processUser(context(fake, { mapping: uniqueMapping() }), user(1, { department: "Support" }), created.state);
+    const again = await processUser(
+      context(fake, { mapping: uniqueMapping() }),
+      user(1, { department: "Support" }),
+      created.state,
+    );
     expect(again.log).toMatchObject({ action: "Update", status: "Success" });
     expect(fake.calls.map((c) => c.filter ?? c.method)).toEqual(["GET", "PATCH"]);
     expect(JSON.stringify(fake.calls[1]!.body)).not.toContain("userName");
@@ -160,11 +243,24 @@ describe("processUser with SelectUniqueValue", () => {
 });
 
 describe("processGroup", () => {
-  const group = (memberIds: string[], extra: Partial<SourceGroupRecord> = {}): SourceGroupRecord => ({ id: "g1", objectId: "gobj-1", displayName: "Sales", description: null, mailNickname: null, deletedAt: null, memberIds, ...extra });
+  const group = (memberIds: string[], extra: Partial<SourceGroupRecord> = {}): SourceGroupRecord => ({
+    id: "g1",
+    objectId: "gobj-1",
+    displayName: "Sales",
+    description: null,
+    mailNickname: null,
+    deletedAt: null,
+    memberIds,
+    ...extra,
+  });
 
   it("creates the group without members, then adds members in batches", async () => {
     const fake = createFakeTarget();
-    const targets = new Map([["u1", "t1"], ["u2", "t2"], ["u3", "t3"]]);
+    const targets = new Map([
+      ["u1", "t1"],
+      ["u2", "t2"],
+      ["u3", "t3"],
+    ]);
     const out = await processGroup(context(fake), group(["u1", "u2", "u3", "u4"]), null, targets);
     expect(out.log).toMatchObject({ action: "Create", status: "Success" });
     expect(fake.calls.find((c) => c.method === "POST")!.body).not.toHaveProperty("members");
@@ -176,11 +272,26 @@ describe("processGroup", () => {
 
   it("removes members that left and renames, touching nothing else", async () => {
     const fake = createFakeTarget("rfc");
-    const first = await processGroup(context(fake), group(["u1", "u2"]), null, new Map([["u1", "t1"], ["u2", "t2"]]));
+    const first = await processGroup(
+      context(fake),
+      group(["u1", "u2"]),
+      null,
+      new Map([
+        ["u1", "t1"],
+        ["u2", "t2"],
+      ]),
+    );
     fake.calls.length = 0;
-    const out = await processGroup(context(fake), group(["u1"], { displayName: "Sales EMEA" }), first.state, new Map([["u1", "t1"]]));
+    const out = await processGroup(
+      context(fake),
+      group(["u1"], { displayName: "Sales EMEA" }),
+      first.state,
+      new Map([["u1", "t1"]]),
+    );
     expect(out.log.action).toBe("Update");
-    expect(fake.calls.filter((c) => c.method === "PATCH").map((c) => (c.body as { Operations: unknown[] }).Operations)).toEqual([
+    expect(
+      fake.calls.filter((c) => c.method === "PATCH").map((c) => (c.body as { Operations: unknown[] }).Operations),
+    ).toEqual([
       [{ op: "replace", value: { displayName: "Sales EMEA" } }],
       [{ op: "remove", path: 'members[value eq "t2"]' }],
     ]);
@@ -190,7 +301,12 @@ describe("processGroup", () => {
   it("deletes a group that is no longer assigned", async () => {
     const fake = createFakeTarget();
     const first = await processGroup(context(fake), group([]), null, new Map());
-    const out = await processGroup(context(fake, { assignments: { users: new Set(), groups: new Set() } }), group([]), first.state, new Map());
+    const out = await processGroup(
+      context(fake, { assignments: { users: new Set(), groups: new Set() } }),
+      group([]),
+      first.state,
+      new Map(),
+    );
     expect(out.log).toMatchObject({ action: "Delete", status: "Success" });
     expect(fake.store.Groups.size).toBe(0);
   });
@@ -200,7 +316,11 @@ describe("processGroup", () => {
     const first = await processGroup(context(fake), group([]), null, new Map());
     let n = 0;
     fake.failWhen((c) => c.method === "PATCH" && ++n === 2, 500);
-    const targets = new Map([["u1", "t1"], ["u2", "t2"], ["u3", "t3"]]);
+    const targets = new Map([
+      ["u1", "t1"],
+      ["u2", "t2"],
+      ["u3", "t3"],
+    ]);
     const out = await processGroup(context(fake), group(["u1", "u2", "u3"]), first.state as ObjectState, targets);
     expect(out.log.status).toBe("Failure");
     expect(out.state).toMatchObject({ members: ["t1", "t2"], needsSync: true });

@@ -43,22 +43,64 @@ export async function runCycle(options: RunCycleOptions): Promise<CycleResult> {
   const { cycle } = await startOrResumeCycle(job, hash, options.trigger);
   const started = Date.now();
   const scope = readJobScope(job.scope);
-  const window: CycleWindow = { orgId: job.orgId, appId: app.id, jobId: job.id, scope, full: cycle.type !== "incremental", fromSeq: cycle.fromSeq, toSeq: cycle.toSeq };
+  const window: CycleWindow = {
+    orgId: job.orgId,
+    appId: app.id,
+    jobId: job.id,
+    scope,
+    full: cycle.type !== "incremental",
+    fromSeq: cycle.fromSeq,
+    toSeq: cycle.toSeq,
+  };
   const assignments = await loadAssignments(app.id);
   const counts = readCounts(cycle.counts);
   let plan = (cycle.counts as { plan?: Plan } | null)?.plan;
   const userIds = await userCandidates(window, assignments);
   let groupIds = await groupCandidates(window, assignments);
   if (!plan) {
-    const deprovisions = await countDeprovisions({ orgId: job.orgId, jobId: job.id, scope, assignments, mapping }, userIds, groupIds);
+    const deprovisions = await countDeprovisions(
+      { orgId: job.orgId, jobId: job.id, scope, assignments, mapping },
+      userIds,
+      groupIds,
+    );
     plan = { deprovisions, hold: job.preventDeletes && !job.allowDeletesOnce && deprovisions > job.deleteThreshold };
-    await prisma.provisioningCycle.update({ where: { id: cycle.id }, data: { counts: { ...counts, plan }, totalUsers: userIds.length, totalGroups: groupIds.length } });
+    await prisma.provisioningCycle.update({
+      where: { id: cycle.id },
+      data: { counts: { ...counts, plan }, totalUsers: userIds.length, totalGroups: groupIds.length },
+    });
   }
-  const ctx: CycleContext = { target, mapping, scope, assignments, holdDeprovisions: plan.hold, memberBatchSize: Number(process.env.PROVISIONING_MEMBER_BATCH ?? 50) };
-  const ref: CycleRef = { cycleId: cycle.id, jobId: job.id, orgId: job.orgId, appId: app.id, sourceSystem: SOURCE_SYSTEM, targetSystem: app.name };
+  const ctx: CycleContext = {
+    target,
+    mapping,
+    scope,
+    assignments,
+    holdDeprovisions: plan.hold,
+    memberBatchSize: Number(process.env.PROVISIONING_MEMBER_BATCH ?? 50),
+  };
+  const ref: CycleRef = {
+    cycleId: cycle.id,
+    jobId: job.id,
+    orgId: job.orgId,
+    appId: app.id,
+    sourceSystem: SOURCE_SYSTEM,
+    targetSystem: app.name,
+  };
   let { processedUsers, processedGroups } = cycle;
   let verdict: Verdict | null = null;
-  const finish = () => finishCycle({ job, cycleId: cycle.id, type: cycle.type, toSeq: cycle.toSeq, hash, counts, plan: plan!, verdict, startedAt: cycle.startedAt, appName: app.name, runMs: Date.now() - started });
+  const finish = () =>
+    finishCycle({
+      job,
+      cycleId: cycle.id,
+      type: cycle.type,
+      toSeq: cycle.toSeq,
+      hash,
+      counts,
+      plan: plan!,
+      verdict,
+      startedAt: cycle.startedAt,
+      appName: app.name,
+      runMs: Date.now() - started,
+    });
   const check = (outcomes: Outcome[]) => {
     const fatal = outcomes.find((o) => o.fatal)?.fatal;
     verdict = healthVerdict(counts, fatal);
@@ -75,12 +117,21 @@ export async function runCycle(options: RunCycleOptions): Promise<CycleResult> {
       for (const o of outcomes) addOutcome(counts, o);
       recordOutcomes(outcomes);
       processedUsers += ids.length;
-      await persistBatch(ref, outcomes, new Set(states.keys()), "user", { phase: "users", cursor: ids.at(-1)!, processedUsers, processedGroups, counts: { ...counts, plan } });
+      await persistBatch(ref, outcomes, new Set(states.keys()), "user", {
+        phase: "users",
+        cursor: ids.at(-1)!,
+        processedUsers,
+        processedGroups,
+        counts: { ...counts, plan },
+      });
       if (check(outcomes)) return finish();
     }
     // Users provisioned or removed above flagged their groups; the group list is taken again.
     groupIds = await groupCandidates(window, assignments);
-    await prisma.provisioningCycle.update({ where: { id: cycle.id }, data: { phase: "groups", cursor: null, totalGroups: groupIds.length } });
+    await prisma.provisioningCycle.update({
+      where: { id: cycle.id },
+      data: { phase: "groups", cursor: null, totalGroups: groupIds.length },
+    });
     cycle.cursor = null;
   }
 
@@ -91,11 +142,19 @@ export async function runCycle(options: RunCycleOptions): Promise<CycleResult> {
     const ids = todo.slice(i, i + groupBatch);
     const [groups, states] = await Promise.all([loadGroups(job.orgId, ids), loadStates(job.id, "group", ids)]);
     const memberTargets = await loadMemberTargets(job.id, [...new Set(groups.flatMap((g) => g.memberIds))]);
-    const outcomes = await mapLimit(groups, concurrency, (g) => processGroup(ctx, g, states.get(g.id) ?? null, memberTargets));
+    const outcomes = await mapLimit(groups, concurrency, (g) =>
+      processGroup(ctx, g, states.get(g.id) ?? null, memberTargets),
+    );
     for (const o of outcomes) addOutcome(counts, o);
     recordOutcomes(outcomes);
     processedGroups += ids.length;
-    await persistBatch(ref, outcomes, new Set(states.keys()), "group", { phase: "groups", cursor: ids.at(-1)!, processedUsers, processedGroups, counts: { ...counts, plan } });
+    await persistBatch(ref, outcomes, new Set(states.keys()), "group", {
+      phase: "groups",
+      cursor: ids.at(-1)!,
+      processedUsers,
+      processedGroups,
+      counts: { ...counts, plan },
+    });
     if (check(outcomes)) return finish();
   }
   return finish();

@@ -6,17 +6,27 @@ import type { ProvisioningCycle, ProvisioningJob } from "@/lib/db/generated/sqli
 
 export type CycleType = "initial" | "full" | "incremental" | "on-demand";
 
-export function nextCycleType(job: Pick<ProvisioningJob, "watermark" | "fullSyncRequired" | "configHash" | "syncedConfigHash">, hash: string): CycleType {
+export function nextCycleType(
+  job: Pick<ProvisioningJob, "watermark" | "fullSyncRequired" | "configHash" | "syncedConfigHash">,
+  hash: string,
+): CycleType {
   if (job.watermark === 0 && job.syncedConfigHash === null) return "initial";
   if (job.fullSyncRequired || job.syncedConfigHash !== hash) return "full";
   return "incremental";
 }
 
-export async function startOrResumeCycle(job: ProvisioningJob, hash: string, trigger: string): Promise<{ cycle: ProvisioningCycle; resumed: boolean }> {
+export async function startOrResumeCycle(
+  job: ProvisioningJob,
+  hash: string,
+  trigger: string,
+): Promise<{ cycle: ProvisioningCycle; resumed: boolean }> {
   if (job.currentCycleId) {
     const open = await prisma.provisioningCycle.findUnique({ where: { id: job.currentCycleId } });
     if (open?.status === "running") {
-      const cycle = await prisma.provisioningCycle.update({ where: { id: open.id }, data: { resumedCount: { increment: 1 } } });
+      const cycle = await prisma.provisioningCycle.update({
+        where: { id: open.id },
+        data: { resumedCount: { increment: 1 } },
+      });
       return { cycle, resumed: true };
     }
   }
@@ -24,9 +34,19 @@ export async function startOrResumeCycle(job: ProvisioningJob, hash: string, tri
   const toSeq = await currentChangeSeq(job.orgId);
   const cycle = await prisma.$transaction(async (tx) => {
     const cycle = await tx.provisioningCycle.create({
-      data: { jobId: job.id, orgId: job.orgId, type, trigger, fromSeq: type === "incremental" ? job.watermark : 0, toSeq },
+      data: {
+        jobId: job.id,
+        orgId: job.orgId,
+        type,
+        trigger,
+        fromSeq: type === "incremental" ? job.watermark : 0,
+        toSeq,
+      },
     });
-    await tx.provisioningJob.update({ where: { id: job.id }, data: { currentCycleId: cycle.id, syncRequestedAt: null } });
+    await tx.provisioningJob.update({
+      where: { id: job.id },
+      data: { currentCycleId: cycle.id, syncRequestedAt: null },
+    });
     return cycle;
   });
   return { cycle, resumed: false };

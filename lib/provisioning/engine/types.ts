@@ -88,7 +88,15 @@ export type LogDraft = {
 };
 
 /** The counters a cycle keeps per object type; "staged" are held deletions. */
-export type Tally = { created: number; updated: number; disabled: number; deleted: number; skipped: number; failed: number; staged: number };
+export type Tally = {
+  created: number;
+  updated: number;
+  disabled: number;
+  deleted: number;
+  skipped: number;
+  failed: number;
+  staged: number;
+};
 export type CycleCounts = { users: Tally; groups: Tally; members: { added: number; removed: number } };
 
 export type Outcome = {

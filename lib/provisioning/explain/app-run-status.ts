@@ -28,24 +28,49 @@ export async function listAppRunStatus(orgId: string, now = new Date()): Promise
     where: { orgId, job: { isNot: null } },
     orderBy: { name: "asc" },
     select: {
-      id: true, name: true,
-      job: { select: { id: true, mode: true, enabled: true, scope: true, mapping: true, nextRunAt: true, quarantinedAt: true, quarantineReason: true, lastCycleFinishedAt: true } },
+      id: true,
+      name: true,
+      job: {
+        select: {
+          id: true,
+          mode: true,
+          enabled: true,
+          scope: true,
+          mapping: true,
+          nextRunAt: true,
+          quarantinedAt: true,
+          quarantineReason: true,
+          lastCycleFinishedAt: true,
+        },
+      },
     },
   });
-  const lastCycles = await Promise.all(apps.map((a) => prisma.provisioningCycle.findFirst({
-    where: { jobId: a.job!.id, status: { not: "running" }, type: { not: "on-demand" } },
-    orderBy: { startedAt: "desc" },
-    select: { id: true, status: true },
-  })));
+  const lastCycles = await Promise.all(
+    apps.map((a) =>
+      prisma.provisioningCycle.findFirst({
+        where: { jobId: a.job!.id, status: { not: "running" }, type: { not: "on-demand" } },
+        orderBy: { startedAt: "desc" },
+        select: { id: true, status: true },
+      }),
+    ),
+  );
   return apps.map((a, i) => {
     const job = a.job!;
     return {
-      id: a.id, name: a.name, jobId: job.id, mode: job.mode,
+      id: a.id,
+      name: a.name,
+      jobId: job.id,
+      mode: job.mode,
       isOn: job.enabled && job.mode === "automatic",
-      isQuarantined: Boolean(job.quarantinedAt), quarantineReason: job.quarantineReason, quarantineSince: job.quarantinedAt,
-      nextRunAt: nextRunOf(job, now), lastCycleFinishedAt: job.lastCycleFinishedAt,
-      lastCycleId: lastCycles[i]?.id ?? null, lastCycleStatus: lastCycles[i]?.status ?? null,
-      scope: readJobScope(job.scope), mapping: readMapping(job.mapping),
+      isQuarantined: Boolean(job.quarantinedAt),
+      quarantineReason: job.quarantineReason,
+      quarantineSince: job.quarantinedAt,
+      nextRunAt: nextRunOf(job, now),
+      lastCycleFinishedAt: job.lastCycleFinishedAt,
+      lastCycleId: lastCycles[i]?.id ?? null,
+      lastCycleStatus: lastCycles[i]?.status ?? null,
+      scope: readJobScope(job.scope),
+      mapping: readMapping(job.mapping),
     };
   });
 }

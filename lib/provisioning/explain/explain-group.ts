@@ -39,29 +39,81 @@ export async function explainGroup(orgId: string, groupId: string, now = new Dat
   if (!group) throw new AppError("not_found", "No such group in the identity source.");
   const [apps, memberRows] = await Promise.all([
     listAppRunStatus(orgId, now),
-    prisma.sourceUser.findMany({ where: { orgId, id: { in: group.memberIds } }, select: { id: true, displayName: true, userPrincipalName: true }, orderBy: { displayNameLower: "asc" } }),
+    prisma.sourceUser.findMany({
+      where: { orgId, id: { in: group.memberIds } },
+      select: { id: true, displayName: true, userPrincipalName: true },
+      orderBy: { displayNameLower: "asc" },
+    }),
   ]);
   const byId = new Map(memberRows.map((m) => [m.id, m]));
   const names = await groupNameLookup(orgId, apps);
   const attrs = groupAttributes(group);
-  const explained = await Promise.all(apps.map(async (app): Promise<GroupAppExplanation> => {
-    const [assignments, states, memberTargets, lastEntry] = await Promise.all([
-      loadAssignments(app.id), loadStates(app.jobId, "group", [group.id]), loadMemberTargets(app.jobId, group.memberIds), lastEntryForSource(orgId, app.id, group.id),
-    ]);
-    const state = states.get(group.id) ?? null;
-    const scope = scopeGroup(group, { scope: app.scope, assignments, mapping: app.mapping });
-    const clauses = clauseVerdicts(app.mapping.group.scopingFilters, attrs, [], (id) => names.get(id) ?? id);
-    const prediction = predict("group", app.mapping.group, scope, state, attrs);
-    const syncsMembers = scope.inScope && mapsMembers(app.mapping.group) && prediction.reason !== "MappingError" && prediction.reason !== "CreateNotAllowed";
-    const { add, remove } = syncsMembers ? await membershipChanges(app, assignments, group.memberIds, memberTargets, isProvisioned(state) ? (state!.members ?? []) : [], orgId) : { add: [], remove: [] };
-    const membersToAdd = add.map((id) => byId.get(id)).filter((m): m is Member => Boolean(m));
-    const notProvisioned = memberRows.filter((m) => !memberTargets.has(m.id));
-    const pending = prediction.action === "None" && (add.length > 0 || remove.length > 0) ? { ...prediction, action: "Update" as const, reason: "Update" as const } : prediction;
-    const answer = groupAnswer({ name: group.displayName, app, scope, prediction: pending, added: membersToAdd.map((m) => m.displayName), removed: remove.length, notProvisioned: notProvisioned.length, memberCount: memberRows.length, firstMiss: clauses.find((c) => !c.passes) ?? null });
-    return { app, scope, clauses, prediction: pending, membersToAdd, membersToRemove: remove, notProvisioned, provisioned: isProvisioned(state), lastEntry, answer };
-  }));
+  const explained = await Promise.all(
+    apps.map(async (app): Promise<GroupAppExplanation> => {
+      const [assignments, states, memberTargets, lastEntry] = await Promise.all([
+        loadAssignments(app.id),
+        loadStates(app.jobId, "group", [group.id]),
+        loadMemberTargets(app.jobId, group.memberIds),
+        lastEntryForSource(orgId, app.id, group.id),
+      ]);
+      const state = states.get(group.id) ?? null;
+      const scope = scopeGroup(group, { scope: app.scope, assignments, mapping: app.mapping });
+      const clauses = clauseVerdicts(app.mapping.group.scopingFilters, attrs, [], (id) => names.get(id) ?? id);
+      const prediction = predict("group", app.mapping.group, scope, state, attrs);
+      const syncsMembers =
+        scope.inScope &&
+        mapsMembers(app.mapping.group) &&
+        prediction.reason !== "MappingError" &&
+        prediction.reason !== "CreateNotAllowed";
+      const { add, remove } = syncsMembers
+        ? await membershipChanges(
+            app,
+            assignments,
+            group.memberIds,
+            memberTargets,
+            isProvisioned(state) ? (state!.members ?? []) : [],
+            orgId,
+          )
+        : { add: [], remove: [] };
+      const membersToAdd = add.map((id) => byId.get(id)).filter((m): m is Member => Boolean(m));
+      const notProvisioned = memberRows.filter((m) => !memberTargets.has(m.id));
+      const pending =
+        prediction.action === "None" && (add.length > 0 || remove.length > 0)
+          ? { ...prediction, action: "Update" as const, reason: "Update" as const }
+          : prediction;
+      const answer = groupAnswer({
+        name: group.displayName,
+        app,
+        scope,
+        prediction: pending,
+        added: membersToAdd.map((m) => m.displayName),
+        removed: remove.length,
+        notProvisioned: notProvisioned.length,
+        memberCount: memberRows.length,
+        firstMiss: clauses.find((c) => !c.passes) ?? null,
+      });
+      return {
+        app,
+        scope,
+        clauses,
+        prediction: pending,
+        membersToAdd,
+        membersToRemove: remove,
+        notProvisioned,
+        provisioned: isProvisioned(state),
+        lastEntry,
+        answer,
+      };
+    }),
+  );
   return {
-    group: { id: group.id, objectId: group.objectId, displayName: group.displayName, description: group.description, deleted: Boolean(group.deletedAt) },
+    group: {
+      id: group.id,
+      objectId: group.objectId,
+      displayName: group.displayName,
+      description: group.description,
+      deleted: Boolean(group.deletedAt),
+    },
     members: memberRows,
     apps: explained,
   };
@@ -73,7 +125,14 @@ export async function explainGroup(orgId: string, groupId: string, now = new Dat
  * whose last attempt failed is not counted in: the cycle retries them, and adds them only if that succeeds.
  * Adds are source ids, removes target ids (what processGroup diffs).
  */
-async function membershipChanges(app: AppRunStatus, assignments: Assignments, memberIds: string[], memberTargets: ReadonlyMap<string, string>, exported: string[], orgId: string) {
+async function membershipChanges(
+  app: AppRunStatus,
+  assignments: Assignments,
+  memberIds: string[],
+  memberTargets: ReadonlyMap<string, string>,
+  exported: string[],
+  orgId: string,
+) {
   const [users, states] = await Promise.all([loadUsers(orgId, memberIds), loadStates(app.jobId, "user", memberIds)]);
   const input = { scope: app.scope, assignments, mapping: app.mapping };
   const have = new Set(exported);
@@ -86,7 +145,10 @@ async function membershipChanges(app: AppRunStatus, assignments: Assignments, me
     const target = memberTargets.get(u.id);
     const activeAfter = target
       ? p.action !== "Disable" && p.action !== "Delete"
-      : (p.action === "Create" && !state?.lastError) || (isProvisioned(state) && p.action === "Update" && p.changes.some((c) => c.path === "active" && c.to === "True"));
+      : (p.action === "Create" && !state?.lastError) ||
+        (isProvisioned(state) &&
+          p.action === "Update" &&
+          p.changes.some((c) => c.path === "active" && c.to === "True"));
     if (!activeAfter) continue;
     if (target) desired.add(target);
     if (!target || !have.has(target)) add.push(u.id);

@@ -13,7 +13,14 @@ import { clauseWords, firstName, attributeLabel } from "./plain-words";
 import { isProvisioned, predict, type Prediction } from "./predict";
 import { userAnswer, type ClauseMiss } from "./user-answer";
 
-export type ClauseVerdict = { filterName: string; clause: string; words: string; attribute: string; value: string | null; passes: boolean };
+export type ClauseVerdict = {
+  filterName: string;
+  clause: string;
+  words: string;
+  attribute: string;
+  value: string | null;
+  passes: boolean;
+};
 export type UserAppExplanation = {
   app: AppRunStatus;
   scope: ScopeResult;
@@ -28,12 +35,26 @@ export type UserAppExplanation = {
 /** The person's standing in one app at a glance. */
 export type Verdict = "failing" | "pending" | "has-account" | "disabled" | "no-account";
 export type UserExplanation = {
-  person: { id: string; objectId: string; displayName: string; userPrincipalName: string; mail: string | null; department: string | null; accountEnabled: boolean; deleted: boolean };
+  person: {
+    id: string;
+    objectId: string;
+    displayName: string;
+    userPrincipalName: string;
+    mail: string | null;
+    department: string | null;
+    accountEnabled: boolean;
+    deleted: boolean;
+  };
   groups: { id: string; name: string }[];
   apps: UserAppExplanation[];
 };
 
-export function clauseVerdicts(filters: AppRunStatus["mapping"]["user"]["scopingFilters"], attrs: Parameters<typeof traceScopingFilters>[1], groupIds: string[], groupName: (id: string) => string): ClauseVerdict[] {
+export function clauseVerdicts(
+  filters: AppRunStatus["mapping"]["user"]["scopingFilters"],
+  attrs: Parameters<typeof traceScopingFilters>[1],
+  groupIds: string[],
+  groupName: (id: string) => string,
+): ClauseVerdict[] {
   const trace = traceScopingFilters(filters, attrs, { groupIds });
   const clauses = filters.flatMap((f) => f.clauses);
   return trace.map((t, i) => {
@@ -41,8 +62,12 @@ export function clauseVerdicts(filters: AppRunStatus["mapping"]["user"]["scoping
     const member = c.operator.endsWith("MEMBER OF");
     const labelled = member ? { ...c, label: c.label ?? groupName(c.value ?? "") } : c;
     return {
-      filterName: t.filterName, clause: t.clause, words: clauseWords(labelled), attribute: member ? "groups" : attributeLabel(c.attribute),
-      value: member ? groupIds.map(groupName).join(", ") || null : t.actual, passes: t.result,
+      filterName: t.filterName,
+      clause: t.clause,
+      words: clauseWords(labelled),
+      attribute: member ? "groups" : attributeLabel(c.attribute),
+      value: member ? groupIds.map(groupName).join(", ") || null : t.actual,
+      passes: t.result,
     };
   });
 }
@@ -57,38 +82,89 @@ export async function explainUser(orgId: string, userId: string, now = new Date(
   if (!user) throw new AppError("not_found", "No such person in the identity source.");
   const [apps, groupRows] = await Promise.all([
     listAppRunStatus(orgId, now),
-    prisma.sourceGroup.findMany({ where: { orgId, id: { in: user.groupIds } }, select: { id: true, displayName: true }, orderBy: { displayNameLower: "asc" } }),
+    prisma.sourceGroup.findMany({
+      where: { orgId, id: { in: user.groupIds } },
+      select: { id: true, displayName: true },
+      orderBy: { displayNameLower: "asc" },
+    }),
   ]);
   const groupNames = new Map(groupRows.map((g) => [g.id, g.displayName]));
   const clauseGroupNames = await groupNameLookup(orgId, apps);
   const name = firstName(user.displayName, user.givenName);
   const attrs = userAttributes(user);
-  const explained = await Promise.all(apps.map(async (app): Promise<UserAppExplanation> => {
-    const [assignments, states, lastEntry] = await Promise.all([loadAssignments(app.id), loadStates(app.jobId, "user", [user.id]), lastEntryForSource(orgId, app.id, user.id)]);
-    const state = states.get(user.id) ?? null;
-    const scope = scopeUser(user, { scope: app.scope, assignments, mapping: app.mapping });
-    const viaGroups = user.groupIds.filter((g) => assignments.groups.has(g)).map((id) => ({ id, name: groupNames.get(id) ?? id }));
-    const assignedVia = { direct: assignments.users.has(user.id), groups: viaGroups, everyone: app.scope === "all" };
-    const clauses = clauseVerdicts(app.mapping.user.scopingFilters, attrs, user.groupIds, (id) => clauseGroupNames.get(id) ?? groupNames.get(id) ?? id);
-    const prediction = predict("user", app.mapping.user, scope, state, attrs);
-    const failing = Boolean(state?.lastError) && lastEntry?.status === "Failure";
-    const answer = userAnswer({
-      name, upn: user.userPrincipalName, app, scope, prediction,
-      assignedVia: { ...assignedVia, groups: viaGroups.map((g) => g.name) },
-      firstMiss: firstMiss(clauses),
-      lifecycle: isProvisioned(state) ? state!.lifecycle : null,
-      lastFailure: failing ? { code: lastEntry!.errorCode, reason: lastEntry!.errorReason, recommendation: lastEntry!.recommendation } : null,
-    });
-    const verdict: Verdict = failing ? "failing" : prediction.action !== "None" ? "pending" : !isProvisioned(state) ? "no-account" : state!.lifecycle === "active" ? "has-account" : "disabled";
-    return {
-      app, scope, assignedVia, clauses, prediction, lastEntry, answer, verdict,
-      state: state ? { targetId: state.targetId, lifecycle: state.lifecycle, lastError: state.lastError, failures: state.failures } : null,
-    };
-  }));
+  const explained = await Promise.all(
+    apps.map(async (app): Promise<UserAppExplanation> => {
+      const [assignments, states, lastEntry] = await Promise.all([
+        loadAssignments(app.id),
+        loadStates(app.jobId, "user", [user.id]),
+        lastEntryForSource(orgId, app.id, user.id),
+      ]);
+      const state = states.get(user.id) ?? null;
+      const scope = scopeUser(user, { scope: app.scope, assignments, mapping: app.mapping });
+      const viaGroups = user.groupIds
+        .filter((g) => assignments.groups.has(g))
+        .map((id) => ({ id, name: groupNames.get(id) ?? id }));
+      const assignedVia = { direct: assignments.users.has(user.id), groups: viaGroups, everyone: app.scope === "all" };
+      const clauses = clauseVerdicts(
+        app.mapping.user.scopingFilters,
+        attrs,
+        user.groupIds,
+        (id) => clauseGroupNames.get(id) ?? groupNames.get(id) ?? id,
+      );
+      const prediction = predict("user", app.mapping.user, scope, state, attrs);
+      const failing = Boolean(state?.lastError) && lastEntry?.status === "Failure";
+      const answer = userAnswer({
+        name,
+        upn: user.userPrincipalName,
+        app,
+        scope,
+        prediction,
+        assignedVia: { ...assignedVia, groups: viaGroups.map((g) => g.name) },
+        firstMiss: firstMiss(clauses),
+        lifecycle: isProvisioned(state) ? state!.lifecycle : null,
+        lastFailure: failing
+          ? { code: lastEntry!.errorCode, reason: lastEntry!.errorReason, recommendation: lastEntry!.recommendation }
+          : null,
+      });
+      const verdict: Verdict = failing
+        ? "failing"
+        : prediction.action !== "None"
+          ? "pending"
+          : !isProvisioned(state)
+            ? "no-account"
+            : state!.lifecycle === "active"
+              ? "has-account"
+              : "disabled";
+      return {
+        app,
+        scope,
+        assignedVia,
+        clauses,
+        prediction,
+        lastEntry,
+        answer,
+        verdict,
+        state: state
+          ? {
+              targetId: state.targetId,
+              lifecycle: state.lifecycle,
+              lastError: state.lastError,
+              failures: state.failures,
+            }
+          : null,
+      };
+    }),
+  );
   return {
     person: {
-      id: user.id, objectId: user.objectId, displayName: user.displayName, userPrincipalName: user.userPrincipalName, mail: user.mail,
-      department: user.department, accountEnabled: user.accountEnabled, deleted: Boolean(user.deletedAt),
+      id: user.id,
+      objectId: user.objectId,
+      displayName: user.displayName,
+      userPrincipalName: user.userPrincipalName,
+      mail: user.mail,
+      department: user.department,
+      accountEnabled: user.accountEnabled,
+      deleted: Boolean(user.deletedAt),
     },
     groups: groupRows.map((g) => ({ id: g.id, name: g.displayName })),
     // Apps the person has anything to do with (assigned, provisioned, logged) first; the rest after, by name.
@@ -102,9 +178,15 @@ function isUnrelated(a: UserAppExplanation): boolean {
 
 /** Names of the groups that MEMBER OF clauses name (their value is a group id), for the clause sentences. */
 export async function groupNameLookup(orgId: string, apps: AppRunStatus[]): Promise<Map<string, string>> {
-  const ids = apps.flatMap((a) => [...a.mapping.user.scopingFilters, ...a.mapping.group.scopingFilters].flatMap((f) => f.clauses.filter((c) => c.operator.endsWith("MEMBER OF")).map((c) => c.value ?? "")));
+  const ids = apps.flatMap((a) =>
+    [...a.mapping.user.scopingFilters, ...a.mapping.group.scopingFilters].flatMap((f) =>
+      f.clauses.filter((c) => c.operator.endsWith("MEMBER OF")).map((c) => c.value ?? ""),
+    ),
+  );
   if (ids.length === 0) return new Map();
-  const rows = await prisma.sourceGroup.findMany({ where: { orgId, id: { in: ids } }, select: { id: true, displayName: true } });
+  const rows = await prisma.sourceGroup.findMany({
+    where: { orgId, id: { in: ids } },
+    select: { id: true, displayName: true },
+  });
   return new Map(rows.map((r) => [r.id, r.displayName]));
 }
-

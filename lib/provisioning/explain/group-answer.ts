@@ -34,7 +34,9 @@ export function groupAnswer(i: GroupAnswerInput): string {
   const when = nextCyclePhrase(app);
   switch (i.scope.code) {
     case "SourceDeleted":
-      return p.action === "Delete" ? `${g} was deleted from the identity source: ${app.name} deletes it ${when}${off(app)}.` : `${g} was deleted from the identity source and is not in ${app.name}.`;
+      return p.action === "Delete"
+        ? `${g} was deleted from the identity source: ${app.name} deletes it ${when}${off(app)}.`
+        : `${g} was deleted from the identity source and is not in ${app.name}.`;
     case "MappingDisabled":
       return `${app.name} does not provision groups: group provisioning is turned off in its mappings.`;
     case "NotEffectivelyEntitled":
@@ -48,11 +50,20 @@ export function groupAnswer(i: GroupAnswerInput): string {
     default:
       break;
   }
-  const waiting = i.notProvisioned > 0 ? ` ${people(i.notProvisioned)} in it ${i.notProvisioned === 1 ? "is" : "are"} not provisioned to ${app.name} (open a person to see why).` : "";
-  const membership = [i.added.length ? `adds ${names(i.added)}` : "", i.removed ? `removes ${people(i.removed)}` : ""].filter(Boolean).join(" and ");
-  if (p.action === "Create") return `${g} is assigned to ${app.name} and is created there ${when}${membership ? `, then the cycle ${membership}` : ""}${off(app)}.${waiting}`;
-  if (p.action === "Update") return `${g} is assigned to ${app.name}: ${when}, ${app.name} ${membership || "updates its details"}${off(app)}.${waiting}`;
-  if (p.reason === "CreateNotAllowed") return `${g} is assigned to ${app.name}, but its mappings do not allow creating groups.`;
-  if (p.reason === "MappingError") return `${app.name}'s group mappings cannot compute this group's values: an admin must fix the mappings.`;
+  const waiting =
+    i.notProvisioned > 0
+      ? ` ${people(i.notProvisioned)} in it ${i.notProvisioned === 1 ? "is" : "are"} not provisioned to ${app.name} (open a person to see why).`
+      : "";
+  const membership = [i.added.length ? `adds ${names(i.added)}` : "", i.removed ? `removes ${people(i.removed)}` : ""]
+    .filter(Boolean)
+    .join(" and ");
+  if (p.action === "Create")
+    return `${g} is assigned to ${app.name} and is created there ${when}${membership ? `, then the cycle ${membership}` : ""}${off(app)}.${waiting}`;
+  if (p.action === "Update")
+    return `${g} is assigned to ${app.name}: ${when}, ${app.name} ${membership || "updates its details"}${off(app)}.${waiting}`;
+  if (p.reason === "CreateNotAllowed")
+    return `${g} is assigned to ${app.name}, but its mappings do not allow creating groups.`;
+  if (p.reason === "MappingError")
+    return `${app.name}'s group mappings cannot compute this group's values: an admin must fix the mappings.`;
   return `${g} is assigned to ${app.name} and is up to date there, with its ${people(i.memberCount - i.notProvisioned)} who are provisioned.${waiting}`;
 }

@@ -45,24 +45,42 @@ export function clauseWords(clause: TScopeClause): string {
   const name = attributeLabel(clause.attribute);
   const value = clause.label ?? clause.value;
   switch (clause.operator) {
-    case "EQUALS": return `${name} equal to ${q(value)}`;
-    case "NOT EQUALS": return `${name} other than ${q(value)}`;
-    case "IS TRUE": return `${name} set to true`;
-    case "IS FALSE": return `${name} set to false`;
-    case "IS NULL": return `${name} empty`;
-    case "IS NOT NULL": return `${name} filled in`;
-    case "REGEX MATCH": return `${name} matching the pattern ${q(value)}`;
-    case "NOT REGEX MATCH": return `${name} not matching the pattern ${q(value)}`;
-    case "Greater_Than": return `${name} greater than ${value}`;
-    case "Greater_Than_OR_EQUALS": return `${name} of at least ${value}`;
-    case "Less_Than": return `${name} less than ${value}`;
-    case "Less_Than_OR_EQUALS": return `${name} of at most ${value}`;
-    case "Includes": return `${name} containing ${q(value)}`;
-    case "ENDS_WITH": return `${name} ending with ${q(value)}`;
-    case "&": return `${name} with bit ${value} set`;
-    case "!&": return `${name} without bit ${value} set`;
-    case "MEMBER OF": return `membership of the group ${q(value)}`;
-    case "NOT MEMBER OF": return `no membership of the group ${q(value)}`;
+    case "EQUALS":
+      return `${name} equal to ${q(value)}`;
+    case "NOT EQUALS":
+      return `${name} other than ${q(value)}`;
+    case "IS TRUE":
+      return `${name} set to true`;
+    case "IS FALSE":
+      return `${name} set to false`;
+    case "IS NULL":
+      return `${name} empty`;
+    case "IS NOT NULL":
+      return `${name} filled in`;
+    case "REGEX MATCH":
+      return `${name} matching the pattern ${q(value)}`;
+    case "NOT REGEX MATCH":
+      return `${name} not matching the pattern ${q(value)}`;
+    case "Greater_Than":
+      return `${name} greater than ${value}`;
+    case "Greater_Than_OR_EQUALS":
+      return `${name} of at least ${value}`;
+    case "Less_Than":
+      return `${name} less than ${value}`;
+    case "Less_Than_OR_EQUALS":
+      return `${name} of at most ${value}`;
+    case "Includes":
+      return `${name} containing ${q(value)}`;
+    case "ENDS_WITH":
+      return `${name} ending with ${q(value)}`;
+    case "&":
+      return `${name} with bit ${value} set`;
+    case "!&":
+      return `${name} without bit ${value} set`;
+    case "MEMBER OF":
+      return `membership of the group ${q(value)}`;
+    case "NOT MEMBER OF":
+      return `no membership of the group ${q(value)}`;
   }
 }
 

@@ -8,12 +8,27 @@ import { attributeLabel } from "./plain-words";
 
 export type PredictedAction = "Create" | "Update" | "Disable" | "Delete" | "None";
 export type PredictionReason =
-  | "OutOfScopeNeverProvisioned" | "OutOfScopeAlreadyOff" | "CreateNotAllowed" | "DisabledInSource" | "UpToDate" | "UpdateNotAllowed" | "MappingError"
-  | "Create" | "Update" | "Disable" | "Delete";
+  | "OutOfScopeNeverProvisioned"
+  | "OutOfScopeAlreadyOff"
+  | "CreateNotAllowed"
+  | "DisabledInSource"
+  | "UpToDate"
+  | "UpdateNotAllowed"
+  | "MappingError"
+  | "Create"
+  | "Update"
+  | "Disable"
+  | "Delete";
 export type AttributeChange = { path: string; label: string; from: string | null; to: string };
-export type Prediction = { action: PredictedAction; reason: PredictionReason; changes: AttributeChange[]; errors: string[] };
+export type Prediction = {
+  action: PredictedAction;
+  reason: PredictionReason;
+  changes: AttributeChange[];
+  errors: string[];
+};
 
-const text = (v: unknown): string | null => (v === null || v === undefined || v === "" ? null : typeof v === "boolean" ? (v ? "True" : "False") : String(v));
+const text = (v: unknown): string | null =>
+  v === null || v === undefined || v === "" ? null : typeof v === "boolean" ? (v ? "True" : "False") : String(v);
 
 /** The mapped values that differ from what the job last exported (what a PATCH of this cycle would carry). */
 export function changedValues(values: TargetValues, exported: TargetValues | null): AttributeChange[] {
@@ -27,11 +42,28 @@ export function isProvisioned(state: ObjectState | null): boolean {
 }
 
 /** Mirrors processUser/processGroup: the engine's intent, then evaluateObject's rules (no create of a disabled user). */
-export function predict(kind: ObjectKind, mapping: TObjectMapping, scope: ScopeResult, state: ObjectState | null, attrs: SourceAttributes): Prediction {
-  const none = (reason: PredictionReason, changes: AttributeChange[] = [], errors: string[] = []): Prediction => ({ action: "None", reason, changes, errors });
+export function predict(
+  kind: ObjectKind,
+  mapping: TObjectMapping,
+  scope: ScopeResult,
+  state: ObjectState | null,
+  attrs: SourceAttributes,
+): Prediction {
+  const none = (reason: PredictionReason, changes: AttributeChange[] = [], errors: string[] = []): Prediction => ({
+    action: "None",
+    reason,
+    changes,
+    errors,
+  });
   const intent = intentFor(kind, scope, state, mapping.actions.delete);
   if (intent === "skip") return none(isProvisioned(state) ? "OutOfScopeAlreadyOff" : "OutOfScopeNeverProvisioned");
-  if (intent === "disable") return { action: "Disable", reason: "Disable", changes: [{ path: "active", label: attributeLabel("active"), from: "True", to: "False" }], errors: [] };
+  if (intent === "disable")
+    return {
+      action: "Disable",
+      reason: "Disable",
+      changes: [{ path: "active", label: attributeLabel("active"), from: "True", to: "False" }],
+      errors: [],
+    };
   if (intent === "delete") return { action: "Delete", reason: "Delete", changes: [], errors: [] };
   const provisioned = isProvisioned(state);
   const { values, errors } = evaluateMapping(mapping, attrs, { forCreate: !provisioned });

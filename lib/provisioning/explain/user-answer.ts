@@ -4,7 +4,13 @@ import type { ScopeResult } from "../engine/types";
 import type { Prediction } from "./predict";
 import { formatWhen } from "./plain-words";
 
-export type AppRunFacts = { name: string; isOn: boolean; quarantineReason: string | null; isQuarantined: boolean; nextRunAt: Date | null };
+export type AppRunFacts = {
+  name: string;
+  isOn: boolean;
+  quarantineReason: string | null;
+  isQuarantined: boolean;
+  nextRunAt: Date | null;
+};
 export type ClauseMiss = { filterName: string; attribute: string; value: string | null; needs: string };
 export type UserAnswerInput = {
   name: string;
@@ -33,7 +39,8 @@ export function nextCyclePhrase(app: AppRunFacts): string {
 /** Why nothing will happen for now although something is pending. */
 function blocker(app: AppRunFacts): string {
   if (!app.isOn) return `, but provisioning of ${app.name} is Off, so nothing changes until an admin turns it On`;
-  if (app.isQuarantined) return `, but ${app.name} is in quarantine${app.quarantineReason ? ` (${app.quarantineReason.replace(/\.$/, "")})` : ""}, so nothing changes until an admin fixes it`;
+  if (app.isQuarantined)
+    return `, but ${app.name} is in quarantine${app.quarantineReason ? ` (${app.quarantineReason.replace(/\.$/, "")})` : ""}, so nothing changes until an admin fixes it`;
   return "";
 }
 
@@ -49,7 +56,8 @@ function failurePhrase(i: UserAnswerInput, verb: string): string {
 
 function changesPhrase(p: Prediction): string {
   const shown = p.changes.filter((c) => c.path !== "active").slice(0, 3);
-  if (shown.length === 0) return p.changes.some((c) => c.to === "True") ? "account is enabled again" : "details changed";
+  if (shown.length === 0)
+    return p.changes.some((c) => c.to === "True") ? "account is enabled again" : "details changed";
   return shown.map((c) => `${c.label} changed${c.from !== null ? ` from "${c.from}"` : ""} to "${c.to}"`).join(", ");
 }
 
@@ -59,18 +67,30 @@ export function userAnswer(i: UserAnswerInput): string {
   const end = (s: string) => `${s}.`;
   switch (i.scope.code) {
     case "SourceDeleted":
-      return end(p.action === "Delete" ? `${name} was deleted from the identity source: ${app.name} deletes the account ${when}${blocker(app)}` : `${name} was deleted from the identity source, so ${name} has no account in ${app.name}`);
+      return end(
+        p.action === "Delete"
+          ? `${name} was deleted from the identity source: ${app.name} deletes the account ${when}${blocker(app)}`
+          : `${name} was deleted from the identity source, so ${name} has no account in ${app.name}`,
+      );
     case "MappingDisabled":
-      return end(`${app.name} does not provision people at all: user provisioning is turned off in its mappings, and an admin must turn it on`);
+      return end(
+        `${app.name} does not provision people at all: user provisioning is turned off in its mappings, and an admin must turn it on`,
+      );
     case "NotEffectivelyEntitled": {
       const base = `${name} is not assigned to ${app.name}, directly or through a group`;
-      if (p.action === "Disable") return end(`${base}: ${app.name} disables the account ${when}${blocker(app)}; to keep access an admin must assign them or one of their groups`);
-      if (p.reason === "OutOfScopeAlreadyOff") return end(`${base}, so the account there is disabled: an admin must assign them or one of their groups`);
+      if (p.action === "Disable")
+        return end(
+          `${base}: ${app.name} disables the account ${when}${blocker(app)}; to keep access an admin must assign them or one of their groups`,
+        );
+      if (p.reason === "OutOfScopeAlreadyOff")
+        return end(`${base}, so the account there is disabled: an admin must assign them or one of their groups`);
       return end(`${base}: an admin must assign them or one of their groups`);
     }
     case "ScopingFilter": {
       const m = i.firstMiss;
-      const why = m ? `${m.attribute} is ${m.value === null ? "empty" : `"${m.value}"`}, and the rule "${m.filterName}" needs ${m.needs}` : "no scoping rule matches";
+      const why = m
+        ? `${m.attribute} is ${m.value === null ? "empty" : `"${m.value}"`}, and the rule "${m.filterName}" needs ${m.needs}`
+        : "no scoping rule matches";
       const base = `${name} is assigned to ${app.name} but left out by a scoping rule: ${why}`;
       if (p.action === "Disable") return end(`${base}; ${app.name} disables the account ${when}${blocker(app)}`);
       if (p.reason === "OutOfScopeAlreadyOff") return end(`${base}, so the account there is disabled`);
@@ -80,24 +100,40 @@ export function userAnswer(i: UserAnswerInput): string {
       break;
   }
   const how = assignmentPhrase(i.assignedVia);
-  if (i.lastFailure && p.action !== "None") return end(`${failurePhrase(i, p.action === "Create" ? "create" : "update")}${blocker(app)}`.replace(/\.$/, ""));
+  if (i.lastFailure && p.action !== "None")
+    return end(`${failurePhrase(i, p.action === "Create" ? "create" : "update")}${blocker(app)}`.replace(/\.$/, ""));
   switch (p.reason) {
     case "DisabledInSource":
-      return end(`${name}'s account is disabled in the identity source, so ${app.name} does not create it: an admin must enable the account first`);
+      return end(
+        `${name}'s account is disabled in the identity source, so ${app.name} does not create it: an admin must enable the account first`,
+      );
     case "Disable":
-      return end(`${name}'s account is disabled in the identity source: ${app.name} disables it too ${when}${blocker(app)}`);
+      return end(
+        `${name}'s account is disabled in the identity source: ${app.name} disables it too ${when}${blocker(app)}`,
+      );
     case "Create":
       return end(`${name} is assigned to ${app.name} ${how} and is created there ${when}${blocker(app)}`);
     case "Update":
-      return end(`${name}'s ${changesPhrase(p)} in the identity source: ${app.name} gets the change ${when}${blocker(app)}`);
+      return end(
+        `${name}'s ${changesPhrase(p)} in the identity source: ${app.name} gets the change ${when}${blocker(app)}`,
+      );
     case "CreateNotAllowed":
-      return end(`${name} is assigned to ${app.name} ${how}, but its mappings do not allow creating accounts: an admin must allow Create in the mappings`);
+      return end(
+        `${name} is assigned to ${app.name} ${how}, but its mappings do not allow creating accounts: an admin must allow Create in the mappings`,
+      );
     case "UpdateNotAllowed":
-      return end(`${name}'s ${changesPhrase(p)}, but ${app.name}'s mappings do not allow updates: an admin must allow Update in the mappings`);
+      return end(
+        `${name}'s ${changesPhrase(p)}, but ${app.name}'s mappings do not allow updates: an admin must allow Update in the mappings`,
+      );
     case "MappingError":
-      return end(`${app.name}'s mappings cannot compute ${name}'s values (${p.errors.join(" ").replace(/\.$/, "")}): an admin must fix the mappings`);
+      return end(
+        `${app.name}'s mappings cannot compute ${name}'s values (${p.errors.join(" ").replace(/\.$/, "")}): an admin must fix the mappings`,
+      );
     default:
-      if (i.lifecycle === "disabled") return end(`${name}'s account is disabled in the identity source, so it is disabled in ${app.name} too: an admin must enable it in the identity source`);
+      if (i.lifecycle === "disabled")
+        return end(
+          `${name}'s account is disabled in the identity source, so it is disabled in ${app.name} too: an admin must enable it in the identity source`,
+        );
       return end(`${name} has access to ${app.name} (assigned ${how}) and the account there is up to date`);
   }
 }

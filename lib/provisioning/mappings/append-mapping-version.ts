@@ -12,17 +12,44 @@ export type MappingVersionAction = "save" | "rollback" | "import" | "restore" | 
 
 export async function appendMappingVersion(
   tx: Db,
-  input: { jobId: string; orgId: string; before: { definition: TMappingDefinition; scope: TProvisioningScope }; after: TMappingSnapshot & { scope: TProvisioningScope }; action: MappingVersionAction; comment?: string; actor: Actor },
+  input: {
+    jobId: string;
+    orgId: string;
+    before: { definition: TMappingDefinition; scope: TProvisioningScope };
+    after: TMappingSnapshot & { scope: TProvisioningScope };
+    action: MappingVersionAction;
+    comment?: string;
+    actor: Actor;
+  },
 ): Promise<number> {
-  const last = await tx.mappingVersion.findFirst({ where: { jobId: input.jobId }, orderBy: { number: "desc" }, select: { number: true } });
+  const last = await tx.mappingVersion.findFirst({
+    where: { jobId: input.jobId },
+    orderBy: { number: "desc" },
+    select: { number: true },
+  });
   let number = last?.number ?? 0;
   if (!last) {
-    await tx.mappingVersion.create({ data: { jobId: input.jobId, orgId: input.orgId, number: ++number, definition: versionJson(input.before.definition, input.before.scope), action: "initial", comment: "Before the first change" } });
+    await tx.mappingVersion.create({
+      data: {
+        jobId: input.jobId,
+        orgId: input.orgId,
+        number: ++number,
+        definition: versionJson(input.before.definition, input.before.scope),
+        action: "initial",
+        comment: "Before the first change",
+      },
+    });
   }
   await tx.mappingVersion.create({
     data: {
-      jobId: input.jobId, orgId: input.orgId, number: ++number, definition: versionJson(input.after.definition, input.after.scope), action: input.action,
-      comment: input.comment?.slice(0, 500) || null, actorId: input.actor.id ?? null, actorName: input.actor.label,
+      jobId: input.jobId,
+      orgId: input.orgId,
+      number: ++number,
+      definition: versionJson(input.after.definition, input.after.scope),
+      action: input.action,
+      comment: input.comment?.slice(0, 500) || null,
+      actorId: input.actor.id ?? null,
+      actorName: input.actor.label,
     },
   });
   return number;

@@ -7,11 +7,17 @@ import { userAttributes } from "@/lib/provisioning/engine/scope";
 import { findSourceUser } from "@/lib/source-directory/find-source-principal";
 
 export async function listEditorSources(orgId: string) {
-  const groups = await prisma.sourceGroup.findMany({ where: { orgId, deletedAt: null }, select: { id: true, displayName: true }, orderBy: { displayNameLower: "asc" }, take: 500 });
+  const groups = await prisma.sourceGroup.findMany({
+    where: { orgId, deletedAt: null },
+    select: { id: true, displayName: true },
+    orderBy: { displayNameLower: "asc" },
+    take: 500,
+  });
   return { groups: groups.map((g) => ({ id: g.id, label: g.displayName })) };
 }
 
-export type ExpressionTest = { ok: true; value: string; ignored: boolean; source: string } | { ok: false; error: string; caret?: string };
+export type ExpressionTest =
+  { ok: true; value: string; ignored: boolean; source: string } | { ok: false; error: string; caret?: string };
 
 /** Evaluates an expression for one source user, as the engine would (Test expression). */
 export async function testExpression(orgId: string, expression: string, userRef: string): Promise<ExpressionTest> {
@@ -20,10 +26,20 @@ export async function testExpression(orgId: string, expression: string, userRef:
   try {
     const result = evaluateExpressionSync(expression, { source: userAttributes(user!) });
     if (isIgnoreFlow(result)) return { ok: true, value: "", ignored: true, source: found.userPrincipalName };
-    const value = result === null ? "(null)" : Array.isArray(result) ? JSON.stringify(result) : typeof result === "boolean" ? (result ? "True" : "False") : String(result);
+    const value =
+      result === null
+        ? "(null)"
+        : Array.isArray(result)
+          ? JSON.stringify(result)
+          : typeof result === "boolean"
+            ? result
+              ? "True"
+              : "False"
+            : String(result);
     return { ok: true, value, ignored: false, source: found.userPrincipalName };
   } catch (error) {
-    if (isExpressionError(error)) return { ok: false, error: error.message, caret: caretDisplay(expression, error.position, error.end, "") };
+    if (isExpressionError(error))
+      return { ok: false, error: error.message, caret: caretDisplay(expression, error.position, error.end, "") };
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -18,7 +18,16 @@ export type AppHealth = {
   quarantine: { since: string; reason: string | null } | null;
 };
 
-export function appHealthStatus(job: { mode: string; enabled: boolean; quarantinedAt: Date | null; leaseUntil: Date | null; currentCycleId: string | null }, now: Date): AppHealthStatus {
+export function appHealthStatus(
+  job: {
+    mode: string;
+    enabled: boolean;
+    quarantinedAt: Date | null;
+    leaseUntil: Date | null;
+    currentCycleId: string | null;
+  },
+  now: Date,
+): AppHealthStatus {
   if (job.currentCycleId && isLeaseHeld(job, now)) return "Running";
   if (job.quarantinedAt) return "Quarantined";
   if (job.mode !== "automatic") return "Manual";
@@ -33,16 +42,37 @@ export async function listAppHealth(orgId: string, now = new Date()): Promise<Ap
       orderBy: { name: "asc" },
       take: 100,
       select: {
-        id: true, name: true,
-        job: { select: { id: true, mode: true, enabled: true, quarantinedAt: true, quarantineReason: true, leaseUntil: true, currentCycleId: true, nextRunAt: true, lastCycleFinishedAt: true } },
+        id: true,
+        name: true,
+        job: {
+          select: {
+            id: true,
+            mode: true,
+            enabled: true,
+            quarantinedAt: true,
+            quarantineReason: true,
+            leaseUntil: true,
+            currentCycleId: true,
+            nextRunAt: true,
+            lastCycleFinishedAt: true,
+          },
+        },
       },
     }),
     provisioningFailuresPerApp(orgId, since),
   ]);
   // The newest finished cycle of each job, each on the (jobId, startedAt) index.
-  const lastCycles = await Promise.all(apps.map((a) => a.job
-    ? prisma.provisioningCycle.findFirst({ where: { jobId: a.job.id, status: { not: "running" }, type: { not: "on-demand" } }, orderBy: { startedAt: "desc" }, select: { jobId: true, status: true, finishedAt: true } })
-    : null));
+  const lastCycles = await Promise.all(
+    apps.map((a) =>
+      a.job
+        ? prisma.provisioningCycle.findFirst({
+            where: { jobId: a.job.id, status: { not: "running" }, type: { not: "on-demand" } },
+            orderBy: { startedAt: "desc" },
+            select: { jobId: true, status: true, finishedAt: true },
+          })
+        : null,
+    ),
+  );
   const lastByJob = new Map(lastCycles.flatMap((c) => (c ? [[c.jobId, c] as const] : [])));
   return apps.map((a) => {
     const job = a.job;
@@ -51,7 +81,9 @@ export async function listAppHealth(orgId: string, now = new Date()): Promise<Ap
     const finishedAt = last?.finishedAt ?? job?.lastCycleFinishedAt ?? null;
     const isScheduled = job !== null && job.enabled && job.mode === "automatic";
     return {
-      id: a.id, name: a.name, status,
+      id: a.id,
+      name: a.name,
+      status,
       lastCycle: finishedAt ? { finishedAt: finishedAt.toISOString(), status: last?.status ?? "completed" } : null,
       nextCycleAt: isScheduled ? (job.nextRunAt ?? now).toISOString() : null,
       failures24h: failed.get(a.id) ?? 0,

@@ -26,7 +26,12 @@ export function backgroundRun(jobId: string): Promise<RunJobResult> | undefined 
 /** Waits for every cycle this process has started (a `worker --once` process exits only after them). */
 export async function waitForBackgroundRuns(): Promise<{ jobId: string; outcome: RunJobResult }[]> {
   const started = [...runs.entries()];
-  return Promise.all(started.map(async ([jobId, run]) => ({ jobId, outcome: await run.catch((error: unknown): RunJobResult => ({ status: "failed", error: String(error) })) })));
+  return Promise.all(
+    started.map(async ([jobId, run]) => ({
+      jobId,
+      outcome: await run.catch((error: unknown): RunJobResult => ({ status: "failed", error: String(error) })),
+    })),
+  );
 }
 
 /** The scheduler's pass: every enabled automatic job that is due and not leased starts in the background. */

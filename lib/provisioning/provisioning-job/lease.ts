@@ -19,12 +19,18 @@ export async function claimJob(jobId: string, owner: string, now = new Date()): 
 }
 
 export async function renewJob(jobId: string, owner: string): Promise<boolean> {
-  const { count } = await prisma.provisioningJob.updateMany({ where: { id: jobId, leaseOwner: owner }, data: { leaseUntil: new Date(Date.now() + leaseMs()) } });
+  const { count } = await prisma.provisioningJob.updateMany({
+    where: { id: jobId, leaseOwner: owner },
+    data: { leaseUntil: new Date(Date.now() + leaseMs()) },
+  });
   return count === 1;
 }
 
 export async function releaseJob(jobId: string, owner: string): Promise<void> {
-  await prisma.provisioningJob.updateMany({ where: { id: jobId, leaseOwner: owner }, data: { leaseOwner: null, leaseUntil: null } });
+  await prisma.provisioningJob.updateMany({
+    where: { id: jobId, leaseOwner: owner },
+    data: { leaseOwner: null, leaseUntil: null },
+  });
 }
 
 export function isLeaseHeld(job: { leaseUntil: Date | null }, now = new Date()): boolean {

@@ -17,13 +17,33 @@ import { readJobScope } from "@/lib/mapping/version-snapshot";
 
 export const ON_DEMAND_MEMBER_LIMIT = 5;
 
-export async function provisionOnDemand(orgId: string, appRef: string, principal: { type: "user" | "group"; ref: string; memberRefs?: string[] }): Promise<{ cycleId: string; entries: LogDraft[] }> {
+export async function provisionOnDemand(
+  orgId: string,
+  appRef: string,
+  principal: { type: "user" | "group"; ref: string; memberRefs?: string[] },
+): Promise<{ cycleId: string; entries: LogDraft[] }> {
   const app = await findApp(orgId, appRef);
   const { target } = targetForApp(app);
   const job = app.job;
-  const ctx: CycleContext = { target, mapping: readMapping(job.mapping), scope: readJobScope(job.scope), assignments: await loadAssignments(app.id), holdDeprovisions: false, memberBatchSize: 50 };
-  const cycle = await prisma.provisioningCycle.create({ data: { jobId: job.id, orgId, type: "on-demand", trigger: "on-demand", fromSeq: 0, toSeq: 0, phase: "users" } });
-  const ref: CycleRef = { cycleId: cycle.id, jobId: job.id, orgId, appId: app.id, sourceSystem: SOURCE_SYSTEM, targetSystem: app.name };
+  const ctx: CycleContext = {
+    target,
+    mapping: readMapping(job.mapping),
+    scope: readJobScope(job.scope),
+    assignments: await loadAssignments(app.id),
+    holdDeprovisions: false,
+    memberBatchSize: 50,
+  };
+  const cycle = await prisma.provisioningCycle.create({
+    data: { jobId: job.id, orgId, type: "on-demand", trigger: "on-demand", fromSeq: 0, toSeq: 0, phase: "users" },
+  });
+  const ref: CycleRef = {
+    cycleId: cycle.id,
+    jobId: job.id,
+    orgId,
+    appId: app.id,
+    sourceSystem: SOURCE_SYSTEM,
+    targetSystem: app.name,
+  };
   const outcomes: Outcome[] = [];
   const runUsers = async (ids: string[]) => {
     const [users, states] = await Promise.all([loadUsers(orgId, ids), loadStates(job.id, "user", ids)]);
@@ -36,8 +56,14 @@ export async function provisionOnDemand(orgId: string, appRef: string, principal
     await runUsers([(await findSourceUser(orgId, principal.ref)).id]);
   } else {
     const group = (await loadGroups(orgId, [(await findSourceGroup(orgId, principal.ref)).id]))[0]!;
-    const chosen = principal.memberRefs?.length ? await Promise.all(principal.memberRefs.map((r) => findSourceUser(orgId, r).then((u) => u.id))) : group.memberIds.slice(0, ON_DEMAND_MEMBER_LIMIT);
-    if (chosen.length > ON_DEMAND_MEMBER_LIMIT) throw new AppError("invalid_input", `Provision on demand takes at most ${ON_DEMAND_MEMBER_LIMIT} members of a group.`);
+    const chosen = principal.memberRefs?.length
+      ? await Promise.all(principal.memberRefs.map((r) => findSourceUser(orgId, r).then((u) => u.id)))
+      : group.memberIds.slice(0, ON_DEMAND_MEMBER_LIMIT);
+    if (chosen.length > ON_DEMAND_MEMBER_LIMIT)
+      throw new AppError(
+        "invalid_input",
+        `Provision on demand takes at most ${ON_DEMAND_MEMBER_LIMIT} members of a group.`,
+      );
     const outside = chosen.filter((id) => !group.memberIds.includes(id));
     if (outside.length) throw new AppError("invalid_input", "Choose members of the group.");
     await runUsers(chosen);
@@ -50,6 +76,23 @@ export async function provisionOnDemand(orgId: string, appRef: string, principal
   }
   const counts = emptyCounts();
   for (const o of outcomes) addOutcome(counts, o);
-  await prisma.provisioningCycle.update({ where: { id: cycle.id }, data: { status: "completed", phase: "done", finishedAt: new Date(), durationMs: Date.now() - cycle.startedAt.getTime(), counts, processedUsers: counts.users.created + counts.users.updated + counts.users.skipped + counts.users.failed + counts.users.disabled + counts.users.deleted, processedGroups: outcomes.filter((o) => o.kind === "group").length } });
+  await prisma.provisioningCycle.update({
+    where: { id: cycle.id },
+    data: {
+      status: "completed",
+      phase: "done",
+      finishedAt: new Date(),
+      durationMs: Date.now() - cycle.startedAt.getTime(),
+      counts,
+      processedUsers:
+        counts.users.created +
+        counts.users.updated +
+        counts.users.skipped +
+        counts.users.failed +
+        counts.users.disabled +
+        counts.users.deleted,
+      processedGroups: outcomes.filter((o) => o.kind === "group").length,
+    },
+  });
   return { cycleId: cycle.id, entries: outcomes.map((o) => o.log) };
 }

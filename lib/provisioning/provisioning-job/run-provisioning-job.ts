@@ -12,7 +12,8 @@ import { claimJob, leaseMs, releaseJob, renewJob } from "./lease";
 import { logger } from "@/lib/log/logger";
 import { recordCycle } from "../engine/cycle-metrics";
 
-export type RunJobResult = { status: "busy" } | { status: "done"; result: CycleResult } | { status: "failed"; error: string };
+export type RunJobResult =
+  { status: "busy" } | { status: "done"; result: CycleResult } | { status: "failed"; error: string };
 
 /** A target whose every call fails with the credentials problem: the cycle logs it and quarantines the job. */
 function unusableTarget(error: EngineError): ScimTarget {
@@ -22,14 +23,23 @@ function unusableTarget(error: EngineError): ScimTarget {
   return { dialect: "legacy", query: fail, get: fail, create: fail, patch: fail, remove: fail };
 }
 
-export async function runProvisioningJob(jobId: string, options: { trigger: string; owner?: string }): Promise<RunJobResult> {
+export async function runProvisioningJob(
+  jobId: string,
+  options: { trigger: string; owner?: string },
+): Promise<RunJobResult> {
   const owner = options.owner ?? newOwnerId("provisioning");
   if (!(await claimJob(jobId, owner))) return { status: "busy" };
   const started = performance.now();
   let lost = false;
-  const heartbeat = setInterval(() => {
-    renewJob(jobId, owner).then((held) => (lost ||= !held), () => undefined);
-  }, Math.max(200, leaseMs() / 3));
+  const heartbeat = setInterval(
+    () => {
+      renewJob(jobId, owner).then(
+        (held) => (lost ||= !held),
+        () => undefined,
+      );
+    },
+    Math.max(200, leaseMs() / 3),
+  );
   heartbeat.unref();
   try {
     const job = await prisma.provisioningJob.findUnique({ where: { id: jobId }, include: { app: true } });
@@ -43,7 +53,13 @@ export async function runProvisioningJob(jobId: string, options: { trigger: stri
     }
     const { app, ...jobRow } = job;
     // A lost lease or a shutting-down process stops the cycle between batches (its progress is stored by then).
-    const result = await runCycle({ job: jobRow, app, target, trigger: options.trigger, shouldStop: () => lost || isShuttingDown() });
+    const result = await runCycle({
+      job: jobRow,
+      app,
+      target,
+      trigger: options.trigger,
+      shouldStop: () => lost || isShuttingDown(),
+    });
     if (result.status === "interrupted" && !lost) {
       // Handed back on shutdown: due at once, so whichever process dispatches next resumes it without waiting.
       await prisma.provisioningJob.update({ where: { id: jobId }, data: { nextRunAt: new Date() } });
@@ -52,8 +68,13 @@ export async function runProvisioningJob(jobId: string, options: { trigger: stri
     return { status: "done", result };
   } catch (error) {
     recordCycle("failed", "unknown", performance.now() - started);
-    logger.error({ err: error, component: "provisioning", jobId }, `Provisioning job ${jobId}: the cycle stopped with an unexpected error; it resumes on the next run.`);
-    await prisma.provisioningJob.update({ where: { id: jobId }, data: { nextRunAt: new Date(Date.now() + 5 * 60_000) } }).catch(() => undefined);
+    logger.error(
+      { err: error, component: "provisioning", jobId },
+      `Provisioning job ${jobId}: the cycle stopped with an unexpected error; it resumes on the next run.`,
+    );
+    await prisma.provisioningJob
+      .update({ where: { id: jobId }, data: { nextRunAt: new Date(Date.now() + 5 * 60_000) } })
+      .catch(() => undefined);
     return { status: "failed", error: (error as Error).message };
   } finally {
     clearInterval(heartbeat);

@@ -5,7 +5,9 @@ import { limiterFor } from "./limiter";
 import { defaultRetryPolicy, withRetries, type RetryPolicy } from "./retry";
 import type { ScimTransport } from "./types";
 
-export function createScimTransport(options: HttpTransportOptions & { concurrency?: number; retry?: RetryPolicy }): ScimTransport {
+export function createScimTransport(
+  options: HttpTransportOptions & { concurrency?: number; retry?: RetryPolicy },
+): ScimTransport {
   const http = createHttpTransport(options);
   const limiter = limiterFor(options.target.base, options.concurrency);
   const limited: ScimTransport = { send: (request) => limiter.run(() => http.send(request)) };

@@ -23,20 +23,29 @@ describe("attributesPatch", () => {
       { op: "replace", value: { "name.givenName": "Gtfd", [`${ENT}:employeeNumber`]: "Eqpj" } },
     ]);
   });
-  it("disables with the string \"False\" in legacy and boolean false in RFC (E8)", () => {
+  it('disables with the string "False" in legacy and boolean false in RFC (E8)', () => {
     const off = [{ path: "active", value: false, existed: true }];
-    expect(attributesPatch("legacy", off)).toEqual({ schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], Operations: [{ op: "Replace", path: "active", value: "False" }] });
+    expect(attributesPatch("legacy", off)).toEqual({
+      schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+      Operations: [{ op: "Replace", path: "active", value: "False" }],
+    });
     expect(attributesPatch("rfc", off).Operations).toEqual([{ op: "replace", value: { active: false } }]);
   });
 });
 
 describe("membersPatch", () => {
   it("adds several members per request in both dialects (E18)", () => {
-    expect(membersPatch("legacy", "add", ["a", "b"]).Operations).toEqual([{ op: "Add", path: "members", value: [{ value: "a" }, { value: "b" }] }]);
-    expect(membersPatch("rfc", "add", ["a"]).Operations).toEqual([{ op: "add", path: "members", value: [{ value: "a" }] }]);
+    expect(membersPatch("legacy", "add", ["a", "b"]).Operations).toEqual([
+      { op: "Add", path: "members", value: [{ value: "a" }, { value: "b" }] },
+    ]);
+    expect(membersPatch("rfc", "add", ["a"]).Operations).toEqual([
+      { op: "add", path: "members", value: [{ value: "a" }] },
+    ]);
   });
   it("removes by value array (legacy) or filtered path (RFC) (E19)", () => {
-    expect(membersPatch("legacy", "remove", ["u1091"]).Operations).toEqual([{ op: "Remove", path: "members", value: [{ value: "u1091" }] }]);
+    expect(membersPatch("legacy", "remove", ["u1091"]).Operations).toEqual([
+      { op: "Remove", path: "members", value: [{ value: "u1091" }] },
+    ]);
     expect(membersPatch("rfc", "remove", ["7f4b", "8a"]).Operations).toEqual([
       { op: "remove", path: 'members[value eq "7f4b"]' },
       { op: "remove", path: 'members[value eq "8a"]' },
@@ -46,22 +55,46 @@ describe("membersPatch", () => {
 
 describe("create bodies", () => {
   it("builds the E4c user with the enterprise extension", () => {
-    expect(userCreateBody({ userName: "alice@contoso.com", active: true, "name.givenName": "Alice", [`${ENT}:department`]: "Sales" })).toEqual({
+    expect(
+      userCreateBody({
+        userName: "alice@contoso.com",
+        active: true,
+        "name.givenName": "Alice",
+        [`${ENT}:department`]: "Sales",
+      }),
+    ).toEqual({
       schemas: ["urn:ietf:params:scim:schemas:core:2.0:User", ENT],
-      userName: "alice@contoso.com", active: true, name: { givenName: "Alice" }, [ENT]: { department: "Sales" }, meta: { resourceType: "User" },
+      userName: "alice@contoso.com",
+      active: true,
+      name: { givenName: "Alice" },
+      [ENT]: { department: "Sales" },
+      meta: { resourceType: "User" },
     });
-    expect(userCreateBody({ userName: "a@b.c", 'emails[type eq "work"].value': "a@b.c" }).emails).toEqual([{ type: "work", primary: true, value: "a@b.c" }]);
+    expect(userCreateBody({ userName: "a@b.c", 'emails[type eq "work"].value': "a@b.c" }).emails).toEqual([
+      { type: "work", primary: true, value: "a@b.c" },
+    ]);
   });
   it("builds the E14 group with the Microsoft group URN and no members", () => {
     expect(groupCreateBody({ displayName: "Sales", externalId: "g1" })).toEqual({
-      schemas: ["urn:ietf:params:scim:schemas:core:2.0:Group", "http://schemas.microsoft.com/2006/11/ResourceManagement/ADSCIM/2.0/Group"],
-      displayName: "Sales", externalId: "g1", meta: { resourceType: "Group" },
+      schemas: [
+        "urn:ietf:params:scim:schemas:core:2.0:Group",
+        "http://schemas.microsoft.com/2006/11/ResourceManagement/ADSCIM/2.0/Group",
+      ],
+      displayName: "Sales",
+      externalId: "g1",
+      meta: { resourceType: "Group" },
     });
   });
 });
 
 describe("readTargetValue", () => {
-  const resource = { userName: "Alice@Contoso.com", Active: "False", name: { familyName: "Smith" }, emails: [{ type: "Work", value: "a@c.com" }], [ENT]: { department: "Sales", employeeNumber: 42 } };
+  const resource = {
+    userName: "Alice@Contoso.com",
+    Active: "False",
+    name: { familyName: "Smith" },
+    emails: [{ type: "Work", value: "a@c.com" }],
+    [ENT]: { department: "Sales", employeeNumber: 42 },
+  };
   it.each([
     ["userName", "Alice@Contoso.com"],
     ["active", "False"],

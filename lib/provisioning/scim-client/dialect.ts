@@ -18,11 +18,17 @@ const legacyValue = (v: string | boolean) => (typeof v === "boolean" ? (v ? "Tru
 
 export function attributesPatch(dialect: ScimDialect, changes: AttributeChange[]): PatchBody {
   if (dialect === "legacy") {
-    return envelope(changes.map((c) => ({ op: c.existed ? "Replace" : "Add", path: c.path, value: legacyValue(c.value) })));
+    return envelope(
+      changes.map((c) => ({ op: c.existed ? "Replace" : "Add", path: c.path, value: legacyValue(c.value) })),
+    );
   }
   const filtered = changes.filter((c) => parsePath(c.path).kind === "filtered");
   const plain = changes.filter((c) => parsePath(c.path).kind !== "filtered");
-  const ops: Record<string, unknown>[] = filtered.map((c) => ({ op: c.existed ? "replace" : "add", path: c.path, value: c.value }));
+  const ops: Record<string, unknown>[] = filtered.map((c) => ({
+    op: c.existed ? "replace" : "add",
+    path: c.path,
+    value: c.value,
+  }));
   if (plain.length) ops.push({ op: "replace", value: Object.fromEntries(plain.map((c) => [c.path, c.value])) });
   return envelope(ops);
 }

@@ -37,7 +37,13 @@ export function createHttpTransport(options: HttpTransportOptions): ScimTranspor
     async send(request: ScimRequest): Promise<ScimResponse> {
       // Counted by the retry policy per request: a second request to the same path is a new request, not a retry.
       const attempt = request.attempt ?? 1;
-      const record = { method: request.method, path: request.path + (request.query ? `?${new URLSearchParams(request.query).toString()}` : ""), requestBody: request.body, requestId: request.requestId, attempt };
+      const record = {
+        method: request.method,
+        path: request.path + (request.query ? `?${new URLSearchParams(request.query).toString()}` : ""),
+        requestBody: request.body,
+        requestId: request.requestId,
+        attempt,
+      };
       const started = performance.now();
       try {
         if (!options.allowPrivate) await assertPublicTarget(target.hostname);
@@ -64,19 +70,29 @@ export function createHttpTransport(options: HttpTransportOptions): ScimTranspor
           });
         } catch (error) {
           const name = (error as Error).name;
-          if (name === "TimeoutError" || name === "AbortError") throw new ScimTransportError("timeout", `No answer within ${timeoutMs} ms`);
+          if (name === "TimeoutError" || name === "AbortError")
+            throw new ScimTransportError("timeout", `No answer within ${timeoutMs} ms`);
           const cause = (error as { cause?: { code?: string; message?: string } }).cause;
           if (cause?.code === NON_PUBLIC_CODE) {
-            throw new ScimTransportError("blocked", `Refused to connect: ${cause.message}. Provisioning reaches public addresses only (set PROVISIONING_ALLOW_PRIVATE_TARGETS=1 to allow private ones).`);
+            throw new ScimTransportError(
+              "blocked",
+              `Refused to connect: ${cause.message}. Provisioning reaches public addresses only (set PROVISIONING_ALLOW_PRIVATE_TARGETS=1 to allow private ones).`,
+            );
           }
-          throw new ScimTransportError("network", `Could not reach ${target.origin}: ${cause?.code ?? cause?.message ?? (error as Error).message}`);
+          throw new ScimTransportError(
+            "network",
+            `Could not reach ${target.origin}: ${cause?.code ?? cause?.message ?? (error as Error).message}`,
+          );
         }
         let text: string;
         try {
           text = await res.text();
         } catch (error) {
           const name = (error as Error).name;
-          throw new ScimTransportError(name === "TimeoutError" || name === "AbortError" ? "timeout" : "network", `The answer was cut off: ${(error as Error).message}`);
+          throw new ScimTransportError(
+            name === "TimeoutError" || name === "AbortError" ? "timeout" : "network",
+            `The answer was cut off: ${(error as Error).message}`,
+          );
         }
         const response: ScimResponse = {
           status: res.status,
@@ -86,10 +102,19 @@ export function createHttpTransport(options: HttpTransportOptions): ScimTranspor
           retryAfterMs: parseRetryAfter(res.headers.get("retry-after")),
           durationMs: Math.round(performance.now() - started),
         };
-        request.trace?.push({ ...record, status: res.status, responseBody: response.body ?? (text ? text.slice(0, 2000) : undefined), durationMs: response.durationMs });
+        request.trace?.push({
+          ...record,
+          status: res.status,
+          responseBody: response.body ?? (text ? text.slice(0, 2000) : undefined),
+          durationMs: response.durationMs,
+        });
         return response;
       } catch (error) {
-        request.trace?.push({ ...record, error: (error as Error).message, durationMs: Math.round(performance.now() - started) });
+        request.trace?.push({
+          ...record,
+          error: (error as Error).message,
+          durationMs: Math.round(performance.now() - started),
+        });
         throw error;
       }
     },

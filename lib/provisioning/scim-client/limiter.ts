@@ -7,7 +7,10 @@ export class TargetLimiter {
   private timer: NodeJS.Timeout | null = null;
   maxSeenInFlight = 0;
 
-  constructor(readonly max: number, private readonly now: () => number = Date.now) {}
+  constructor(
+    readonly max: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   get inFlight(): number {
     return this.active;

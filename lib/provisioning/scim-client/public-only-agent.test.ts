@@ -5,15 +5,21 @@ import { Agent, fetch } from "undici";
 import { createGuardedLookup, NON_PUBLIC_CODE } from "./public-only-agent";
 
 const lookupWith = (addresses: string[]) => {
-  const lookup = createGuardedLookup(async () => addresses.map((address) => ({ address, family: address.includes(":") ? 6 : 4 })));
+  const lookup = createGuardedLookup(async () =>
+    addresses.map((address) => ({ address, family: address.includes(":") ? 6 : 4 })),
+  );
   return (hostname: string, all: boolean) =>
-    new Promise<{ error: NodeJS.ErrnoException | null; address: unknown }>((resolve) => lookup(hostname, { all }, (error, address) => resolve({ error, address })));
+    new Promise<{ error: NodeJS.ErrnoException | null; address: unknown }>((resolve) =>
+      lookup(hostname, { all }, (error, address) => resolve({ error, address })),
+    );
 };
 
 describe("guarded lookup", () => {
   it("answers with public addresses, one or all as asked", async () => {
     expect((await lookupWith(["93.184.215.14"])("scim.example", false)).address).toBe("93.184.215.14");
-    expect((await lookupWith(["93.184.215.14", "2606:2800:21f:cb07:6820:80da:af6b:8b2c"])("scim.example", true)).address).toHaveLength(2);
+    expect(
+      (await lookupWith(["93.184.215.14", "2606:2800:21f:cb07:6820:80da:af6b:8b2c"])("scim.example", true)).address,
+    ).toHaveLength(2);
   });
 
   it("refuses a host when any of its addresses is private, loopback or link-local", async () => {
@@ -41,10 +47,14 @@ describe("a connection through the guarded lookup", () => {
     const { port } = server.address() as AddressInfo;
     let answers = 0;
     // The first answer (what a check before connecting would see) is public; the one the connection gets is loopback.
-    const rebinding = createGuardedLookup(async () => [{ address: answers++ === 0 ? "93.184.215.14" : "127.0.0.1", family: 4 }]);
+    const rebinding = createGuardedLookup(async () => [
+      { address: answers++ === 0 ? "93.184.215.14" : "127.0.0.1", family: 4 },
+    ]);
     rebinding("tenant.example", {}, () => undefined);
     const agent = new Agent({ connect: { lookup: rebinding } });
-    const error = await fetch(`http://tenant.example:${port}/scim/v2/Users`, { dispatcher: agent }).catch((e: unknown) => e);
+    const error = await fetch(`http://tenant.example:${port}/scim/v2/Users`, { dispatcher: agent }).catch(
+      (e: unknown) => e,
+    );
     expect((error as { cause?: { code?: string } }).cause?.code).toBe(NON_PUBLIC_CODE);
     expect(hits).toBe(0);
     // The same server is reachable through an unguarded lookup: the refusal came from the guard.

@@ -22,11 +22,14 @@ export function createGuardedLookup(resolve: Resolve = systemResolve) {
       (addresses) => {
         const bad = addresses.find((a) => nonPublicReason(a.address));
         if (bad) {
-          const error: NodeJS.ErrnoException = new Error(`${hostname} resolves to ${bad.address} (${nonPublicReason(bad.address)})`);
+          const error: NodeJS.ErrnoException = new Error(
+            `${hostname} resolves to ${bad.address} (${nonPublicReason(bad.address)})`,
+          );
           error.code = NON_PUBLIC_CODE;
           return callback(error, []);
         }
-        if (addresses.length === 0) return callback(Object.assign(new Error(`${hostname} does not resolve`), { code: "ENOTFOUND" }), []);
+        if (addresses.length === 0)
+          return callback(Object.assign(new Error(`${hostname} does not resolve`), { code: "ENOTFOUND" }), []);
         if (options.all) return callback(null, addresses);
         callback(null, addresses[0]!.address, addresses[0]!.family);
       },

@@ -16,7 +16,14 @@ export function parsePath(path: string): ParsedPath {
     return { kind: "extension", urn: path.slice(0, i), attr: attr!, sub };
   }
   const filtered = FILTERED.exec(path);
-  if (filtered) return { kind: "filtered", attr: filtered[1]!, filterAttr: filtered[2]!, filterValue: filtered[3]!, sub: filtered[4]! };
+  if (filtered)
+    return {
+      kind: "filtered",
+      attr: filtered[1]!,
+      filterAttr: filtered[2]!,
+      filterValue: filtered[3]!,
+      sub: filtered[4]!,
+    };
   const [attr, sub] = path.split(".");
   return { kind: "simple", attr: attr!, sub };
 }

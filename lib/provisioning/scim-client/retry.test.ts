@@ -3,8 +3,21 @@ import { TargetLimiter } from "./limiter";
 import { backoffMs, parseRetryAfter, withRetries, type RetryPolicy } from "./retry";
 import { ScimTransportError, type ScimRequest, type ScimResponse, type ScimTransport } from "./types";
 
-const policy: RetryPolicy = { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 1000, max429Attempts: 4, maxRetryAfterMs: 5000 };
-const res = (status: number, retryAfterMs?: number): ScimResponse => ({ status, body: undefined, text: "", contentType: null, retryAfterMs, durationMs: 1 });
+const policy: RetryPolicy = {
+  maxAttempts: 3,
+  baseDelayMs: 100,
+  maxDelayMs: 1000,
+  max429Attempts: 4,
+  maxRetryAfterMs: 5000,
+};
+const res = (status: number, retryAfterMs?: number): ScimResponse => ({
+  status,
+  body: undefined,
+  text: "",
+  contentType: null,
+  retryAfterMs,
+  durationMs: 1,
+});
 
 function scripted(steps: (ScimResponse | Error)[]) {
   const calls: ScimRequest[] = [];
@@ -23,7 +36,11 @@ function scripted(steps: (ScimResponse | Error)[]) {
 function run(steps: (ScimResponse | Error)[], limiter?: TargetLimiter) {
   const sleeps: number[] = [];
   const { transport, calls } = scripted(steps);
-  const retrying = withRetries(transport, policy, { sleep: async (ms) => void sleeps.push(ms), random: () => 1, limiter });
+  const retrying = withRetries(transport, policy, {
+    sleep: async (ms) => void sleeps.push(ms),
+    random: () => 1,
+    limiter,
+  });
   return { send: () => retrying.send({ method: "GET", path: "/Users" }), sleeps, calls };
 }
 
@@ -43,7 +60,13 @@ describe("withRetries", () => {
   });
 
   it("numbers the attempts of one request, and starts again at 1 for the next request to the same path", async () => {
-    const { transport, calls } = scripted([res(503), res(429, 10), new ScimTransportError("timeout", "slow"), res(200), res(200)]);
+    const { transport, calls } = scripted([
+      res(503),
+      res(429, 10),
+      new ScimTransportError("timeout", "slow"),
+      res(200),
+      res(200),
+    ]);
     const retrying = withRetries(transport, policy, { sleep: async () => undefined, random: () => 1 });
     expect((await retrying.send({ method: "PATCH", path: "/Groups/g1" })).status).toBe(200);
     expect((await retrying.send({ method: "PATCH", path: "/Groups/g1" })).status).toBe(200);
@@ -53,7 +76,11 @@ describe("withRetries", () => {
   it("retries timeouts and connection failures, then throws", async () => {
     const ok = run([new ScimTransportError("timeout", "slow"), res(201)]);
     expect((await ok.send()).status).toBe(201);
-    const ko = run([new ScimTransportError("network", "refused"), new ScimTransportError("timeout", "slow"), new ScimTransportError("timeout", "slow")]);
+    const ko = run([
+      new ScimTransportError("network", "refused"),
+      new ScimTransportError("timeout", "slow"),
+      new ScimTransportError("timeout", "slow"),
+    ]);
     await expect(ko.send()).rejects.toThrow("slow");
     expect(ko.calls).toHaveLength(3);
   });
@@ -91,11 +118,12 @@ describe("TargetLimiter", () => {
     const limiter = new TargetLimiter(3);
     let running = 0;
     let peak = 0;
-    const task = () => limiter.run(async () => {
-      peak = Math.max(peak, ++running);
-      await new Promise((r) => setTimeout(r, 5));
-      running--;
-    });
+    const task = () =>
+      limiter.run(async () => {
+        peak = Math.max(peak, ++running);
+        await new Promise((r) => setTimeout(r, 5));
+        running--;
+      });
     await Promise.all(Array.from({ length: 12 }, task));
     expect(peak).toBe(3);
 

@@ -69,7 +69,10 @@ export function withRetries(inner: ScimTransport, policy: RetryPolicy, deps: Dep
         if (RETRYABLE_STATUS.has(response.status)) {
           if (++failures >= policy.maxAttempts) return response;
           metrics.targetRetries.inc({ reason: "5xx" });
-          const wait = Math.max(backoffMs(policy, failures, deps.random), Math.min(response.retryAfterMs ?? 0, policy.maxRetryAfterMs));
+          const wait = Math.max(
+            backoffMs(policy, failures, deps.random),
+            Math.min(response.retryAfterMs ?? 0, policy.maxRetryAfterMs),
+          );
           await sleep(wait);
           continue;
         }

@@ -5,19 +5,32 @@ import type { ScimDialect } from "./types";
 
 export const RFC_FLAG = "aadOptscim062020";
 
-export type TenantTarget = { base: string; query: [string, string][]; dialect: ScimDialect; origin: string; hostname: string };
+export type TenantTarget = {
+  base: string;
+  query: [string, string][];
+  dialect: ScimDialect;
+  origin: string;
+  hostname: string;
+};
 
 export function parseTenantUrl(raw: string): TenantTarget {
   let url: URL;
   try {
     url = new URL(raw.trim());
   } catch {
-    throw new AppError("invalid_input", `The Tenant URL "${raw}" is not an absolute URL.`, { tenantUrl: ["Enter an absolute URL such as https://example.com/scim/v2."] });
+    throw new AppError("invalid_input", `The Tenant URL "${raw}" is not an absolute URL.`, {
+      tenantUrl: ["Enter an absolute URL such as https://example.com/scim/v2."],
+    });
   }
   if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new AppError("invalid_input", "The Tenant URL must use https (or http).", { tenantUrl: ["Use an https:// URL."] });
+    throw new AppError("invalid_input", "The Tenant URL must use https (or http).", {
+      tenantUrl: ["Use an https:// URL."],
+    });
   }
-  if (url.username || url.password) throw new AppError("invalid_input", "The Tenant URL must not contain a user name or password.", { tenantUrl: ["Put the secret in Secret Token, not in the URL."] });
+  if (url.username || url.password)
+    throw new AppError("invalid_input", "The Tenant URL must not contain a user name or password.", {
+      tenantUrl: ["Put the secret in Secret Token, not in the URL."],
+    });
   const dialect: ScimDialect = raw.toLowerCase().includes(RFC_FLAG.toLowerCase()) ? "rfc" : "legacy";
   return {
     base: `${url.origin}${url.pathname.replace(/\/+$/, "")}`,

@@ -48,7 +48,10 @@ export type TransportErrorKind = "timeout" | "network" | "blocked";
 
 /** The request got no HTTP answer: timed out, could not connect, or was refused before leaving (address guard). */
 export class ScimTransportError extends Error {
-  constructor(readonly kind: TransportErrorKind, message: string) {
+  constructor(
+    readonly kind: TransportErrorKind,
+    message: string,
+  ) {
     super(message);
     this.name = "ScimTransportError";
   }

@@ -24,12 +24,26 @@ export function tokenPrefix(authorization: string | null): string | null {
   return `${match[1]!.toLowerCase() === "bearer" ? "" : `${match[1]} `}${token.slice(0, shown)}…`;
 }
 
-export function logAuthFailure(input: { clientAddress: string | null; authorization: string | null; path: string; userAgent: string | null }): void {
+export function logAuthFailure(input: {
+  clientAddress: string | null;
+  authorization: string | null;
+  path: string;
+  userAgent: string | null;
+}): void {
   metrics.scimAuthFailures.inc();
   const { allowed, suppressed } = budget.take();
   if (!allowed) return;
   log.warn(
-    { event: "scim.auth_rejected", clientAddress: input.clientAddress, tokenPrefix: tokenPrefix(input.authorization), path: input.path, userAgent: input.userAgent?.slice(0, 200) ?? null, ...(suppressed ? { suppressedSinceLastLine: suppressed } : {}) },
-    input.authorization ? "SCIM request refused: the bearer token is invalid, expired or revoked" : "SCIM request refused: no bearer token",
+    {
+      event: "scim.auth_rejected",
+      clientAddress: input.clientAddress,
+      tokenPrefix: tokenPrefix(input.authorization),
+      path: input.path,
+      userAgent: input.userAgent?.slice(0, 200) ?? null,
+      ...(suppressed ? { suppressedSinceLastLine: suppressed } : {}),
+    },
+    input.authorization
+      ? "SCIM request refused: the bearer token is invalid, expired or revoked"
+      : "SCIM request refused: no bearer token",
   );
 }

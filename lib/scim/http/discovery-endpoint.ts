@@ -16,10 +16,12 @@ export function handleDiscovery(ctx: EndpointContext, endpoint: Exclude<Endpoint
     return ok(buildServiceProviderConfig(ctx.baseUrl, { etag: true, maxResults: MAX_RESULTS }));
   }
   const documents = endpoint === "Schemas" ? buildSchemas(ctx.baseUrl) : buildResourceTypes(ctx.baseUrl);
-  if (ctx.id === undefined) return ok(toListResponse({ resources: documents, totalResults: documents.length, startIndex: 1 }));
+  if (ctx.id === undefined)
+    return ok(toListResponse({ resources: documents, totalResults: documents.length, startIndex: 1 }));
   const wanted = ctx.id.toLowerCase();
   const found = documents.find((d) => String(d.id).toLowerCase() === wanted);
-  if (!found) throw new ScimError(404, undefined, `${endpoint === "Schemas" ? "Schema" : "ResourceType"} ${ctx.id} not found`);
+  if (!found)
+    throw new ScimError(404, undefined, `${endpoint === "Schemas" ? "Schema" : "ResourceType"} ${ctx.id} not found`);
   ctx.log.resourceId = String(found.id);
   return ok(found);
 }

@@ -11,7 +11,8 @@ import type { ResourceOps } from "./resource-endpoint";
 function patchAction(patched: PatchedGroup): string {
   const parts: string[] = [];
   if (patched.attributesChanged) parts.push("Update Group");
-  if (patched.delta.removeAll || patched.delta.remove.length > 0) parts.push(patched.delta.removeAll ? "Remove all members" : "Remove members");
+  if (patched.delta.removeAll || patched.delta.remove.length > 0)
+    parts.push(patched.delta.removeAll ? "Remove all members" : "Remove members");
   if (patched.delta.add.length > 0) parts.push("Add members");
   return parts.length > 0 ? parts.join(", ") : "Update Group (no change)";
 }

@@ -25,7 +25,13 @@ const ENDPOINTS = "Users, Groups, ServiceProviderConfig, Schemas, ResourceTypes"
 
 class Unauthorized extends ScimError {
   constructor(readonly hadToken: boolean) {
-    super(401, undefined, hadToken ? "The bearer token is invalid, expired or revoked" : "Authentication required: send Authorization: Bearer <token>");
+    super(
+      401,
+      undefined,
+      hadToken
+        ? "The bearer token is invalid, expired or revoked"
+        : "Authentication required: send Authorization: Bearer <token>",
+    );
   }
 }
 
@@ -34,7 +40,8 @@ async function dispatch(request: ScimHttpRequest, route: Route, log: RequestLogD
   if (!identity) throw new Unauthorized(Boolean(request.headers.authorization));
   log.orgId = identity.orgId;
   log.tokenName = identity.name;
-  if (!identity.inboundEnabled) throw new ScimError(403, undefined, "Inbound provisioning is turned off for this organization");
+  if (!identity.inboundEnabled)
+    throw new ScimError(403, undefined, "Inbound provisioning is turned off for this organization");
   // PostgreSQL cannot compare text with a NUL character: such an id names nothing.
   if (!route.endpoint || route.extra.length > 0 || route.id?.includes("\u0000")) {
     throw new ScimError(404, undefined, `Unknown SCIM endpoint ${request.path || "/"}; the endpoints are ${ENDPOINTS}`);
@@ -61,7 +68,10 @@ async function dispatch(request: ScimHttpRequest, route: Route, log: RequestLogD
 function errorResult(error: unknown, requestId: string): ScimResult {
   if (isScimError(error)) {
     const headers: Record<string, string> = {};
-    if (error instanceof Unauthorized) headers["WWW-Authenticate"] = error.hadToken ? 'Bearer realm="scim", error="invalid_token"' : 'Bearer realm="scim"';
+    if (error instanceof Unauthorized)
+      headers["WWW-Authenticate"] = error.hadToken
+        ? 'Bearer realm="scim", error="invalid_token"'
+        : 'Bearer realm="scim"';
     if (error instanceof MethodNotAllowed) headers.Allow = error.allow;
     return { status: error.status, body: toScimErrorBody(error), headers };
   }
@@ -72,16 +82,30 @@ function errorResult(error: unknown, requestId: string): ScimResult {
   }
   if (isDatabaseUnavailable(error)) {
     // Disk full, database server down or restarting: nothing was written; the client retries (Entra does on 503).
-    log.error(`Database unavailable: answered 503 (request ${requestId}): ${(error as Error).message?.split("\n").at(-1)}`);
-    const down = new ScimError(503, undefined, `The service cannot store or read data right now; retry later (request ${requestId})`);
+    log.error(
+      `Database unavailable: answered 503 (request ${requestId}): ${(error as Error).message?.split("\n").at(-1)}`,
+    );
+    const down = new ScimError(
+      503,
+      undefined,
+      `The service cannot store or read data right now; retry later (request ${requestId})`,
+    );
     return { status: 503, body: toScimErrorBody(down), headers: { "Retry-After": "10" } };
   }
   log.error({ err: error }, `Unexpected error: answered 500 (request ${requestId})`);
-  return { status: 500, body: toScimErrorBody(new ScimError(500, undefined, `Internal server error (request ${requestId})`)) };
+  return {
+    status: 500,
+    body: toScimErrorBody(new ScimError(500, undefined, `Internal server error (request ${requestId})`)),
+  };
 }
 
 function render(result: ScimResult, requestId: string): ScimHttpResponse {
-  const headers = { "Content-Type": SCIM_CONTENT_TYPE, "Cache-Control": "no-store", "X-Request-Id": requestId, ...result.headers };
+  const headers = {
+    "Content-Type": SCIM_CONTENT_TYPE,
+    "Cache-Control": "no-store",
+    "X-Request-Id": requestId,
+    ...result.headers,
+  };
   const hasBody = result.body !== undefined && result.status !== 204 && result.status !== 304;
   return { status: result.status, headers, body: hasBody ? JSON.stringify(result.body) : undefined };
 }
@@ -103,26 +127,30 @@ export async function handleScimRequest(request: ScimHttpRequest): Promise<ScimH
   const response = render(result, requestId);
   const durationMs = Math.round(performance.now() - started);
   const write = async () => {
-    await writeScimRequestLog({
-      orgId: log.orgId,
-      method: request.method.toUpperCase(),
-      path: `${new URL(request.baseUrl).pathname.replace(/\/+$/, "")}${request.path}`,
-      query: request.query,
-      status: response.status,
-      durationMs,
-      tokenName: log.tokenName,
-      clientIp: request.clientIp ?? null,
-      userAgent: request.userAgent ?? null,
-      action: log.action ?? (route?.endpoint ? `${request.method.toUpperCase()} ${route.endpoint}` : null),
-      resourceType: log.resourceType ?? null,
-      resourceId: log.resourceId ?? null,
-      resourceName: log.resourceName ?? null,
-      requestId,
-      requestBody: request.body,
-      requestBodyTooLarge: request.bodyTooLarge === true,
-      responseBody: response.body,
-    }, receivedAt);
-    if (response.status >= 400 && log.orgId) await reportFailure(log.orgId, request.method.toUpperCase(), request.path, response, log.tokenName);
+    await writeScimRequestLog(
+      {
+        orgId: log.orgId,
+        method: request.method.toUpperCase(),
+        path: `${new URL(request.baseUrl).pathname.replace(/\/+$/, "")}${request.path}`,
+        query: request.query,
+        status: response.status,
+        durationMs,
+        tokenName: log.tokenName,
+        clientIp: request.clientIp ?? null,
+        userAgent: request.userAgent ?? null,
+        action: log.action ?? (route?.endpoint ? `${request.method.toUpperCase()} ${route.endpoint}` : null),
+        resourceType: log.resourceType ?? null,
+        resourceId: log.resourceId ?? null,
+        resourceName: log.resourceName ?? null,
+        requestId,
+        requestBody: request.body,
+        requestBodyTooLarge: request.bodyTooLarge === true,
+        responseBody: response.body,
+      },
+      receivedAt,
+    );
+    if (response.status >= 400 && log.orgId)
+      await reportFailure(log.orgId, request.method.toUpperCase(), request.path, response, log.tokenName);
   };
   if (request.defer) request.defer(write);
   else await write();

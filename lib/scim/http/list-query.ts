@@ -9,7 +9,8 @@ import { MAX_RESULTS } from "./context";
 
 export function listParamsFromQuery(query: URLSearchParams): ListParams {
   for (const [key, value] of query) {
-    if (key.includes("\u0000") || value.includes("\u0000")) throw new ScimError(400, "invalidFilter", "Query parameters must not contain NUL characters");
+    if (key.includes("\u0000") || value.includes("\u0000"))
+      throw new ScimError(400, "invalidFilter", "Query parameters must not contain NUL characters");
   }
   return parseListParams(query, { maxCount: MAX_RESULTS });
 }
@@ -21,7 +22,8 @@ export function listParamsFromSearchBody(body: unknown): ListParams {
   for (const [key, value] of Object.entries(body)) {
     if (key === "schemas" || value === null || value === undefined) continue;
     if (Array.isArray(value)) query.set(key, value.map(String).join(","));
-    else if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") query.set(key, String(value));
+    else if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+      query.set(key, String(value));
     else throw new ScimError(400, "invalidValue", `Search parameter "${key}" must be a string or a number`);
   }
   return listParamsFromQuery(query);

@@ -6,7 +6,11 @@ import { createNodeScimHandler, scimClientErrorResponse, scimUrl } from "./node-
 import type { ScimHttpRequest, ScimHttpResponse } from "./types";
 import { logger } from "@/lib/log/logger";
 
-const OK: ScimHttpResponse = { status: 200, headers: { "Content-Type": "application/scim+json", "X-Request-Id": "r1" }, body: '{"ok":"é"}' };
+const OK: ScimHttpResponse = {
+  status: 200,
+  headers: { "Content-Type": "application/scim+json", "X-Request-Id": "r1" },
+  body: '{"ok":"é"}',
+};
 
 let server: http.Server | undefined;
 afterEach(async () => {
@@ -37,9 +41,12 @@ describe("scimUrl", () => {
     expect(scimUrl(raw)?.pathname.slice("/scim/v2".length)).toBe(below);
   });
 
-  it.each(["/scim/v2x", "/scim/v2x/Users", "/scim", "/sign-in", "/scim/v2/../sign-in", undefined])("leaves %s to Next", (raw) => {
-    expect(scimUrl(raw)).toBeNull();
-  });
+  it.each(["/scim/v2x", "/scim/v2x/Users", "/scim", "/sign-in", "/scim/v2/../sign-in", undefined])(
+    "leaves %s to Next",
+    (raw) => {
+      expect(scimUrl(raw)).toBeNull();
+    },
+  );
 });
 
 describe("createNodeScimHandler", () => {
@@ -50,7 +57,13 @@ describe("createNodeScimHandler", () => {
     const { base } = await serve(async (request) => ((seen = request), OK));
     const res = await fetch(`${base}/scim/v2/Users?count=2`, {
       method: "POST",
-      headers: { Authorization: "Bearer t", "Content-Type": "application/scim+json", "client-request-id": "abc", "If-Match": 'W/"1"', "X-Forwarded-For": "9.9.9.9" },
+      headers: {
+        Authorization: "Bearer t",
+        "Content-Type": "application/scim+json",
+        "client-request-id": "abc",
+        "If-Match": 'W/"1"',
+        "X-Forwarded-For": "9.9.9.9",
+      },
       body: '{"userName":"ada"}',
     });
     expect(seen).toMatchObject({
@@ -75,7 +88,9 @@ describe("createNodeScimHandler", () => {
     vi.stubEnv("TRUST_PROXY", "1");
     const seen: ScimHttpRequest[] = [];
     const { base } = await serve(async (request) => (seen.push(request), OK));
-    await fetch(`${base}/scim/v2/Users`, { headers: { "X-Forwarded-Host": "idp.example", "X-Forwarded-For": "9.9.9.9, 10.0.0.1" } });
+    await fetch(`${base}/scim/v2/Users`, {
+      headers: { "X-Forwarded-Host": "idp.example", "X-Forwarded-For": "9.9.9.9, 10.0.0.1" },
+    });
     vi.stubEnv("TRUST_PROXY", "");
     await fetch(`${base}/scim/v2/Users`, { headers: { "X-Forwarded-Host": "evil.example" } });
     expect(seen.map((r) => [r.baseUrl, r.clientIp])).toEqual([
@@ -116,7 +131,10 @@ describe("createNodeScimHandler", () => {
     const error = vi.spyOn(logger, "error").mockImplementation(() => undefined);
     let response: http.ServerResponse | undefined;
     const { base, handler } = await serve(async (request) => {
-      request.defer!(async () => void events.push(response!.writableEnded ? "log written after the answer" : "log written too early"));
+      request.defer!(
+        async () =>
+          void events.push(response!.writableEnded ? "log written after the answer" : "log written too early"),
+      );
       request.defer!(async () => {
         throw new Error("database gone");
       });
@@ -126,7 +144,10 @@ describe("createNodeScimHandler", () => {
     expect((await fetch(`${base}/scim/v2/Users`)).status).toBe(200);
     await handler.drain();
     expect(events).toEqual(["log written after the answer"]);
-    expect(error).toHaveBeenCalledWith(expect.objectContaining({ err: expect.objectContaining({ message: "database gone" }) }), expect.stringContaining("after the response"));
+    expect(error).toHaveBeenCalledWith(
+      expect.objectContaining({ err: expect.objectContaining({ message: "database gone" }) }),
+      expect.stringContaining("after the response"),
+    );
     error.mockRestore();
   });
 
@@ -153,7 +174,9 @@ describe("createNodeScimHandler", () => {
       let text = "";
       socket.on("data", (c) => (text += c)).on("close", () => resolve(text));
       // The request stream fails while its body is being read (as on a broken upload).
-      server!.once("request", (req: http.IncomingMessage) => setImmediate(() => req.emit("error", new Error("bad chunk"))));
+      server!.once("request", (req: http.IncomingMessage) =>
+        setImmediate(() => req.emit("error", new Error("bad chunk"))),
+      );
     });
     expect(handle).not.toHaveBeenCalled();
     expect(raw).toMatch(/^HTTP\/1\.1 400/);

@@ -49,7 +49,12 @@ function clientIp(req: IncomingMessage): string | null {
   return header(req, "x-forwarded-for")?.split(",")[0]?.trim() || null;
 }
 
-export function toScimHttpRequest(req: IncomingMessage, url: URL, body: Pick<BodyText, "text" | "tooLarge">, defer?: Defer): ScimHttpRequest {
+export function toScimHttpRequest(
+  req: IncomingMessage,
+  url: URL,
+  body: Pick<BodyText, "text" | "tooLarge">,
+  defer?: Defer,
+): ScimHttpRequest {
   return {
     method: req.method ?? "GET",
     path: url.pathname.slice(SCIM_MOUNT.length),
@@ -73,7 +78,12 @@ export function toScimHttpRequest(req: IncomingMessage, url: URL, body: Pick<Bod
 const SECURITY = Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value]));
 
 /** Writes the answer with the security headers; HEAD gets the headers only. */
-export function writeScimResponse(res: ServerResponse, method: string | undefined, response: ScimHttpResponse, { close = false } = {}): void {
+export function writeScimResponse(
+  res: ServerResponse,
+  method: string | undefined,
+  response: ScimHttpResponse,
+  { close = false } = {},
+): void {
   if (res.headersSent || res.destroyed) return;
   const headers: Record<string, string | number> = { ...SECURITY, ...response.headers };
   if (response.body !== undefined) headers["Content-Length"] = Buffer.byteLength(response.body);
@@ -105,7 +115,11 @@ export function isScimSocket(socket: Socket): boolean {
 
 /** The request in the SCIM metrics: method, endpoint and status class (no organization), and its latency. */
 function observe(request: ScimHttpRequest, response: ScimHttpResponse, started: number): void {
-  const labels = { method: metricMethod(request.method), resource: scimResource(request.path), status_class: statusClass(response.status) };
+  const labels = {
+    method: metricMethod(request.method),
+    resource: scimResource(request.path),
+    status_class: statusClass(response.status),
+  };
   metrics.scimRequests.inc(labels);
   metrics.scimDuration.observe(labels, (performance.now() - started) / 1000);
 }
@@ -132,7 +146,8 @@ export function createNodeScimHandler(handle: Handle) {
       body = await readBodyText(req, header(req, "content-length"), MAX_BODY_BYTES);
     } catch {
       // The client broke off or sent a malformed body: answer if the connection still can carry it.
-      if (socket.writable) writeScimResponse(res, req.method, errorResponse(400, "The request body could not be read"), { close: true });
+      if (socket.writable)
+        writeScimResponse(res, req.method, errorResponse(400, "The request body could not be read"), { close: true });
       return;
     }
     const deferred: Array<() => Promise<void>> = [];
@@ -147,7 +162,12 @@ export function createNodeScimHandler(handle: Handle) {
     writeScimResponse(res, req.method, response, { close: body.abandoned });
     observe(request, response, started);
     if (response.status === 401) {
-      logAuthFailure({ clientAddress: request.clientIp ?? req.socket.remoteAddress ?? null, authorization: request.headers.authorization ?? null, path: url.pathname, userAgent: request.userAgent ?? null });
+      logAuthFailure({
+        clientAddress: request.clientIp ?? req.socket.remoteAddress ?? null,
+        authorization: request.headers.authorization ?? null,
+        path: url.pathname,
+        userAgent: request.userAgent ?? null,
+      });
     }
     for (const task of deferred) runAfterResponse(task);
   }

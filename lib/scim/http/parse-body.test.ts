@@ -3,7 +3,11 @@ import { ScimError } from "../errors";
 import { parseJsonBody } from "./parse-body";
 import type { ScimHttpRequest } from "./types";
 
-const request = (body: string | undefined, contentType: string | null = "application/scim+json", bodyTooLarge = false): ScimHttpRequest => ({
+const request = (
+  body: string | undefined,
+  contentType: string | null = "application/scim+json",
+  bodyTooLarge = false,
+): ScimHttpRequest => ({
   method: "POST",
   path: "/Users",
   query: new URLSearchParams(),
@@ -25,7 +29,13 @@ function failure(req: ScimHttpRequest): { status: number; scimType?: string } {
 
 describe("parseJsonBody", () => {
   it("accepts SCIM and plain JSON media types, with parameters, or none", () => {
-    for (const type of ["application/scim+json; charset=utf-8", "application/json", "APPLICATION/JSON", null, "application/vnd.custom+json"]) {
+    for (const type of [
+      "application/scim+json; charset=utf-8",
+      "application/json",
+      "APPLICATION/JSON",
+      null,
+      "application/vnd.custom+json",
+    ]) {
       expect(parseJsonBody(request('{"a":1}', type))).toEqual({ a: 1 });
     }
   });
@@ -44,7 +54,10 @@ describe("parseJsonBody", () => {
   });
 
   it("refuses deep nesting and NUL characters before any recursive code sees them", () => {
-    expect(failure(request(`{"a":${"[".repeat(100)}${"]".repeat(100)}}`))).toEqual({ status: 400, scimType: "invalidSyntax" });
+    expect(failure(request(`{"a":${"[".repeat(100)}${"]".repeat(100)}}`))).toEqual({
+      status: 400,
+      scimType: "invalidSyntax",
+    });
     expect(failure(request('{"userName":"a\\u0000b"}'))).toEqual({ status: 400, scimType: "invalidValue" });
     expect(failure(request('{"a\\u0000":1}'))).toEqual({ status: 400, scimType: "invalidValue" });
   });

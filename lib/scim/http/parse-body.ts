@@ -11,7 +11,11 @@ function checkMediaType(contentType: string | null | undefined): void {
   if (!contentType) return;
   const media = contentType.split(";")[0]!.trim().toLowerCase();
   if (media === "" || ACCEPTED.has(media) || media.endsWith("+json")) return;
-  throw new ScimError(415, undefined, `Content-Type "${media}" is not supported; send application/scim+json or application/json`);
+  throw new ScimError(
+    415,
+    undefined,
+    `Content-Type "${media}" is not supported; send application/scim+json or application/json`,
+  );
 }
 
 /** Walks the parsed value without recursion: nesting deeper than MAX_DEPTH or a NUL character is 400. */
@@ -20,11 +24,13 @@ function checkShape(root: unknown): void {
   while (stack.length > 0) {
     const [value, depth] = stack.pop()!;
     if (typeof value === "string") {
-      if (value.includes("\u0000")) throw new ScimError(400, "invalidValue", "Strings must not contain NUL (\\u0000) characters");
+      if (value.includes("\u0000"))
+        throw new ScimError(400, "invalidValue", "Strings must not contain NUL (\\u0000) characters");
       continue;
     }
     if (typeof value !== "object" || value === null) continue;
-    if (depth >= MAX_DEPTH) throw new ScimError(400, "invalidSyntax", `The request body is nested deeper than ${MAX_DEPTH} levels`);
+    if (depth >= MAX_DEPTH)
+      throw new ScimError(400, "invalidSyntax", `The request body is nested deeper than ${MAX_DEPTH} levels`);
     const children = Array.isArray(value) ? value : [...Object.keys(value), ...Object.values(value)];
     for (const child of children) stack.push([child, depth + 1]);
   }

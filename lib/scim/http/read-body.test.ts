@@ -18,18 +18,38 @@ describe("readBodyText", () => {
     const s = source([e.subarray(0, 7), e.subarray(7)]);
     expect(await readBodyText(s.source, null, 100)).toEqual({ text: '{"a":"é"}', tooLarge: false, abandoned: false });
     expect(await readBodyText(null, null, 100)).toEqual({ text: undefined, tooLarge: false, abandoned: false });
-    expect(await readBodyText(source([]).source, "0", 100)).toEqual({ text: undefined, tooLarge: false, abandoned: false });
+    expect(await readBodyText(source([]).source, "0", 100)).toEqual({
+      text: undefined,
+      tooLarge: false,
+      abandoned: false,
+    });
   });
 
   it("reads a Node stream such as an IncomingMessage", async () => {
     const stream = Readable.from([Buffer.from('{"userName":'), Buffer.from('"ada"}')]);
-    expect(await readBodyText(stream, "18", 100)).toEqual({ text: '{"userName":"ada"}', tooLarge: false, abandoned: false });
+    expect(await readBodyText(stream, "18", 100)).toEqual({
+      text: '{"userName":"ada"}',
+      tooLarge: false,
+      abandoned: false,
+    });
   });
 
   it("flags a body over the limit, by Content-Length or by counting, and keeps none of it", async () => {
-    expect(await readBodyText(source([bytes(10)]).source, "101", 100)).toEqual({ text: undefined, tooLarge: true, abandoned: false });
-    expect(await readBodyText(source([bytes(60), bytes(60)]).source, null, 100)).toEqual({ text: undefined, tooLarge: true, abandoned: false });
-    expect(await readBodyText(source([bytes(100)]).source, null, 100)).toEqual({ text: "a".repeat(100), tooLarge: false, abandoned: false });
+    expect(await readBodyText(source([bytes(10)]).source, "101", 100)).toEqual({
+      text: undefined,
+      tooLarge: true,
+      abandoned: false,
+    });
+    expect(await readBodyText(source([bytes(60), bytes(60)]).source, null, 100)).toEqual({
+      text: undefined,
+      tooLarge: true,
+      abandoned: false,
+    });
+    expect(await readBodyText(source([bytes(100)]).source, null, 100)).toEqual({
+      text: "a".repeat(100),
+      tooLarge: false,
+      abandoned: false,
+    });
   });
 
   it("stops reading an enormous upload instead of draining it forever, and says so", async () => {

@@ -13,7 +13,11 @@ export interface BodyText {
   abandoned: boolean;
 }
 
-export async function readBodyText(source: AsyncIterable<Uint8Array> | null, contentLength: string | null | undefined, limit: number): Promise<BodyText> {
+export async function readBodyText(
+  source: AsyncIterable<Uint8Array> | null,
+  contentLength: string | null | undefined,
+  limit: number,
+): Promise<BodyText> {
   if (!source) return { text: undefined, tooLarge: false, abandoned: false };
   const declared = Number(contentLength ?? "0");
   let tooLarge = Number.isFinite(declared) && declared > limit;

@@ -2,7 +2,13 @@
 import { notifyInboundFailure } from "@/lib/mail/notify-inbound-failure";
 import { logger } from "@/lib/log/logger";
 
-export async function reportFailure(orgId: string, method: string, path: string, response: { status: number; body?: string | null }, tokenName: string | null) {
+export async function reportFailure(
+  orgId: string,
+  method: string,
+  path: string,
+  response: { status: number; body?: string | null },
+  tokenName: string | null,
+) {
   let detail: string | undefined;
   try {
     detail = (JSON.parse(response.body ?? "{}") as { detail?: string }).detail;

@@ -69,7 +69,8 @@ export async function handleResource(ctx: EndpointContext, ops: ResourceOps): Pr
       ctx.log.action = `Get ${ops.type}`;
       const view = await ops.get(orgId, id, { baseUrl: ctx.baseUrl, selection: selectionFromQuery(ctx.query) });
       describe(ctx, `Get ${ops.type}`, view);
-      if (ctx.ifNoneMatch && matchesIfMatch(ctx.ifNoneMatch, view.version)) return { status: 304, headers: { ETag: etagOf(view.version) } };
+      if (ctx.ifNoneMatch && matchesIfMatch(ctx.ifNoneMatch, view.version))
+        return { status: 304, headers: { ETag: etagOf(view.version) } };
       return singleResource(view);
     }
     case "PUT": {

@@ -32,7 +32,14 @@ describe("parseRoute", () => {
     expect(route("/aadOptscim062020/Users/x")).toMatchObject({ endpoint: "Users", id: "x" });
     expect(route("/%3FaadOptscim062020/Users")).toMatchObject({ endpoint: "Users" });
     expect(route("/Users", "aadOptscim062020&filter=a")).toMatchObject({ endpoint: "Users", query: "filter=a" });
-    expect(route("/", 'aadOptscim062020/Users?filter=userName eq "x"')).toMatchObject({ endpoint: "Users", query: "filter=userName+eq+%22x%22" });
-    expect(route("", "AADOPTSCIM062020/Groups/g1&count=1")).toMatchObject({ endpoint: "Groups", id: "g1", query: "count=1" });
+    expect(route("/", 'aadOptscim062020/Users?filter=userName eq "x"')).toMatchObject({
+      endpoint: "Users",
+      query: "filter=userName+eq+%22x%22",
+    });
+    expect(route("", "AADOPTSCIM062020/Groups/g1&count=1")).toMatchObject({
+      endpoint: "Groups",
+      id: "g1",
+      query: "count=1",
+    });
   });
 });

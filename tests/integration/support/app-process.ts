@@ -69,7 +69,10 @@ export type AppProcess = {
 };
 
 /** Starts bin/server.js (the production build) and resolves once it answers. */
-export async function startAppProcess(options: { databaseUrl: string; env?: Record<string, string> }): Promise<AppProcess> {
+export async function startAppProcess(options: {
+  databaseUrl: string;
+  env?: Record<string, string>;
+}): Promise<AppProcess> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "org-center-app-"));
@@ -77,8 +80,15 @@ export async function startAppProcess(options: { databaseUrl: string; env?: Reco
   const child = spawn(process.execPath, [path.join(root, "bin/server.js"), "-p", String(port), "-H", "127.0.0.1"], {
     cwd: root,
     env: {
-      ...process.env, NEXTAUTH_SECRET: "integration-secret", NEXTAUTH_URL: baseUrl, ORG_CENTER_DATA_DIR: dataDir,
-      NEXT_TELEMETRY_DISABLED: "1", ORG_CENTER_JOBS: "off", ...INTEGRATION_ENV, ...options.env, DATABASE_URL: options.databaseUrl,
+      ...process.env,
+      NEXTAUTH_SECRET: "integration-secret",
+      NEXTAUTH_URL: baseUrl,
+      ORG_CENTER_DATA_DIR: dataDir,
+      NEXT_TELEMETRY_DISABLED: "1",
+      ORG_CENTER_JOBS: "off",
+      ...INTEGRATION_ENV,
+      ...options.env,
+      DATABASE_URL: options.databaseUrl,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -88,7 +98,8 @@ export async function startAppProcess(options: { databaseUrl: string; env?: Reco
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const deadline = Date.now() + 90_000;
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The app exited before it was ready:\n${log.join("")}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`The app exited before it was ready:\n${log.join("")}`);
     try {
       const res = await fetch(`${baseUrl}/scim/v2/ServiceProviderConfig`);
       await res.arrayBuffer();
@@ -105,7 +116,11 @@ export async function startAppProcess(options: { databaseUrl: string; env?: Reco
 }
 
 /** Polls `read` until `done` holds for its value (or the timeout passes, then throws with the last value). */
-export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, { timeoutMs = 60_000, everyMs = 100, what = "condition" } = {}): Promise<T> {
+export async function waitFor<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  { timeoutMs = 60_000, everyMs = 100, what = "condition" } = {},
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await read();

@@ -7,7 +7,13 @@ import { INTEGRATION_ENV } from "../global-setup";
 
 const root = path.resolve(import.meta.dirname, "../../..");
 
-export type AppServer = { baseUrl: string; port: number; output: () => string; stdout: () => string; stop: () => Promise<void> };
+export type AppServer = {
+  baseUrl: string;
+  port: number;
+  output: () => string;
+  stdout: () => string;
+  stop: () => Promise<void>;
+};
 
 export async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -17,14 +23,29 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-export async function startAppServer(env: Record<string, string | undefined>, { timeoutMs = 90_000, port: chosen }: { timeoutMs?: number; port?: number } = {}): Promise<AppServer> {
+export async function startAppServer(
+  env: Record<string, string | undefined>,
+  { timeoutMs = 90_000, port: chosen }: { timeoutMs?: number; port?: number } = {},
+): Promise<AppServer> {
   const port = chosen ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["--max-http-header-size=262144", path.join(root, "bin/server.js"), "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    env: { ...process.env, NEXTAUTH_SECRET: "integration-secret", NEXT_TELEMETRY_DISABLED: "1", ORG_CENTER_JOBS: "off", NEXTAUTH_URL: baseUrl, ...INTEGRATION_ENV, ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--max-http-header-size=262144", path.join(root, "bin/server.js"), "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        NEXTAUTH_SECRET: "integration-secret",
+        NEXT_TELEMETRY_DISABLED: "1",
+        ORG_CENTER_JOBS: "off",
+        NEXTAUTH_URL: baseUrl,
+        ...INTEGRATION_ENV,
+        ...env,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   const chunks: string[] = [];
   const out: string[] = [];
   child.stdout!.on("data", (c) => (chunks.push(String(c)), out.push(String(c))));

@@ -9,10 +9,15 @@ export type CliResult = { status: number; stdout: string; stderr: string; json: 
 
 export function runCli(...args: string[]): Promise<CliResult> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [path.join(root, "bin/org-center.js"), ...args], { cwd: root, env: { ...process.env }, encoding: "utf8" }, (error, stdout, stderr) => {
-      const status = error ? (typeof error.code === "number" ? error.code : -1) : 0;
-      resolve({ status, stdout, stderr, json: <T>() => JSON.parse(stdout) as T });
-    });
+    execFile(
+      process.execPath,
+      [path.join(root, "bin/org-center.js"), ...args],
+      { cwd: root, env: { ...process.env }, encoding: "utf8" },
+      (error, stdout, stderr) => {
+        const status = error ? (typeof error.code === "number" ? error.code : -1) : 0;
+        resolve({ status, stdout, stderr, json: <T>() => JSON.parse(stdout) as T });
+      },
+    );
   });
 }
 

@@ -36,9 +36,13 @@ function answer(zone: Map<string, ZoneEntry>, request: InstanceType<typeof Packe
     return response;
   }
   const base = { name: question.name, class: Packet.CLASS.IN, ttl: 1 };
-  if (question.type === Packet.TYPE.TXT) for (const data of entry.txt ?? []) response.answers.push({ ...base, type: Packet.TYPE.TXT, data } as never);
-  if (question.type === Packet.TYPE.A) for (const address of entry.a ?? []) response.answers.push({ ...base, type: Packet.TYPE.A, address } as never);
-  if (question.type === Packet.TYPE.AAAA) for (const address of entry.aaaa ?? []) response.answers.push({ ...base, type: Packet.TYPE.AAAA, address } as never);
+  if (question.type === Packet.TYPE.TXT)
+    for (const data of entry.txt ?? []) response.answers.push({ ...base, type: Packet.TYPE.TXT, data } as never);
+  if (question.type === Packet.TYPE.A)
+    for (const address of entry.a ?? []) response.answers.push({ ...base, type: Packet.TYPE.A, address } as never);
+  if (question.type === Packet.TYPE.AAAA)
+    for (const address of entry.aaaa ?? [])
+      response.answers.push({ ...base, type: Packet.TYPE.AAAA, address } as never);
   return response;
 }
 
@@ -59,9 +63,13 @@ async function listenBoth(handle: Parameters<typeof dns2.createUDPServer>[0], po
   throw new Error("No free port for UDP and TCP at once.");
 }
 
-export async function startDnsServer({ port = 0, controlPort }: { port?: number; controlPort?: number } = {}): Promise<TestDnsServer> {
+export async function startDnsServer({
+  port = 0,
+  controlPort,
+}: { port?: number; controlPort?: number } = {}): Promise<TestDnsServer> {
   const zone = new Map<string, ZoneEntry>();
-  const handle = (request: InstanceType<typeof Packet>, send: (r: InstanceType<typeof Packet>) => unknown) => void send(answer(zone, request));
+  const handle = (request: InstanceType<typeof Packet>, send: (r: InstanceType<typeof Packet>) => unknown) =>
+    void send(answer(zone, request));
   const { udp, tcp, port: dnsPort } = await listenBoth(handle as never, port);
   const set = (name: string, entry: ZoneEntry) => void zone.set(name.toLowerCase().replace(/\.$/, ""), entry);
   const remove = (name: string) => void zone.delete(name.toLowerCase().replace(/\.$/, ""));

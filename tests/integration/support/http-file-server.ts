@@ -27,7 +27,12 @@ export async function startHttpFileServer() {
     port,
     requests,
     /** What http://<host><path> answers; without a path, every path of the host. */
-    serve: (host: string, response: FileResponse, path?: string) => void sites.set(`${host.toLowerCase()}${path ?? ""}`, response),
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    serve: (host: string, response: FileResponse, path?: string) =>
+      void sites.set(`${host.toLowerCase()}${path ?? ""}`, response),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

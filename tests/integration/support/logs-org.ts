@@ -8,7 +8,11 @@ import { HttpSession } from "./http-session";
 import { unique } from "./cli";
 
 export const PASSWORD = "integration-password";
-export type LogsOrg = { id: string; slug: string; emails: Record<"admin" | "adminReadOnly" | "helpDesk" | "user" | "outsider", string> };
+export type LogsOrg = {
+  id: string;
+  slug: string;
+  emails: Record<"admin" | "adminReadOnly" | "helpDesk" | "user" | "outsider", string>;
+};
 
 /** The same domain functions the CLI's account/org/member commands call, in process (the CLI is covered elsewhere). */
 export async function createLogsOrg(): Promise<LogsOrg> {
@@ -19,8 +23,14 @@ export async function createLogsOrg(): Promise<LogsOrg> {
     ids[key] = (await createAccount({ email: emails[key], name: `Logs ${key}`, password: PASSWORD })).id;
   }
   const org = await createOrganization({ name: unique("LogsOrg"), ownerEmail: emails.admin }, CLI_ACTOR);
-  const roles = [["adminReadOnly", "admin-read-only"], ["helpDesk", "help-desk"], ["user", "user"]] as const;
-  await prisma.membership.createMany({ data: roles.map(([key, role]) => ({ orgId: org.id, accountId: ids[key]!, role })) });
+  const roles = [
+    ["adminReadOnly", "admin-read-only"],
+    ["helpDesk", "help-desk"],
+    ["user", "user"],
+  ] as const;
+  await prisma.membership.createMany({
+    data: roles.map(([key, role]) => ({ orgId: org.id, accountId: ids[key]!, role })),
+  });
   return { id: org.id, slug: org.slug, emails };
 }
 

@@ -14,7 +14,10 @@ const run = promisify(execFile);
 export function postgresBinaries(): string | null {
   const base = "/usr/lib/postgresql";
   if (!fs.existsSync(base)) return null;
-  const versions = fs.readdirSync(base).filter((v) => fs.existsSync(path.join(base, v, "bin", "initdb"))).sort((a, b) => Number(a) - Number(b));
+  const versions = fs
+    .readdirSync(base)
+    .filter((v) => fs.existsSync(path.join(base, v, "bin", "initdb")))
+    .sort((a, b) => Number(a) - Number(b));
   return versions.length ? path.join(base, versions.at(-1)!, "bin") : null;
 }
 
@@ -24,12 +27,19 @@ export async function startPrivatePostgres() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "org-center-pg-"));
   const data = path.join(dir, "data");
   const asRoot = process.getuid?.() === 0;
-  if (asRoot) fs.chownSync(dir, Number((await run("id", ["-u", "postgres"])).stdout.trim()), Number((await run("id", ["-g", "postgres"])).stdout.trim()));
-  const pg = (tool: string, args: string[]) => (asRoot ? run("runuser", ["-u", "postgres", "--", path.join(bin, tool), ...args]) : run(path.join(bin, tool), args));
+  if (asRoot)
+    fs.chownSync(
+      dir,
+      Number((await run("id", ["-u", "postgres"])).stdout.trim()),
+      Number((await run("id", ["-g", "postgres"])).stdout.trim()),
+    );
+  const pg = (tool: string, args: string[]) =>
+    asRoot ? run("runuser", ["-u", "postgres", "--", path.join(bin, tool), ...args]) : run(path.join(bin, tool), args);
   await pg("initdb", ["-D", data, "-U", "orgcenter", "--auth=trust", "--no-sync", "-E", "UTF8"]);
   const port = await freePort();
   const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50`;
-  const start = () => pg("pg_ctl", ["-D", data, "-o", options, "-l", path.join(dir, "server.log"), "-w", "-t", "60", "start"]);
+  const start = () =>
+    pg("pg_ctl", ["-D", data, "-o", options, "-l", path.join(dir, "server.log"), "-w", "-t", "60", "start"]);
   await start();
   const url = `postgres://orgcenter@127.0.0.1:${port}/orgcenter`;
   const { default: pgClient } = await import("pg");

@@ -18,7 +18,19 @@ export const baseUrl = () => inject("baseUrl");
 export type SourceRow = { upn: string; displayName: string; department?: string; groups?: string[]; enabled?: boolean };
 
 export function directoryCsv(rows: SourceRow[]): string {
-  const lines = rows.map((r) => [r.upn, r.displayName, r.displayName.split(" ")[0], r.displayName.split(" ").slice(1).join(" ") || "X", r.department ?? "Sales", String(r.enabled ?? true), (r.groups ?? []).join(";")].map((v) => `"${v}"`).join(","));
+  const lines = rows.map((r) =>
+    [
+      r.upn,
+      r.displayName,
+      r.displayName.split(" ")[0],
+      r.displayName.split(" ").slice(1).join(" ") || "X",
+      r.department ?? "Sales",
+      String(r.enabled ?? true),
+      (r.groups ?? []).join(";"),
+    ]
+      .map((v) => `"${v}"`)
+      .join(","),
+  );
   return ["userPrincipalName,displayName,givenName,surname,department,accountEnabled,groups", ...lines].join("\n");
 }
 
@@ -31,15 +43,26 @@ export async function importRows(orgId: string, rows: SourceRow[]) {
 export type Scenario = ScimOrg & { appId: string; jobId: string; group: string; upn: (i: number) => string };
 
 /** An org with `users` source users in one group; the group (or nobody) assigned to a custom SCIM app. */
-export async function provisioningScenario(options: { users?: number; assign?: "group" | "none"; flagged?: boolean; token?: string; tenantPath?: string } = {}): Promise<Scenario> {
+export async function provisioningScenario(
+  options: { users?: number; assign?: "group" | "none"; flagged?: boolean; token?: string; tenantPath?: string } = {},
+): Promise<Scenario> {
   const org = await createScimOrg({ tokenName: "Org Center provisioning" });
   const group = unique("Team");
   const upn = (i: number) => `user${i}@${org.domain}`;
-  const rows = Array.from({ length: options.users ?? 3 }, (_, i) => ({ upn: upn(i), displayName: `User ${i} Test`, groups: [group] }));
+  const rows = Array.from({ length: options.users ?? 3 }, (_, i) => ({
+    upn: upn(i),
+    displayName: `User ${i} Test`,
+    groups: [group],
+  }));
   if (rows.length) await importRows(org.orgId, rows);
   const tenantUrl = `${baseUrl()}${options.tenantPath ?? "/scim/v2"}${options.flagged ? `?${FLAG}` : ""}`;
-  const app = await createApp(org.orgId, { name: unique("App"), kind: "custom", tenantUrl, secretToken: options.token ?? org.token }, { baseUrl: baseUrl(), actor: CLI_ACTOR });
-  if ((options.assign ?? "group") === "group" && rows.length) await assignPrincipal(org.orgId, app.id, { type: "group", ref: group }, CLI_ACTOR);
+  const app = await createApp(
+    org.orgId,
+    { name: unique("App"), kind: "custom", tenantUrl, secretToken: options.token ?? org.token },
+    { baseUrl: baseUrl(), actor: CLI_ACTOR },
+  );
+  if ((options.assign ?? "group") === "group" && rows.length)
+    await assignPrincipal(org.orgId, app.id, { type: "group", ref: group }, CLI_ACTOR);
   return { ...org, appId: app.id, jobId: app.jobId, group, upn };
 }
 
@@ -50,7 +73,11 @@ export async function runCycleNow(jobId: string) {
 }
 
 export async function targetUsers(orgId: string) {
-  return prisma.orgUser.findMany({ where: { orgId }, orderBy: { userNameLower: "asc" }, include: { memberships: { include: { group: true } } } });
+  return prisma.orgUser.findMany({
+    where: { orgId },
+    orderBy: { userNameLower: "asc" },
+    include: { memberships: { include: { group: true } } },
+  });
 }
 
 export async function logEntries(cycleId: string) {

@@ -38,11 +38,20 @@ export class ScimClient {
     return `${this.baseUrl}${path}${path.includes("?") ? "&" : "?"}${FLAG}`;
   }
 
-  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ScimResponse> {
+  async request(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ScimResponse> {
     const h: Record<string, string> = { ...headers };
     if (this.token) h.authorization ??= `Bearer ${this.token}`;
     if (body !== undefined) h["content-type"] ??= "application/scim+json; charset=utf-8";
-    const res = await fetch(this.url(path), { method, headers: h, body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body) });
+    const res = await fetch(this.url(path), {
+      method,
+      headers: h,
+      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+    });
     const text = await res.text();
     let parsed: Json;
     try {
@@ -103,7 +112,11 @@ export async function createUser(client: ScimClient, user: Record<string, unknow
   return res.body;
 }
 
-export async function createGroup(client: ScimClient, displayName: string, extra: Record<string, unknown> = {}): Promise<Json> {
+export async function createGroup(
+  client: ScimClient,
+  displayName: string,
+  extra: Record<string, unknown> = {},
+): Promise<Json> {
   const res = await client.post("/Groups", { schemas: [GROUP_SCHEMA], displayName, ...extra });
   if (res.status !== 201) throw new Error(`POST /Groups answered ${res.status}: ${res.text}`);
   return res.body;

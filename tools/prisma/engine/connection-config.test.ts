@@ -1,6 +1,12 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { detectProvider, normalizeDatabaseUrl, pgConnectionConfig, redactUrl, sqliteFilePath } from "./connection-config.js";
+import {
+  detectProvider,
+  normalizeDatabaseUrl,
+  pgConnectionConfig,
+  redactUrl,
+  sqliteFilePath,
+} from "./connection-config.js";
 
 const root = "/srv/org-center";
 
@@ -15,7 +21,9 @@ describe("detectProvider", () => {
   });
 
   it("rejects other databases without echoing the password", () => {
-    expect(() => detectProvider("mysql://root:hunter2@db/app")).toThrow(/Unsupported database URL "mysql:\/\/root:\*\*\*\*@db\/app"/);
+    expect(() => detectProvider("mysql://root:hunter2@db/app")).toThrow(
+      /Unsupported database URL "mysql:\/\/root:\*\*\*\*@db\/app"/,
+    );
   });
 });
 
@@ -47,8 +55,17 @@ describe("normalizeDatabaseUrl", () => {
 
 describe("pgConnectionConfig", () => {
   it("splits the URL into separate fields so a database override is not undone", () => {
-    const { pool, schema } = pgConnectionConfig("postgresql://org%40center:s3cr%3At@db.internal:6543/orgcenter?schema=tenant_a&connection_limit=5");
-    expect(pool).toMatchObject({ host: "db.internal", port: 6543, user: "org@center", password: "s3cr:t", database: "orgcenter", max: 5 });
+    const { pool, schema } = pgConnectionConfig(
+      "postgresql://org%40center:s3cr%3At@db.internal:6543/orgcenter?schema=tenant_a&connection_limit=5",
+    );
+    expect(pool).toMatchObject({
+      host: "db.internal",
+      port: 6543,
+      user: "org@center",
+      password: "s3cr:t",
+      database: "orgcenter",
+      max: 5,
+    });
     expect(pool).not.toHaveProperty("connectionString");
     expect(pool).not.toHaveProperty("schema");
     expect(pool).not.toHaveProperty("connection_limit");

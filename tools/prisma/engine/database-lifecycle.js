@@ -17,7 +17,11 @@ export async function databaseState(url, baseDir) {
   if (detectProvider(url) === "postgresql") return checkPgDatabase(url);
   const file = sqliteFilePath(url, baseDir);
   if (file === ":memory:" || fs.existsSync(file)) return { exists: true };
-  return { exists: false, code: "P1003", message: `Database \`${path.basename(file)}\` does not exist at \`${file}\`.` };
+  return {
+    exists: false,
+    code: "P1003",
+    message: `Database \`${path.basename(file)}\` does not exist at \`${file}\`.`,
+  };
 }
 
 /**
@@ -60,12 +64,24 @@ async function checkPgDatabase(url) {
     const err = /** @type {{ code?: string, message?: string }} */ (error);
     const where = `${pool.host ?? "localhost"}:${pool.port ?? 5432}`;
     if (err.code === "3D000") {
-      return { exists: false, code: "P1003", message: `Database \`${pool.database}\` does not exist on the database server at \`${where}\`.` };
+      return {
+        exists: false,
+        code: "P1003",
+        message: `Database \`${pool.database}\` does not exist on the database server at \`${where}\`.`,
+      };
     }
     if (err.code === "28P01" || err.code === "28000") {
-      return { exists: false, code: "P1000", message: `Authentication failed against database server at \`${where}\`: ${err.message}` };
+      return {
+        exists: false,
+        code: "P1000",
+        message: `Authentication failed against database server at \`${where}\`: ${err.message}`,
+      };
     }
-    return { exists: false, code: "P1001", message: `Can't reach database server at \`${where}\`: ${err.message ?? String(error)}` };
+    return {
+      exists: false,
+      code: "P1001",
+      message: `Can't reach database server at \`${where}\`: ${err.message ?? String(error)}`,
+    };
   } finally {
     await client.end().catch(() => {});
   }

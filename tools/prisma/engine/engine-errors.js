@@ -8,9 +8,10 @@
  * @param {{ consumeError(id: number): { error: unknown } | undefined }} [registry]
  */
 export function toUserFacingError(error, registry) {
-  const err = /** @type {{ name?: string, message?: string, code?: unknown, meta?: unknown, stack?: string, cause?: any, id?: unknown }} */ (
-    error ?? {}
-  );
+  const err =
+    /** @type {{ name?: string, message?: string, code?: unknown, meta?: unknown, stack?: string, cause?: any, id?: unknown }} */ (
+      error ?? {}
+    );
   if (typeof err.id === "number" && registry) {
     const original = registry.consumeError(err.id);
     if (original) return toUserFacingError(original.error);

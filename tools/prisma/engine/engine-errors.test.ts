@@ -3,7 +3,9 @@ import { toUserFacingError } from "./engine-errors.js";
 
 describe("toUserFacingError", () => {
   it("keeps Prisma error codes, which the CLI prints and branches on", () => {
-    const error = Object.assign(new Error("The underlying table for model `_prisma_migrations` does not exist."), { code: "P1014" });
+    const error = Object.assign(new Error("The underlying table for model `_prisma_migrations` does not exist."), {
+      code: "P1014",
+    });
     expect(toUserFacingError(error)).toEqual({
       is_panic: false,
       error_code: "P1014",
@@ -13,9 +15,12 @@ describe("toUserFacingError", () => {
   });
 
   it("moves the engine's span trace out of the message", () => {
-    const error = Object.assign(new Error("table a already exists\n   0: sql_schema_connector::apply_migration::apply_script\n  at x.rs:1"), {
-      name: "SchemaConnectorError",
-    });
+    const error = Object.assign(
+      new Error("table a already exists\n   0: sql_schema_connector::apply_migration::apply_script\n  at x.rs:1"),
+      {
+        name: "SchemaConnectorError",
+      },
+    );
     expect(toUserFacingError(error)).toEqual({
       is_panic: false,
       message: "table a already exists",
@@ -24,7 +29,10 @@ describe("toUserFacingError", () => {
   });
 
   it("reports a wasm trap as a panic", () => {
-    expect(toUserFacingError(new WebAssembly.RuntimeError("unreachable"))).toMatchObject({ is_panic: true, message: "unreachable" });
+    expect(toUserFacingError(new WebAssembly.RuntimeError("unreachable"))).toMatchObject({
+      is_panic: true,
+      message: "unreachable",
+    });
   });
 
   it("uses the database's own message for driver adapter errors", () => {

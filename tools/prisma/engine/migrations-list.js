@@ -13,7 +13,10 @@ import path from "node:path";
  */
 export function readMigrationsList(dir, shadowDbInitScript = "") {
   const lockPath = path.join(dir, "migration_lock.toml");
-  const lockfile = { path: "migration_lock.toml", content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null };
+  const lockfile = {
+    path: "migration_lock.toml",
+    content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : null,
+  };
   const entries = fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : [];
   const migrationDirectories = entries
     .filter((entry) => entry.isDirectory())

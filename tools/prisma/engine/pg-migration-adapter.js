@@ -24,7 +24,11 @@ function charColumnsAsText(result) {
 // adapter refuses to map; their values already arrive as strings, so they are reported as text.
 class CharAsTextClient extends pg.Client {}
 const baseQuery = /** @type {(this: pg.Client, ...args: any[]) => any} */ (pg.Client.prototype.query);
-/** @type {any} */ (CharAsTextClient.prototype).query = function (/** @type {any} */ config, /** @type {any} */ values, /** @type {any} */ callback) {
+/** @type {any} */ (CharAsTextClient.prototype).query = function (
+  /** @type {any} */ config,
+  /** @type {any} */ values,
+  /** @type {any} */ callback,
+) {
   if (typeof values === "function") [values, callback] = [undefined, values];
   if (config && typeof config.submit === "function") return baseQuery.call(this, config, values, callback);
   if (typeof callback === "function") {
@@ -57,9 +61,7 @@ export function createPgMigrationFactory({ url, shadowDatabaseUrl }) {
   async function connectTo(poolConfig, afterClose) {
     const pool = new pg.Pool({ ...poolConfig, Client: CharAsTextClient });
     const adapter = await new PrismaPg(pool, { schema: main.schema, disposeExternalPool: true }).connect();
-    const onError = /** @type {(error: unknown) => never} */ (
-      /** @type {any} */ (adapter).onError.bind(adapter)
-    );
+    const onError = /** @type {(error: unknown) => never} */ (/** @type {any} */ (adapter).onError.bind(adapter));
     // The adapter splits scripts on ";", which breaks function bodies and string literals; like the
     // native engine, send the whole script in one simple-protocol query.
     adapter.executeScript = async (script) => {

@@ -81,14 +81,21 @@ export function rpcMethods({ open, print, datasourceUrl }) {
     } catch (error) {
       if (!params?.migrationsList) throw error;
       const err = /** @type {{ code?: string, message?: string }} */ (error);
-      if (err?.code === "P1014" && ["diagnoseMigrationHistory", "markMigrationApplied", "evaluateDataLoss", "createMigration"].includes(method)) {
+      if (
+        err?.code === "P1014" &&
+        ["diagnoseMigrationHistory", "markMigrationApplied", "evaluateDataLoss", "createMigration"].includes(method)
+      ) {
         await ensureMigrationsTable(engine, params);
         return call();
       }
       // evaluateDataLoss and createMigration have no access to the shadow database factory: they rely
       // on the engine's cache of the migrations' schema, which a diagnosis through the factory fills.
       if (/shadow DB must be provided through an external factory/.test(err?.message ?? "")) {
-        await engine.diagnoseMigrationHistory({ migrationsList: params.migrationsList, optInToShadowDatabase: true, filters: params.filters ?? NO_FILTERS });
+        await engine.diagnoseMigrationHistory({
+          migrationsList: params.migrationsList,
+          optInToShadowDatabase: true,
+          filters: params.filters ?? NO_FILTERS,
+        });
         return call();
       }
       throw error;
@@ -110,5 +117,8 @@ export function rpcMethods({ open, print, datasourceUrl }) {
  * @param {any} params
  */
 function ensureMigrationsTable(engine, params) {
-  return engine.applyMigrations({ migrationsList: { ...params.migrationsList, migrationDirectories: [] }, filters: NO_FILTERS });
+  return engine.applyMigrations({
+    migrationsList: { ...params.migrationsList, migrationDirectories: [] },
+    filters: NO_FILTERS,
+  });
 }

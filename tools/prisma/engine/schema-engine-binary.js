@@ -22,7 +22,8 @@ export function findNativeSchemaEngine() {
   }
   for (const dir of dirs) {
     for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
-      if (/^schema-engine-[\w.-]+?(\.exe)?$/.test(name) && !/\.(gz|sha256|tmp)$/.test(name)) return path.join(dir, name);
+      if (/^schema-engine-[\w.-]+?(\.exe)?$/.test(name) && !/\.(gz|sha256|tmp)$/.test(name))
+        return path.join(dir, name);
     }
   }
   return undefined;

@@ -34,16 +34,26 @@ async function Overview({ org, slug }: { org: { id: string }; slug: string }) {
   const stats = [
     { label: "Users", value: o.users, detail: `${o.activeUsers} active`, href: `/o/${slug}/directory/users` },
     { label: "Groups", value: o.groups, detail: "in the directory", href: `/o/${slug}/directory/groups` },
-    { label: "Verified domains", value: o.verifiedDomains.length, detail: o.verifiedDomains.join(", ") || "none yet", href: `/o/${slug}/domains` },
+    {
+      label: "Verified domains",
+      value: o.verifiedDomains.length,
+      detail: o.verifiedDomains.join(", ") || "none yet",
+      href: `/o/${slug}/domains`,
+    },
     { label: "Console members", value: o.members, detail: "with a role", href: `/o/${slug}/settings` },
   ];
   return (
     <>
       <dl className="grid grid-cols-2 gap-3 sm:gap-4 xl:grid-cols-4">
         {stats.map((s) => (
-          <div key={s.label} className="relative rounded-lg border border-slate-200 bg-white p-5 shadow-sm hover:border-brand-600">
+          <div
+            key={s.label}
+            className="relative rounded-lg border border-slate-200 bg-white p-5 shadow-sm hover:border-brand-600"
+          >
             <dt className="text-sm font-medium text-slate-600">
-              <Link href={s.href} className="after:absolute after:inset-0">{s.label}</Link>
+              <Link href={s.href} className="after:absolute after:inset-0">
+                {s.label}
+              </Link>
             </dt>
             <dd className="mt-1 text-3xl font-semibold">{s.value}</dd>
             <dd className="mt-1 truncate text-xs text-slate-600">{s.detail}</dd>
@@ -51,20 +61,28 @@ async function Overview({ org, slug }: { org: { id: string }; slug: string }) {
         ))}
       </dl>
       <div className="mt-6 space-y-6">
-        <Card title="Provisioning by app"><AppHealthTable apps={health.apps} orgSlug={slug} /></Card>
+        <Card title="Provisioning by app">
+          <AppHealthTable apps={health.apps} orgSlug={slug} />
+        </Card>
         <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
           <Card title="Provisioning outcomes, last 14 days">
             <OutcomeChart days={health.outcomes} title="Provisioning outcomes" logsHref={`/o/${slug}/logs`} />
           </Card>
-          <Card title="Inbound SCIM requests, last 24 hours"><ScimRequestsChart hours={health.requests} /></Card>
+          <Card title="Inbound SCIM requests, last 24 hours">
+            <ScimRequestsChart hours={health.requests} />
+          </Card>
         </div>
         {health.pendingDomains.length > 0 && (
           <Card title="Pending domains">
             <ul className="divide-y divide-slate-100 text-sm">
               {health.pendingDomains.map((d) => (
                 <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                  <Link href={`/o/${slug}/domains/${d.id}`} className="font-medium text-brand-700 hover:underline">{d.name}</Link>
-                  <span className="text-slate-700"><Countdown expiresAt={d.expiresAt} now={now.toISOString()} /> to verify</span>
+                  <Link href={`/o/${slug}/domains/${d.id}`} className="font-medium text-brand-700 hover:underline">
+                    {d.name}
+                  </Link>
+                  <span className="text-slate-700">
+                    <Countdown expiresAt={d.expiresAt} now={now.toISOString()} /> to verify
+                  </span>
                 </li>
               ))}
             </ul>

@@ -35,8 +35,13 @@ export async function verifyDomainAction(orgSlug: string, domainId: string, _pre
     const { ctx, domain } = await authorizeDomain(orgSlug, domainId);
     const outcome = await verifyDomain(domain.id, ctx.actor);
     revalidatePath(`/o/${orgSlug}/domains`, "layout");
-    if (outcome.status === "verified") return { ok: true, message: `${domain.name} is verified.`, result: outcome.result ?? undefined };
-    return { ok: false, message: "Not verified yet: no matching TXT record or file was found. The findings are below.", result: outcome.result ?? undefined };
+    if (outcome.status === "verified")
+      return { ok: true, message: `${domain.name} is verified.`, result: outcome.result ?? undefined };
+    return {
+      ok: false,
+      message: "Not verified yet: no matching TXT record or file was found. The findings are below.",
+      result: outcome.result ?? undefined,
+    };
   } catch (error) {
     return toFormState(error);
   }

@@ -17,7 +17,9 @@ import { addDomainAction, removeDomainAction } from "./actions";
 export const metadata: Metadata = { title: "Domains" };
 
 const COLUMNS: ColumnDef<CellRow>[] = [
-  { accessorKey: "name", header: "Domain" }, { accessorKey: "status", header: "Status" }, { accessorKey: "details", header: "Details", meta: { isWrapping: true } },
+  { accessorKey: "name", header: "Domain" },
+  { accessorKey: "status", header: "Status" },
+  { accessorKey: "details", header: "Details", meta: { isWrapping: true } },
   { accessorKey: "actions", header: "Actions", meta: { isHeaderHidden: true, align: "right" } },
 ];
 
@@ -29,7 +31,10 @@ export default async function DomainsPage({ params }: { params: Promise<{ org: s
   const now = new Date();
   return (
     <>
-      <PageHeader title="Domains" description="Users provisioned into this organization must have a user name in one of its verified domains. Verify each domain (and each subdomain) with its own DNS TXT record or HTTP file, within 10 days of adding it." />
+      <PageHeader
+        title="Domains"
+        description="Users provisioned into this organization must have a user name in one of its verified domains. Verify each domain (and each subdomain) with its own DNS TXT record or HTTP file, within 10 days of adding it."
+      />
       <div className="space-y-6">
         {canWrite && (
           <Card title="Add a domain">
@@ -37,22 +42,48 @@ export default async function DomainsPage({ params }: { params: Promise<{ org: s
           </Card>
         )}
         <Card title="Your domains">
-          <DataTable caption="Domains" columns={COLUMNS} emptyMessage="No domains yet." rows={domains.map((d) => {
-            const status = effectiveStatus(d, now);
-            return {
-              name: <Link href={`/o/${slug}/domains/${d.id}`} className="font-medium text-brand-700 underline">{d.name}</Link>,
-              status: <DomainStatusBadge status={status} />,
-              details: <div className="text-slate-700">
-                {status === "pending" && <>{timeLeft(d.expiresAt, now)} to verify</>}
-                {status === "expired" && <>Code expired {formatUtc(d.expiresAt)}; restart verification</>}
-                {status === "verified" && <>Verified {d.verifiedAt ? formatUtc(d.verifiedAt) : ""}{d.method === "operator" ? " (operator override)" : ""}</>}
-                {d.warning && <p role="note" className="mt-1 text-amber-800">⚠ {d.warning}</p>}
-              </div>,
-              actions: canWrite && status !== "verified" && (
-                <DomainActionButton action={removeDomainAction.bind(null, slug, d.id)} label="Delete" srLabel={d.name} tone="danger" confirmText={`Delete ${d.name}? Its verification code stops counting.`} />
-              ),
-            };
-          })} />
+          <DataTable
+            caption="Domains"
+            columns={COLUMNS}
+            emptyMessage="No domains yet."
+            rows={domains.map((d) => {
+              const status = effectiveStatus(d, now);
+              return {
+                name: (
+                  <Link href={`/o/${slug}/domains/${d.id}`} className="font-medium text-brand-700 underline">
+                    {d.name}
+                  </Link>
+                ),
+                status: <DomainStatusBadge status={status} />,
+                details: (
+                  <div className="text-slate-700">
+                    {status === "pending" && <>{timeLeft(d.expiresAt, now)} to verify</>}
+                    {status === "expired" && <>Code expired {formatUtc(d.expiresAt)}; restart verification</>}
+                    {status === "verified" && (
+                      <>
+                        Verified {d.verifiedAt ? formatUtc(d.verifiedAt) : ""}
+                        {d.method === "operator" ? " (operator override)" : ""}
+                      </>
+                    )}
+                    {d.warning && (
+                      <p role="note" className="mt-1 text-amber-800">
+                        ⚠ {d.warning}
+                      </p>
+                    )}
+                  </div>
+                ),
+                actions: canWrite && status !== "verified" && (
+                  <DomainActionButton
+                    action={removeDomainAction.bind(null, slug, d.id)}
+                    label="Delete"
+                    srLabel={d.name}
+                    tone="danger"
+                    confirmText={`Delete ${d.name}? Its verification code stops counting.`}
+                  />
+                ),
+              };
+            })}
+          />
         </Card>
       </div>
     </>

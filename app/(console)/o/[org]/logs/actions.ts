@@ -5,10 +5,17 @@ import { toFormState, type FormState } from "@/lib/errors/form-state";
 import { deleteView, saveView, type ViewKind } from "@/lib/logs/saved-views";
 import { setLogRetentionDays } from "@/lib/logs/retention";
 
-const pathOf = (orgSlug: string, kind: ViewKind) => (kind === "provisioning" ? `/o/${orgSlug}/logs` : `/o/${orgSlug}/logs/scim`);
+const pathOf = (orgSlug: string, kind: ViewKind) =>
+  kind === "provisioning" ? `/o/${orgSlug}/logs` : `/o/${orgSlug}/logs/scim`;
 
 /** Saved views are personal: anyone who may read the logs keeps their own (audited all the same). */
-export async function saveViewAction(orgSlug: string, kind: ViewKind, query: string, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function saveViewAction(
+  orgSlug: string,
+  kind: ViewKind,
+  query: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const values = { name: String(formData.get("name") ?? "") };
   try {
     const ctx = await authorize(orgSlug, "logs:read");

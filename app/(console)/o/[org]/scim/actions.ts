@@ -9,13 +9,28 @@ import { toFormState, type FormState } from "@/lib/errors/form-state";
 
 export type TokenFormState = FormState & { token?: string };
 
-export async function createTokenAction(orgSlug: string, _prev: TokenFormState, formData: FormData): Promise<TokenFormState> {
-  const values = { name: String(formData.get("name") ?? ""), expiresInDays: String(formData.get("expiresInDays") ?? "") };
+export async function createTokenAction(
+  orgSlug: string,
+  _prev: TokenFormState,
+  formData: FormData,
+): Promise<TokenFormState> {
+  const values = {
+    name: String(formData.get("name") ?? ""),
+    expiresInDays: String(formData.get("expiresInDays") ?? ""),
+  };
   try {
     const ctx = await authorize(orgSlug, "config:write");
-    const created = await createScimToken(ctx.org.id, { name: values.name, expiresInDays: values.expiresInDays || undefined }, ctx.actor);
+    const created = await createScimToken(
+      ctx.org.id,
+      { name: values.name, expiresInDays: values.expiresInDays || undefined },
+      ctx.actor,
+    );
     revalidatePath(`/o/${orgSlug}/scim`);
-    return { ok: true, message: `Token "${created.name}" created. Copy it now: it is not shown again.`, token: created.token };
+    return {
+      ok: true,
+      message: `Token "${created.name}" created. Copy it now: it is not shown again.`,
+      token: created.token,
+    };
   } catch (error) {
     return toFormState(error, values);
   }
@@ -32,11 +47,19 @@ export async function revokeTokenAction(orgSlug: string, tokenId: string, _prev:
   }
 }
 
-export async function saveInboundSettingsAction(orgSlug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function saveInboundSettingsAction(
+  orgSlug: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const values = { inboundFailureEmail: String(formData.get("inboundFailureEmail") ?? "") };
   try {
     const ctx = await authorize(orgSlug, "config:write");
-    await updateInboundSettings(ctx.org.id, { inboundEnabled: formData.get("inboundEnabled") === "on", inboundFailureEmail: values.inboundFailureEmail }, ctx.actor);
+    await updateInboundSettings(
+      ctx.org.id,
+      { inboundEnabled: formData.get("inboundEnabled") === "on", inboundFailureEmail: values.inboundFailureEmail },
+      ctx.actor,
+    );
     revalidatePath(`/o/${orgSlug}/scim`);
     return { ok: true, message: "Inbound provisioning settings saved.", values };
   } catch (error) {

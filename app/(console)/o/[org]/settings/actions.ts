@@ -17,13 +17,23 @@ export async function setMemberRoleAction(orgSlug: string, _prev: FormState, for
   }
 }
 
-export async function saveHelpDeskMaskingAction(orgSlug: string, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function saveHelpDeskMaskingAction(
+  orgSlug: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   const values = { attributes: String(formData.get("attributes") ?? "") };
   try {
     const ctx = await authorize(orgSlug, "config:write");
     const { attributes } = await setHelpDeskMaskedAttributes(ctx.org.id, values, ctx.actor);
     revalidatePath(`/o/${orgSlug}/settings`);
-    return { ok: true, message: attributes.length ? `Masked for the help desk: ${attributes.join(", ")}.` : "The help desk sees full SCIM bodies.", values: { attributes: attributes.join(", ") } };
+    return {
+      ok: true,
+      message: attributes.length
+        ? `Masked for the help desk: ${attributes.join(", ")}.`
+        : "The help desk sees full SCIM bodies.",
+      values: { attributes: attributes.join(", ") },
+    };
   } catch (error) {
     return toFormState(error, values);
   }

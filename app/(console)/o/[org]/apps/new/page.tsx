@@ -12,8 +12,13 @@ export default async function NewAppPage({ params }: { params: Promise<{ org: st
   await requirePageAccess(slug, "config:write");
   return (
     <>
-      <PageHeader title="New application" description="Add an application, then set up its provisioning and assign users and groups to it." />
-      <Card><CreateAppForm action={createAppAction.bind(null, slug)} /></Card>
+      <PageHeader
+        title="New application"
+        description="Add an application, then set up its provisioning and assign users and groups to it."
+      />
+      <Card>
+        <CreateAppForm action={createAppAction.bind(null, slug)} />
+      </Card>
     </>
   );
 }

@@ -32,11 +32,25 @@ export default async function DomainPage({ params }: { params: Promise<{ org: st
   const status = effectiveStatus(domain, now);
   return (
     <>
-      <p className="mb-2 text-sm"><Link href={`/o/${slug}/domains`} className="text-brand-700 underline">← All domains</Link></p>
-      <PageHeader title={domain.name} description={`A domain of ${org.name}.`}
-        actions={canWrite && status !== "verified" ? (
-          <DomainActionButton action={removeDomainAction.bind(null, slug, domain.id)} label="Delete domain" tone="danger" confirmText={`Delete ${domain.name}?`} />
-        ) : undefined} />
+      <p className="mb-2 text-sm">
+        <Link href={`/o/${slug}/domains`} className="text-brand-700 underline">
+          ← All domains
+        </Link>
+      </p>
+      <PageHeader
+        title={domain.name}
+        description={`A domain of ${org.name}.`}
+        actions={
+          canWrite && status !== "verified" ? (
+            <DomainActionButton
+              action={removeDomainAction.bind(null, slug, domain.id)}
+              label="Delete domain"
+              tone="danger"
+              confirmText={`Delete ${domain.name}?`}
+            />
+          ) : undefined
+        }
+      />
       <Card>
         <VerifyDomainScreen
           domain={domain}

@@ -14,12 +14,22 @@ export default async function ImportPage({ params }: { params: Promise<{ org: st
   await requirePageAccess(slug, "config:write");
   return (
     <>
-      <PageHeader title="Source directory" description="Import users (and their groups) from CSV. Every row is checked first: with any error, nothing changes." />
+      <PageHeader
+        title="Source directory"
+        description="Import users (and their groups) from CSV. Every row is checked first: with any error, nothing changes."
+      />
       <SourceTabs orgSlug={slug} current="import" canWrite />
       <Card title="Import CSV">
         <div className="mb-4 space-y-2 text-sm text-slate-700">
-          <p>One user per row; the header names the columns. <code>userPrincipalName</code> and <code>displayName</code> are required. Users are matched by <code>objectId</code>, else by <code>userPrincipalName</code>; <code>groups</code> lists group names separated by <code>;</code> (missing groups are created, and the user&apos;s memberships become that list).</p>
-          <p className="break-words text-xs text-slate-600">Columns: {CSV_COLUMNS.join(", ")}. Export CSV gives a file in the same format.</p>
+          <p>
+            One user per row; the header names the columns. <code>userPrincipalName</code> and <code>displayName</code>{" "}
+            are required. Users are matched by <code>objectId</code>, else by <code>userPrincipalName</code>;{" "}
+            <code>groups</code> lists group names separated by <code>;</code> (missing groups are created, and the
+            user&apos;s memberships become that list).
+          </p>
+          <p className="text-xs break-words text-slate-600">
+            Columns: {CSV_COLUMNS.join(", ")}. Export CSV gives a file in the same format.
+          </p>
         </div>
         <ImportForm action={importDirectoryAction.bind(null, slug)} />
       </Card>

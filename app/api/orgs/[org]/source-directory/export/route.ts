@@ -11,9 +11,21 @@ export async function GET(_req: Request, { params }: { params: Promise<{ org: st
   try {
     const ctx = await authorize(slug, "directory:read");
     const csv = await exportDirectoryCsv(ctx.org.id);
-    return new Response(csv, { headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="${slug}-source-directory.csv"`, "cache-control": "no-store" } });
+    return new Response(csv, {
+      headers: {
+        "content-type": "text/csv; charset=utf-8",
+        "content-disposition": `attachment; filename="${slug}-source-directory.csv"`,
+        "cache-control": "no-store",
+      },
+    });
   } catch (error) {
-    const status = isAppError(error) ? (error.code === "unauthorized" ? 401 : error.code === "forbidden" ? 403 : 404) : 500;
+    const status = isAppError(error)
+      ? error.code === "unauthorized"
+        ? 401
+        : error.code === "forbidden"
+          ? 403
+          : 404
+      : 500;
     if (status === 500) logger.error({ err: error }, "Source directory export failed");
     return Response.json({ error: isAppError(error) ? error.message : "Export failed." }, { status });
   }

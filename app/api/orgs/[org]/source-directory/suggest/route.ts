@@ -12,10 +12,19 @@ export async function GET(req: Request, { params }: { params: Promise<{ org: str
     const ctx = await authorize(slug, "console:read");
     const search = new URL(req.url).searchParams;
     const query = ZSuggestQuery.safeParse({ type: search.get("type"), q: search.get("q") ?? "" });
-    if (!query.success) return Response.json({ error: "Give type=user or type=group, and at most 200 characters of text." }, { status: 400 });
-    return Response.json({ suggestions: await suggestPrincipals(ctx.org.id, query.data) }, { headers: { "cache-control": "no-store" } });
+    if (!query.success)
+      return Response.json(
+        { error: "Give type=user or type=group, and at most 200 characters of text." },
+        { status: 400 },
+      );
+    return Response.json(
+      { suggestions: await suggestPrincipals(ctx.org.id, query.data) },
+      { headers: { "cache-control": "no-store" } },
+    );
   } catch (error) {
-    const status = isAppError(error) ? ({ unauthorized: 401, forbidden: 403 } as Record<string, number>)[error.code] ?? 404 : 500;
+    const status = isAppError(error)
+      ? (({ unauthorized: 401, forbidden: 403 } as Record<string, number>)[error.code] ?? 404)
+      : 500;
     if (status === 500) logger.error({ err: error, component: "console" }, "Identity-source suggestions failed");
     return Response.json({ error: isAppError(error) ? error.message : "Suggestions unavailable." }, { status });
   }

@@ -7,7 +7,13 @@ import { authorize } from "@/lib/auth/guard";
 import { AppError } from "@/lib/errors/app-error";
 import { toFormState, type FormState } from "@/lib/errors/form-state";
 import { testExpression, type ExpressionTest } from "@/lib/provisioning/mappings/editor-data";
-import { getMapping, importMapping, restoreDefaultMappings, rollbackMapping, saveMapping } from "@/lib/provisioning/mappings/mapping-store";
+import {
+  getMapping,
+  importMapping,
+  restoreDefaultMappings,
+  rollbackMapping,
+  saveMapping,
+} from "@/lib/provisioning/mappings/mapping-store";
 import { previewMapping, type MappingPreview } from "@/lib/provisioning/mappings/preview";
 import type { TMappingDefinition } from "@/lib/mapping/types";
 
@@ -27,21 +33,45 @@ async function candidate(orgId: string, appId: string, kind: string, objectJson:
 
 export type SaveState = FormState & { version?: number };
 
-export async function saveObjectMappingAction(slug: string, appId: string, kind: string, objectJson: string, comment: string): Promise<SaveState> {
+export async function saveObjectMappingAction(
+  slug: string,
+  appId: string,
+  kind: string,
+  objectJson: string,
+  comment: string,
+): Promise<SaveState> {
   try {
     const ctx = await authorize(slug, "config:write");
-    const saved = await saveMapping(ctx.org.id, appId, await candidate(ctx.org.id, appId, kind, objectJson), ctx.actor, { comment });
+    const saved = await saveMapping(
+      ctx.org.id,
+      appId,
+      await candidate(ctx.org.id, appId, kind, objectJson),
+      ctx.actor,
+      { comment },
+    );
     revalidatePath(`/o/${slug}/apps/${appId}/mappings`, "layout");
-    return { ok: true, message: `Saved as version ${saved.version}. The next provisioning cycle is a full one.`, version: saved.version };
+    return {
+      ok: true,
+      message: `Saved as version ${saved.version}. The next provisioning cycle is a full one.`,
+      version: saved.version,
+    };
   } catch (error) {
     return toFormState(error);
   }
 }
 
-export async function previewObjectMappingAction(slug: string, appId: string, kind: string, objectJson: string): Promise<{ ok: true; preview: MappingPreview } | { ok: false; state: FormState }> {
+export async function previewObjectMappingAction(
+  slug: string,
+  appId: string,
+  kind: string,
+  objectJson: string,
+): Promise<{ ok: true; preview: MappingPreview } | { ok: false; state: FormState }> {
   try {
     const ctx = await authorize(slug, "config:write");
-    return { ok: true, preview: await previewMapping(ctx.org.id, appId, await candidate(ctx.org.id, appId, kind, objectJson)) };
+    return {
+      ok: true,
+      preview: await previewMapping(ctx.org.id, appId, await candidate(ctx.org.id, appId, kind, objectJson)),
+    };
   } catch (error) {
     return { ok: false, state: toFormState(error) };
   }
@@ -78,13 +108,20 @@ export async function restoreDefaultsAction(slug: string, appId: string): Promis
   }
 }
 
-export async function importAction(slug: string, appId: string, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function importAction(
+  slug: string,
+  appId: string,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   let version = 0;
   try {
     const ctx = await authorize(slug, "config:write");
     const file = formData.get("file");
-    if (!(file instanceof File) || file.size === 0) throw new AppError("invalid_input", "Choose a JSON file exported from Org Center.", { file: ["Choose a file."] });
-    if (file.size > 1_000_000) throw new AppError("invalid_input", "The file is larger than 1 MB.", { file: ["Too large."] });
+    if (!(file instanceof File) || file.size === 0)
+      throw new AppError("invalid_input", "Choose a JSON file exported from Org Center.", { file: ["Choose a file."] });
+    if (file.size > 1_000_000)
+      throw new AppError("invalid_input", "The file is larger than 1 MB.", { file: ["Too large."] });
     version = (await importMapping(ctx.org.id, appId, await file.text(), ctx.actor)).version;
   } catch (error) {
     return toFormState(error);

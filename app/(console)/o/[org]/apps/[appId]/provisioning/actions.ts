@@ -17,25 +17,51 @@ import type { LogDraft } from "@/lib/provisioning/engine/types";
 const page = (org: string, appId: string) => `/o/${org}/apps/${appId}/provisioning`;
 const text = (form: FormData, name: string) => String(form.get(name) ?? "");
 
-export async function saveProvisioningAction(org: string, appId: string, _prev: FormState, form: FormData): Promise<FormState> {
-  const values = { mode: text(form, "mode"), tenantUrl: text(form, "tenantUrl"), notificationEmail: text(form, "notificationEmail"), deleteThreshold: text(form, "deleteThreshold"), scope: text(form, "scope"), intervalMinutes: text(form, "intervalMinutes"), status: text(form, "status") };
+export async function saveProvisioningAction(
+  org: string,
+  appId: string,
+  _prev: FormState,
+  form: FormData,
+): Promise<FormState> {
+  const values = {
+    mode: text(form, "mode"),
+    tenantUrl: text(form, "tenantUrl"),
+    notificationEmail: text(form, "notificationEmail"),
+    deleteThreshold: text(form, "deleteThreshold"),
+    scope: text(form, "scope"),
+    intervalMinutes: text(form, "intervalMinutes"),
+    status: text(form, "status"),
+  };
   try {
     const ctx = await authorize(org, "config:write");
-    const saved = await saveProvisioningSettings(ctx.org.id, appId, {
-      mode: values.mode === "automatic" ? "automatic" : "manual",
-      tenantUrl: values.tenantUrl,
-      secretToken: text(form, "secretToken"),
-      notificationEmail: values.notificationEmail,
-      notifyOnFailure: form.get("notifyOnFailure") === "on",
-      preventDeletes: form.get("preventDeletes") === "on",
-      deleteThreshold: values.deleteThreshold,
-      scope: values.scope === "all" ? "all" : "assigned",
-      enabled: values.status === "on",
-      intervalMinutes: values.intervalMinutes,
-    }, ctx.actor);
+    const saved = await saveProvisioningSettings(
+      ctx.org.id,
+      appId,
+      {
+        mode: values.mode === "automatic" ? "automatic" : "manual",
+        tenantUrl: values.tenantUrl,
+        secretToken: text(form, "secretToken"),
+        notificationEmail: values.notificationEmail,
+        notifyOnFailure: form.get("notifyOnFailure") === "on",
+        preventDeletes: form.get("preventDeletes") === "on",
+        deleteThreshold: values.deleteThreshold,
+        scope: values.scope === "all" ? "all" : "assigned",
+        enabled: values.status === "on",
+        intervalMinutes: values.intervalMinutes,
+      },
+      ctx.actor,
+    );
     if (saved.turnedOn) startInBackground(saved.jobId, "manual");
     revalidatePath(page(org, appId));
-    return { ok: true, message: saved.turnedOn ? "Saved. Provisioning is On: the initial cycle is starting." : saved.fullSyncNext ? "Saved. The scope changed: the next cycle is a full one." : "Saved.", values };
+    return {
+      ok: true,
+      message: saved.turnedOn
+        ? "Saved. Provisioning is On: the initial cycle is starting."
+        : saved.fullSyncNext
+          ? "Saved. The scope changed: the next cycle is a full one."
+          : "Saved.",
+      values,
+    };
   } catch (error) {
     return toFormState(error, values);
   }
@@ -43,10 +69,18 @@ export async function saveProvisioningAction(org: string, appId: string, _prev: 
 
 export type TestState = FormState & { result?: ConnectionResult };
 
-export async function testConnectionAction(org: string, appId: string, _prev: TestState, form: FormData): Promise<TestState> {
+export async function testConnectionAction(
+  org: string,
+  appId: string,
+  _prev: TestState,
+  form: FormData,
+): Promise<TestState> {
   try {
     const ctx = await authorize(org, "config:write");
-    const result = await testConnection(ctx.org.id, appId, { tenantUrl: text(form, "tenantUrl") || undefined, secretToken: text(form, "secretToken") || undefined });
+    const result = await testConnection(ctx.org.id, appId, {
+      tenantUrl: text(form, "tenantUrl") || undefined,
+      secretToken: text(form, "secretToken") || undefined,
+    });
     return { ok: result.ok, message: result.message, result };
   } catch (error) {
     return toFormState(error);
@@ -80,7 +114,10 @@ export async function restartAction(org: string, appId: string): Promise<FormSta
     const ctx = await authorize(org, "config:write");
     await restartProvisioning(ctx.org.id, appId, ctx.actor);
     revalidatePath(page(org, appId));
-    return { ok: true, message: "Provisioning restarted: the next cycle is an initial cycle (Sync now to run it at once)." };
+    return {
+      ok: true,
+      message: "Provisioning restarted: the next cycle is an initial cycle (Sync now to run it at once).",
+    };
   } catch (error) {
     return toFormState(error);
   }
@@ -100,15 +137,38 @@ export async function allowDeletesAction(org: string, appId: string): Promise<Fo
 
 export type OnDemandState = FormState & { entries?: LogDraft[] };
 
-export async function onDemandAction(org: string, appId: string, _prev: OnDemandState, form: FormData): Promise<OnDemandState> {
+export async function onDemandAction(
+  org: string,
+  appId: string,
+  _prev: OnDemandState,
+  form: FormData,
+): Promise<OnDemandState> {
   const values = { type: text(form, "type"), ref: text(form, "ref").trim(), members: text(form, "members") };
   try {
     const ctx = await authorize(org, "config:write");
-    if (!values.ref) return { ok: false, message: "Enter a user principal name or a group name.", fieldErrors: { ref: ["Required."] }, values };
-    const memberRefs = values.members.split(/[,;\s]+/).map((m) => m.trim()).filter(Boolean);
-    const { entries } = await provisionOnDemand(ctx.org.id, appId, { type: values.type === "group" ? "group" : "user", ref: values.ref, memberRefs });
+    if (!values.ref)
+      return {
+        ok: false,
+        message: "Enter a user principal name or a group name.",
+        fieldErrors: { ref: ["Required."] },
+        values,
+      };
+    const memberRefs = values.members
+      .split(/[,;\s]+/)
+      .map((m) => m.trim())
+      .filter(Boolean);
+    const { entries } = await provisionOnDemand(ctx.org.id, appId, {
+      type: values.type === "group" ? "group" : "user",
+      ref: values.ref,
+      memberRefs,
+    });
     revalidatePath(page(org, appId));
-    return { ok: entries.every((e) => e.status !== "Failure"), message: `Provisioned on demand: ${entries.length} object(s).`, entries: JSON.parse(JSON.stringify(entries)), values };
+    return {
+      ok: entries.every((e) => e.status !== "Failure"),
+      message: `Provisioned on demand: ${entries.length} object(s).`,
+      entries: JSON.parse(JSON.stringify(entries)),
+      values,
+    };
   } catch (error) {
     return toFormState(error, values);
   }

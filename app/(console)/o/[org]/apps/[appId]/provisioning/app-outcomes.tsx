@@ -3,7 +3,23 @@
 import { provisioningOutcomesPerDay } from "@/lib/logs/outcomes-per-day";
 import { OutcomeChart } from "@/components/overview/outcome-chart";
 
-export async function AppOutcomes({ orgId, orgSlug, appId, appName }: { orgId: string; orgSlug: string; appId: string; appName: string }) {
+export async function AppOutcomes({
+  orgId,
+  orgSlug,
+  appId,
+  appName,
+}: {
+  orgId: string;
+  orgSlug: string;
+  appId: string;
+  appName: string;
+}) {
   const days = await provisioningOutcomesPerDay(orgId, { appId });
-  return <OutcomeChart days={days} title={`Provisioning outcomes of ${appName}`} logsHref={`/o/${orgSlug}/logs?app=${encodeURIComponent(appId)}`} />;
+  return (
+    <OutcomeChart
+      days={days}
+      title={`Provisioning outcomes of ${appName}`}
+      logsHref={`/o/${orgSlug}/logs?app=${encodeURIComponent(appId)}`}
+    />
+  );
 }

@@ -20,11 +20,24 @@ export const metadata: Metadata = { title: "Users and groups" };
 
 const PAGE_SIZE = 50;
 const COLUMNS: ColumnDef<CellRow>[] = [
-  { accessorKey: "name", header: "Name" }, { accessorKey: "type", header: "Type" }, { accessorKey: "detail", header: "Details" }, { accessorKey: "createdAt", header: "Assigned" },
+  { accessorKey: "name", header: "Name" },
+  { accessorKey: "type", header: "Type" },
+  { accessorKey: "detail", header: "Details" },
+  { accessorKey: "createdAt", header: "Assigned" },
 ];
-const ACTIONS_COLUMN: ColumnDef<CellRow> = { accessorKey: "actions", header: "Actions", meta: { isHeaderHidden: true, align: "right" } };
+const ACTIONS_COLUMN: ColumnDef<CellRow> = {
+  accessorKey: "actions",
+  header: "Actions",
+  meta: { isHeaderHidden: true, align: "right" },
+};
 
-export default async function UsersGroupsPage({ params, searchParams }: { params: Promise<{ org: string; appId: string }>; searchParams: Promise<{ page?: string }> }) {
+export default async function UsersGroupsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string; appId: string }>;
+  searchParams: Promise<{ page?: string }>;
+}) {
   const { org: slug, appId } = await params;
   const { org, role } = await requirePageAccess(slug, "console:read");
   const app = await findAppName(org.id, appId);
@@ -34,17 +47,52 @@ export default async function UsersGroupsPage({ params, searchParams }: { params
   const canWrite = can(role, "config:write");
   return (
     <>
-      <PageHeader title={app.name} description="Users and groups assigned to the application. With the scope &quot;Sync only assigned users and groups&quot;, only they (and the members of assigned groups) are provisioned." />
+      <PageHeader
+        title={app.name}
+        description='Users and groups assigned to the application. With the scope "Sync only assigned users and groups", only they (and the members of assigned groups) are provisioned.'
+      />
       <AppTabs orgSlug={slug} appId={appId} current="users-groups" />
-      {canWrite && <div className="mb-6"><Card title="Add assignment"><AssignForm action={assignAction.bind(null, slug, appId)} suggestUrl={`/api/orgs/${slug}/source-directory/suggest`} /></Card></div>}
+      {canWrite && (
+        <div className="mb-6">
+          <Card title="Add assignment">
+            <AssignForm
+              action={assignAction.bind(null, slug, appId)}
+              suggestUrl={`/api/orgs/${slug}/source-directory/suggest`}
+            />
+          </Card>
+        </div>
+      )}
       <Card title={`Assigned (${total})`}>
         {/* The pager appears once there is more than one page. */}
-        <DataTable caption="Assigned users and groups" emptyMessage="Nobody is assigned yet." {...(total > PAGE_SIZE ? { total, page, pageSize: PAGE_SIZE } : {})}
-          columns={canWrite ? [...COLUMNS, ACTIONS_COLUMN] : COLUMNS} rows={rows.map((r) => ({
-            name: r.sourceId ? <Link className="text-brand-700 hover:underline" href={`/o/${slug}/source-directory/${r.type === "user" ? "users" : "groups"}/${r.sourceId}`}>{r.displayName}</Link> : r.displayName,
-            type: r.type === "user" ? "User" : "Group", detail: r.detail, createdAt: formatUtc(r.createdAt),
-            actions: canWrite && <ActionButton action={unassignAction.bind(null, slug, appId, r.id)} label="Remove" link srLabel={r.displayName} />,
-          }))} />
+        <DataTable
+          caption="Assigned users and groups"
+          emptyMessage="Nobody is assigned yet."
+          {...(total > PAGE_SIZE ? { total, page, pageSize: PAGE_SIZE } : {})}
+          columns={canWrite ? [...COLUMNS, ACTIONS_COLUMN] : COLUMNS}
+          rows={rows.map((r) => ({
+            name: r.sourceId ? (
+              <Link
+                className="text-brand-700 hover:underline"
+                href={`/o/${slug}/source-directory/${r.type === "user" ? "users" : "groups"}/${r.sourceId}`}
+              >
+                {r.displayName}
+              </Link>
+            ) : (
+              r.displayName
+            ),
+            type: r.type === "user" ? "User" : "Group",
+            detail: r.detail,
+            createdAt: formatUtc(r.createdAt),
+            actions: canWrite && (
+              <ActionButton
+                action={unassignAction.bind(null, slug, appId, r.id)}
+                label="Remove"
+                link
+                srLabel={r.displayName}
+              />
+            ),
+          }))}
+        />
       </Card>
     </>
   );

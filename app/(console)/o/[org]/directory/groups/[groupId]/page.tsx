@@ -13,7 +13,11 @@ import { sourceLabel } from "@/lib/directory/source-labels";
 
 export const metadata: Metadata = { title: "Group" };
 
-const MEMBER_COLUMNS: ColumnDef<CellRow>[] = [{ accessorKey: "name", header: "Name" }, { accessorKey: "userName", header: "User name" }, { accessorKey: "status", header: "Status" }];
+const MEMBER_COLUMNS: ColumnDef<CellRow>[] = [
+  { accessorKey: "name", header: "Name" },
+  { accessorKey: "userName", header: "User name" },
+  { accessorKey: "status", header: "Status" },
+];
 
 export default async function GroupPage({ params }: { params: Promise<{ org: string; groupId: string }> }) {
   const { org: slug, groupId } = await params;
@@ -22,22 +26,46 @@ export default async function GroupPage({ params }: { params: Promise<{ org: str
   if (!group) notFound();
   return (
     <>
-      <PageHeader title={group.displayName} description={`Group · ${group.memberCount} member${group.memberCount === 1 ? "" : "s"} · source: ${await sourceLabel(group.source)}`} />
+      <PageHeader
+        title={group.displayName}
+        description={`Group · ${group.memberCount} member${group.memberCount === 1 ? "" : "s"} · source: ${await sourceLabel(group.source)}`}
+      />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card title="Attributes">
           <dl className="space-y-2 text-sm">
-            {[["id", group.id], ["displayName", group.displayName], ["externalId", group.externalId ?? "—"], ["Created", formatUtc(group.createdAt)], ["Last modified", formatUtc(group.updatedAt)]].map(([k, v]) => (
-              <div key={k}><dt className="font-medium text-slate-600">{k}</dt><dd className="break-all">{v}</dd></div>
+            {[
+              ["id", group.id],
+              ["displayName", group.displayName],
+              ["externalId", group.externalId ?? "—"],
+              ["Created", formatUtc(group.createdAt)],
+              ["Last modified", formatUtc(group.updatedAt)],
+            ].map(([k, v]) => (
+              <div key={k}>
+                <dt className="font-medium text-slate-600">{k}</dt>
+                <dd className="break-all">{v}</dd>
+              </div>
             ))}
           </dl>
         </Card>
         <div className="min-w-0 lg:col-span-2">
           <Card title={`Members (${group.memberCount})`}>
-            <DataTable caption="Members" columns={MEMBER_COLUMNS} emptyMessage="No members." rows={group.members.map((m) => ({
-              name: <Link className="text-brand-700 hover:underline" href={`/o/${slug}/directory/users/${m.id}`}>{personName(m)}</Link>,
-              userName: m.userName, status: m.active ? "Active" : "Inactive",
-            }))} />
-            {group.memberCount > group.members.length && <p className="mt-3 text-xs text-slate-600">Showing the first {group.members.length} members.</p>}
+            <DataTable
+              caption="Members"
+              columns={MEMBER_COLUMNS}
+              emptyMessage="No members."
+              rows={group.members.map((m) => ({
+                name: (
+                  <Link className="text-brand-700 hover:underline" href={`/o/${slug}/directory/users/${m.id}`}>
+                    {personName(m)}
+                  </Link>
+                ),
+                userName: m.userName,
+                status: m.active ? "Active" : "Inactive",
+              }))}
+            />
+            {group.memberCount > group.members.length && (
+              <p className="mt-3 text-xs text-slate-600">Showing the first {group.members.length} members.</p>
+            )}
           </Card>
         </div>
       </div>

@@ -42,9 +42,16 @@ export default async function UserPage({ params }: { params: Promise<{ org: stri
       {can(role, "logs:read") && (
         <nav aria-label="About this user" className="-mt-3 mb-6 flex flex-wrap gap-x-4 gap-y-2 text-sm">
           {sources.map((s) => (
-            <Link key={s.id} className="font-medium text-brand-700 underline" href={`/o/${slug}/why/users/${s.id}`}>Why? {sources.length > 1 ? `${s.userPrincipalName}'s` : "Their"} access to every app</Link>
+            <Link key={s.id} className="font-medium text-brand-700 underline" href={`/o/${slug}/why/users/${s.id}`}>
+              Why? {sources.length > 1 ? `${s.userPrincipalName}'s` : "Their"} access to every app
+            </Link>
           ))}
-          <Link className="font-medium text-brand-700 underline" href={`/o/${slug}/logs?q=${encodeURIComponent(sources[0]?.id ?? user.id)}&range=all`}>Their provisioning log entries</Link>
+          <Link
+            className="font-medium text-brand-700 underline"
+            href={`/o/${slug}/logs?q=${encodeURIComponent(sources[0]?.id ?? user.id)}&range=all`}
+          >
+            Their provisioning log entries
+          </Link>
         </nav>
       )}
       <div className="grid gap-6 lg:grid-cols-2">
@@ -59,7 +66,12 @@ export default async function UserPage({ params }: { params: Promise<{ org: stri
               ["name.familyName", user.familyName],
               ["title", user.title],
               ["active", String(user.active)],
-              ["emails", user.emails.map((e) => `${e.value}${e.type ? ` (${e.type})` : ""}${e.primary ? " primary" : ""}`).join(", ") || null],
+              [
+                "emails",
+                user.emails
+                  .map((e) => `${e.value}${e.type ? ` (${e.type})` : ""}${e.primary ? " primary" : ""}`)
+                  .join(", ") || null,
+              ],
               ["nickName", user.nickName],
               ["Source (who provisioned it)", source],
               ["version", user.version],
@@ -81,14 +93,24 @@ export default async function UserPage({ params }: { params: Promise<{ org: stri
           </Card>
           <Card title="Other SCIM attributes">
             {user.attributes && typeof user.attributes === "object" && Object.keys(user.attributes).length > 0 ? (
-              <pre className="overflow-x-auto whitespace-pre-wrap break-all rounded bg-slate-50 p-3 font-mono text-xs">{JSON.stringify(user.attributes, null, 2)}</pre>
+              <pre className="overflow-x-auto rounded bg-slate-50 p-3 font-mono text-xs break-all whitespace-pre-wrap">
+                {JSON.stringify(user.attributes, null, 2)}
+              </pre>
             ) : (
-              <p className="text-sm text-slate-600">None (phone numbers, addresses, manager and the like appear here when provisioned).</p>
+              <p className="text-sm text-slate-600">
+                None (phone numbers, addresses, manager and the like appear here when provisioned).
+              </p>
             )}
           </Card>
           <Card title={`Groups (${user.memberships.length})`}>
-            {user.memberships.length === 0 ? <p className="text-sm text-slate-600">Not a member of any group.</p> : (
-              <ul className="list-disc pl-5 text-sm">{user.memberships.map((m) => <li key={m.group.id}>{m.group.displayName}</li>)}</ul>
+            {user.memberships.length === 0 ? (
+              <p className="text-sm text-slate-600">Not a member of any group.</p>
+            ) : (
+              <ul className="list-disc pl-5 text-sm">
+                {user.memberships.map((m) => (
+                  <li key={m.group.id}>{m.group.displayName}</li>
+                ))}
+              </ul>
             )}
           </Card>
         </div>

@@ -13,7 +13,9 @@ export default async function NewSourceGroupPage({ params }: { params: Promise<{
   return (
     <>
       <PageHeader title="New source group" />
-      <Card><SourceGroupForm action={saveSourceGroupAction.bind(null, slug, null)} canWrite /></Card>
+      <Card>
+        <SourceGroupForm action={saveSourceGroupAction.bind(null, slug, null)} canWrite />
+      </Card>
     </>
   );
 }

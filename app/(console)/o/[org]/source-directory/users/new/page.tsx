@@ -12,8 +12,13 @@ export default async function NewSourceUserPage({ params }: { params: Promise<{ 
   await requirePageAccess(slug, "config:write");
   return (
     <>
-      <PageHeader title="New source user" description="A user of the source directory. Assign it (or one of its groups) to an app to provision it." />
-      <Card><SourceUserForm action={saveSourceUserAction.bind(null, slug, null)} canWrite /></Card>
+      <PageHeader
+        title="New source user"
+        description="A user of the source directory. Assign it (or one of its groups) to an app to provision it."
+      />
+      <Card>
+        <SourceUserForm action={saveSourceUserAction.bind(null, slug, null)} canWrite />
+      </Card>
     </>
   );
 }

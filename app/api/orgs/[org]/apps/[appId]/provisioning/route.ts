@@ -13,7 +13,9 @@ export async function GET(_req: Request, { params }: { params: Promise<{ org: st
     const { mapping: _mapping, ...status } = await getProvisioningStatus(ctx.org.id, appId);
     return Response.json(status, { headers: { "cache-control": "no-store" } });
   } catch (error) {
-    const status = isAppError(error) ? ({ unauthorized: 401, forbidden: 403 } as Record<string, number>)[error.code] ?? 404 : 500;
+    const status = isAppError(error)
+      ? (({ unauthorized: 401, forbidden: 403 } as Record<string, number>)[error.code] ?? 404)
+      : 500;
     if (status === 500) logger.error({ err: error }, "Provisioning status failed");
     return Response.json({ error: isAppError(error) ? error.message : "Status unavailable." }, { status });
   }

@@ -9,5 +9,9 @@ export const runtime = "nodejs";
 
 export async function GET(req: NextRequest, { params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
-  return logExportResponse(slug, req.nextUrl.searchParams, { fileKind: "provisioning-log", parseFilters: parseProvisioningLogFilters, exportLog: exportProvisioningLog });
+  return logExportResponse(slug, req.nextUrl.searchParams, {
+    fileKind: "provisioning-log",
+    parseFilters: parseProvisioningLogFilters,
+    exportLog: exportProvisioningLog,
+  });
 }

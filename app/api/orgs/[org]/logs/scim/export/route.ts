@@ -9,5 +9,9 @@ export const runtime = "nodejs";
 
 export async function GET(req: NextRequest, { params }: { params: Promise<{ org: string }> }) {
   const { org: slug } = await params;
-  return logExportResponse(slug, req.nextUrl.searchParams, { fileKind: "scim-requests", parseFilters: parseScimLogFilters, exportLog: exportScimLog });
+  return logExportResponse(slug, req.nextUrl.searchParams, {
+    fileKind: "scim-requests",
+    parseFilters: parseScimLogFilters,
+    exportLog: exportScimLog,
+  });
 }

@@ -10,7 +10,11 @@ import { MappingsNav } from "../mappings-nav";
 
 export const metadata: Metadata = { title: "Attribute Mapping" };
 
-export default async function AttributeMappingPage({ params }: { params: Promise<{ org: string; appId: string; kind: string }> }) {
+export default async function AttributeMappingPage({
+  params,
+}: {
+  params: Promise<{ org: string; appId: string; kind: string }>;
+}) {
   const { org: slug, appId, kind } = await params;
   if (kind !== "user" && kind !== "group") notFound();
   const { org, app, definition, canWrite } = await loadMappingPage(slug, appId);
@@ -18,7 +22,10 @@ export default async function AttributeMappingPage({ params }: { params: Promise
   const title = kind === "user" ? "Provision users" : "Provision groups";
   return (
     <>
-      <PageHeader title={`${app.name}: ${title}`} description="Attribute Mapping: how source objects become target objects, and which source objects are in scope. Preview the effect, then save." />
+      <PageHeader
+        title={`${app.name}: ${title}`}
+        description="Attribute Mapping: how source objects become target objects, and which source objects are in scope. Preview the effect, then save."
+      />
       <MappingsNav slug={slug} appId={appId} current={kind} />
       <MappingEditor
         kind={kind}

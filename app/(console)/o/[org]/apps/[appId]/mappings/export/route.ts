@@ -8,9 +8,27 @@ export async function GET(_request: Request, { params }: { params: Promise<{ org
   try {
     const ctx = await authorize(slug, "console:read");
     const json = await exportMapping(ctx.org.id, appId);
-    return new Response(json, { headers: { "content-type": "application/json; charset=utf-8", "content-disposition": `attachment; filename="mappings-${appId}.json"` } });
+    return new Response(json, {
+      headers: {
+        "content-type": "application/json; charset=utf-8",
+        "content-disposition": `attachment; filename="mappings-${appId}.json"`,
+      },
+    });
   } catch (error) {
-    if (isAppError(error)) return Response.json({ error: error.message }, { status: error.code === "not_found" ? 404 : error.code === "forbidden" ? 403 : error.code === "unauthorized" ? 401 : 400 });
+    if (isAppError(error))
+      return Response.json(
+        { error: error.message },
+        {
+          status:
+            error.code === "not_found"
+              ? 404
+              : error.code === "forbidden"
+                ? 403
+                : error.code === "unauthorized"
+                  ? 401
+                  : 400,
+        },
+      );
     throw error;
   }
 }
