@@ -27,6 +27,10 @@ const server = spawn(
   { cwd: root, stdio: ["inherit", "pipe", "inherit"], env },
 );
 let announced = false;
+// Whoever reads our stdout may go first (a benchmark that stops the app): the server's last lines then have nowhere to go.
+process.stdout.on("error", (error) => {
+  if (error.code !== "EPIPE") throw error;
+});
 server.stdout.on("data", (chunk) => {
   process.stdout.write(chunk);
   if (!announced && /Ready|started server/i.test(String(chunk))) {
