@@ -1,4 +1,4 @@
-// The layout of a console section: checks the section's permission before its loading.tsx streams a skeleton.
+// The layout of a console section: checks the section's permission before a list page's loading.tsx streams.
 // A streamed page has already answered 200, so a role without the permission must be refused here to get a 403.
 import type { ReactNode } from "react";
 import { requirePageAccess } from "@/lib/auth/guard";

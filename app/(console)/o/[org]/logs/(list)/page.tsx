@@ -20,8 +20,8 @@ import { LogFilterBar, type FilterField } from "@/components/logs/log-filter-bar
 import { LogsSubnav } from "@/components/logs/logs-subnav";
 import { RetentionForm } from "@/components/logs/retention-form";
 import { SavedViews } from "@/components/logs/saved-views";
-import { deleteViewAction, saveRetentionAction, saveViewAction } from "./actions";
-import { ProvisioningResults } from "./provisioning-results";
+import { deleteViewAction, saveRetentionAction, saveViewAction } from "../actions";
+import { ProvisioningResults } from "../provisioning-results";
 
 export const metadata: Metadata = { title: "Provisioning logs" };
 

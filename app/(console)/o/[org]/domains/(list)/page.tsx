@@ -12,7 +12,7 @@ import { DataTable, type CellRow } from "@/components/data-table/data-table";
 import { DomainStatusBadge } from "@/components/domains/domain-status-badge";
 import { AddDomainForm } from "@/components/domains/add-domain-form";
 import { DomainActionButton } from "@/components/domains/domain-action-button";
-import { addDomainAction, removeDomainAction } from "./actions";
+import { addDomainAction, removeDomainAction } from "../actions";
 
 export const metadata: Metadata = { title: "Domains" };
 

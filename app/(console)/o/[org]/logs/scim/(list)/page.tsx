@@ -19,7 +19,7 @@ import { LogsSubnav } from "@/components/logs/logs-subnav";
 import { pageSummary } from "@/components/logs/page-summary";
 import { SavedViews } from "@/components/logs/saved-views";
 import { ScimLogTable } from "@/components/logs/scim-log-table";
-import { deleteViewAction, saveViewAction } from "../actions";
+import { deleteViewAction, saveViewAction } from "../../actions";
 
 export const metadata: Metadata = { title: "Inbound SCIM requests" };
 

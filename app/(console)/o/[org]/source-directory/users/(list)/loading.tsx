@@ -1,0 +1,3 @@
+import { ConsoleLoading } from "@/components/console/console-loading";
+
+export default ConsoleLoading;
