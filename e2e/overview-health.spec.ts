@@ -17,6 +17,8 @@ for (const vp of [
   test(`at ${vp.width}×${vp.height} the Overview shows each app's health, both charts with their tables and pending domains`, async ({
     page,
   }) => {
+    // Three CLI processes seed the app, its log entries and a pending domain before the page is read.
+    test.setTimeout(120_000);
     await page.setViewportSize({ width: vp.width, height: vp.height });
     const appName = uniqueName("Health app");
     const app = cli<{ id: string }>(
