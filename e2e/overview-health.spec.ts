@@ -20,7 +20,7 @@ for (const vp of [
     // Three CLI processes seed the app, its log entries and a pending domain before the page is read.
     test.setTimeout(120_000);
     await page.setViewportSize({ width: vp.width, height: vp.height });
-    const appName = uniqueName("Health app");
+    const appName = uniqueName("Health app for the northern region sales team");
     const app = cli<{ id: string }>(
       "app",
       "create",

@@ -62,6 +62,10 @@ export type DataTableProps<T> = {
 /** A row a server page renders itself: each value is the cell's content, under its column's `accessorKey`. */
 export type CellRow = Record<string, ReactNode>;
 
+// Below 768 px the key column stays in view but takes at most 45% of the screen and wraps: wider, it would cover the
+// columns scrolled beneath it (a long app name hid the Overview's "2 failed" link).
+const KEY_COLUMN_ON_PHONE = "max-md:first:max-w-[45vw] max-md:first:whitespace-normal max-md:first:wrap-anywhere";
+
 // Headers and cells are render functions called in place, not components: flexRender would mount a column rebuilt
 // on each render as a new component type, and an input in a cell would lose its focus at every keystroke.
 const render = <C,>(template: ReactNode | ((context: C) => ReactNode) | undefined, context: C) =>
@@ -229,7 +233,7 @@ export function DataTable<T>({
                       key={header.id}
                       scope="col"
                       aria-sort={sorted ? (sorted === "asc" ? "ascending" : "descending") : undefined}
-                      className={`bg-slate-50 whitespace-nowrap ${pad} ${alignClass(meta)} font-semibold text-slate-700 first:sticky first:left-0 first:z-[1]`}
+                      className={`bg-slate-50 whitespace-nowrap ${pad} ${alignClass(meta)} font-semibold text-slate-700 first:sticky first:left-0 first:z-[1] ${KEY_COLUMN_ON_PHONE}`}
                     >
                       {meta?.isHeaderHidden ? (
                         <span className="sr-only">{label}</span>
@@ -258,7 +262,7 @@ export function DataTable<T>({
                   {row.getVisibleCells().map((cell, index) => {
                     const meta = cell.column.columnDef.meta;
                     // Baseline: a cell's first line lines up with its neighbours', whether they hold text, a badge or a select.
-                    const className = `bg-inherit align-baseline ${pad} ${alignClass(meta)} ${wrapClass(meta)} first:sticky first:left-0 first:z-[1]`;
+                    const className = `bg-inherit align-baseline ${pad} ${alignClass(meta)} ${wrapClass(meta)} first:sticky first:left-0 first:z-[1] ${KEY_COLUMN_ON_PHONE}`;
                     const content = render(cell.column.columnDef.cell, cell.getContext());
                     return hasRowHeaders && index === 0 ? (
                       <th key={cell.id} scope="row" className={`${className} font-medium`}>
