@@ -62,9 +62,10 @@ export type DataTableProps<T> = {
 /** A row a server page renders itself: each value is the cell's content, under its column's `accessorKey`. */
 export type CellRow = Record<string, ReactNode>;
 
-// Below 768 px the key column stays in view but takes at most 45% of the screen and wraps: wider, it would cover the
+// Below 768 px the key column stays in view but takes 8 rem to 45% of the screen and wraps between words: wider, it would cover the
 // columns scrolled beneath it (a long app name hid the Overview's "2 failed" link).
-const KEY_COLUMN_ON_PHONE = "max-md:first:max-w-[45vw] max-md:first:whitespace-normal max-md:first:wrap-anywhere";
+const KEY_COLUMN_ON_PHONE =
+  "max-md:first:min-w-32 max-md:first:max-w-[45vw] max-md:first:whitespace-normal max-md:first:break-words";
 
 // Headers and cells are render functions called in place, not components: flexRender would mount a column rebuilt
 // on each render as a new component type, and an input in a cell would lose its focus at every keystroke.
