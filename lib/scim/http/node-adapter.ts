@@ -12,6 +12,7 @@ import { MAX_BODY_BYTES, SCIM_CONTENT_TYPE, type ScimHttpRequest, type ScimHttpR
 import { logger } from "@/lib/log/logger";
 import { metricMethod, metrics, scimResource, statusClass } from "@/lib/ops/metrics";
 import { logAuthFailure } from "./auth-failure-log";
+import { scimRequestLogRoom } from "@/lib/logs/write-scim-request-log";
 
 export const SCIM_MOUNT = "/scim/v2";
 
@@ -150,6 +151,9 @@ export function createNodeScimHandler(handle: Handle) {
         writeScimResponse(res, req.method, errorResponse(400, "The request body could not be read"), { close: true });
       return;
     }
+    // Every request is logged: while the log's rows in flight are at their bound, new requests wait for room.
+    const logRoom = scimRequestLogRoom();
+    if (logRoom) await logRoom;
     const deferred: Array<() => Promise<void>> = [];
     const request = toScimHttpRequest(req, url, body, (task) => deferred.push(task));
     let response: ScimHttpResponse;
