@@ -4,4 +4,7 @@ import { fileURLToPath } from "node:url";
 import { tsImport } from "tsx/esm/api";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-await tsImport("./scim-request-log-thread.ts", { parentURL: import.meta.url, tsconfig: path.join(root, "tsconfig.json") });
+await tsImport("./scim-request-log-thread.ts", {
+  parentURL: import.meta.url,
+  tsconfig: path.join(root, "tsconfig.json"),
+});

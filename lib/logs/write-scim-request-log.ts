@@ -2,19 +2,22 @@
 // answered request here; rows are gathered for a millisecond and posted to the request-log thread
 // (scim-request-log-thread.ts), which redacts and stores them, so none of that costs the requests' own thread.
 // Every request is kept: the rows in flight are bounded (requests wait for room, scimRequestLogRoom()), a thread that
-// dies is restarted with its unstored batches, and shutdown waits for the promised rows (each caller's promise).
-// API: writeScimRequestLog(request, at) → resolves once stored; scimRequestLogRoom() → null | Promise; ScimRequestToLog.
+// dies is restarted with its unstored batches (ids are given here, so a batch stored just before its thread died is
+// not stored twice), and shutdown waits for the promised rows (each caller's promise).
+// API: writeScimRequestLog(request, at) → resolves once stored; scimRequestLogRoom() → null | Promise;
+// scimRequestLogInFlight(); scimRequestLogThread() (the running thread, for tests and operators); ScimRequestToLog.
 import { Worker } from "node:worker_threads";
+import { v7 as newId } from "uuid";
 import { logger } from "@/lib/log/logger";
 import { metrics } from "@/lib/ops/metrics";
 import type { ScimRequestToStore } from "./store-scim-request-log";
 import { createWriteBatcher } from "./write-batcher";
 
 /** A request as the SCIM adapter saw it: query and bodies raw (redacted on the thread). */
-export type ScimRequestToLog = Omit<ScimRequestToStore, "at" | "query"> & { query: URLSearchParams };
+export type ScimRequestToLog = Omit<ScimRequestToStore, "id" | "at" | "query"> & { query: URLSearchParams };
 
 /** Rows handed over and not yet stored, past which new requests wait (scimRequestLogRoom): memory stays bounded. */
-const MAX_IN_FLIGHT = 5_000;
+export const MAX_IN_FLIGHT = 5_000;
 
 type Pending = { requests: ScimRequestToStore[]; settle: (error?: Error) => void };
 type Stored = { seqs: number[]; stored?: number; error?: string; requestIds?: string[] };
@@ -83,7 +86,7 @@ const batcher = createWriteBatcher<ScimRequestToStore>(
 /** Resolves once the row is stored (or its failure reported on stderr): a log write never fails a request. */
 export function writeScimRequestLog(request: ScimRequestToLog, at = new Date()): Promise<void> {
   inFlight++;
-  return batcher.add({ ...request, at, query: request.query.toString() }).catch(() => undefined);
+  return batcher.add({ ...request, id: newId(), at, query: request.query.toString() }).catch(() => undefined);
 }
 
 /** null while the log has room; else a promise that resolves once it has (a new request waits for it). */
@@ -94,4 +97,14 @@ export function scimRequestLogRoom(): Promise<void> | null {
     room = { promise: new Promise<void>((r) => (resolve = r)), resolve };
   }
   return room.promise;
+}
+
+/** Rows handed over and not yet stored. */
+export function scimRequestLogInFlight(): number {
+  return inFlight;
+}
+
+/** The thread storing the rows, if one runs. */
+export function scimRequestLogThread(): Worker | null {
+  return thread;
 }
