@@ -22,8 +22,9 @@ export interface SqlSession {
 
 /** `?, ?, ?` for an IN list of n values. */
 export function sqlList(n: number): string {
-  return Array.from({ length: n }, () => "?").join(", ");
+  return n < LISTS.length ? LISTS[n]! : Array.from({ length: n }, () => "?").join(", ");
 }
+const LISTS = Array.from({ length: 101 }, (_, n) => Array.from({ length: n }, () => "?").join(", "));
 
 export const asBool = (value: unknown): boolean => value === true || value === 1 || value === 1n;
 
