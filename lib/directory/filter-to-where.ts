@@ -5,7 +5,13 @@ import { ScimError } from "@/lib/scim/errors";
 import type { CompareOp, CompValue, FilterNode } from "@/lib/scim/filter-ast";
 import type { DatabaseProvider } from "@/lib/db/database-url";
 import { dialect } from "@/lib/db/sql";
-import { COLUMN_TABLES, lookupColumn, type ColumnTarget, type RelationColumn, type ScalarColumn } from "./filter-columns";
+import {
+  COLUMN_TABLES,
+  lookupColumn,
+  type ColumnTarget,
+  type RelationColumn,
+  type ScalarColumn,
+} from "./filter-columns";
 import { stringCondition, type SqlCondition } from "./filter-condition-sql";
 import { matchesFilter } from "@/lib/scim/filter-evaluate";
 import { findAttribute, type ResourceType } from "@/lib/scim/schema-registry";
@@ -80,7 +86,11 @@ function compareColumn(
 ): Where {
   if (col.kind === "constant") {
     const traits = { caseExact: def.caseExact, type: def.type };
-    const hit = matchesFilter({ kind: "compare", path: { attr: "v" }, op, value }, { v: col.value }, { describe: () => traits });
+    const hit = matchesFilter(
+      { kind: "compare", path: { attr: "v" }, op, value },
+      { v: col.value },
+      { describe: () => traits },
+    );
     return hit !== negate ? ALL : NONE;
   }
   const c = qualified(table, col.column);
@@ -113,12 +123,12 @@ function presentColumn(table: string, col: ScalarColumn, negate: boolean): Where
   return { text: negate ? `${c} IS NULL OR ${c} = ''` : `${c} IS NOT NULL AND ${c} <> ''`, params: [] };
 }
 
+/** `id IN (SELECT parentKey ...)`: both planners can drive the lookup from the related table's index (valueLower, userId). */
 function viaRelation(scope: Scope, relation: RelationColumn, inner: Where, negate: boolean): Where {
   if (inner === NONE) return negate ? ALL : NONE;
-  const link = `${qualified(relation.table, relation.parentKey)} = ${qualified(scope.table, "id")}`;
-  const condition = inner === ALL ? link : `${link} AND (${inner.text})`;
+  const rows = `SELECT ${qualified(relation.table, relation.parentKey)} FROM "${relation.table}"`;
   return {
-    text: `${negate ? "NOT EXISTS" : "EXISTS"} (SELECT 1 FROM "${relation.table}" WHERE ${condition})`,
+    text: `${qualified(scope.table, "id")} ${negate ? "NOT IN" : "IN"} (${rows}${inner === ALL ? "" : ` WHERE ${inner.text}`})`,
     params: inner === ALL ? [] : inner.params,
   };
 }

@@ -22,4 +22,3 @@ export const GROUP_READ_COLUMNS = [
   "createdAt",
   "updatedAt",
 ] as const;
-

@@ -28,8 +28,12 @@ export function pageIds({
     count,
     async () =>
       Number(
-        (await sqlSession().get<{ n: unknown }>(`SELECT COUNT(*) AS "n" FROM "${table}" WHERE ${where.text}`, where.params))
-          ?.n ?? 0,
+        (
+          await sqlSession().get<{ n: unknown }>(
+            `SELECT COUNT(*) AS "n" FROM "${table}" WHERE ${where.text}`,
+            where.params,
+          )
+        )?.n ?? 0,
       ),
     async (skip, take) =>
       (

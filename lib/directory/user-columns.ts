@@ -51,4 +51,3 @@ export const USER_READ_COLUMNS = [
   "createdAt",
   "updatedAt",
 ] as const;
-

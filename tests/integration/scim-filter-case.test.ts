@@ -23,7 +23,9 @@ beforeAll(async () => {
       title: p.title,
       nickName: p.nickName,
       name: { givenName: p.local.toUpperCase(), familyName: p.familyName },
-      emails: [{ type: p.emailType, value: `${p.local.toUpperCase()}.Mail@${org.domain.toUpperCase()}`, primary: true }],
+      emails: [
+        { type: p.emailType, value: `${p.local.toUpperCase()}.Mail@${org.domain.toUpperCase()}`, primary: true },
+      ],
       [ENT]: { department: p.dept, employeeNumber: `Emp-${p.local}`, costCenter: "CC-Main", division: "North" },
     });
   }
@@ -70,7 +72,7 @@ describe("caseExact:false attributes compare case-insensitively", () => {
     expect(await users('name.familyName le "Brown"')).toEqual(["adams", "brown"]);
   });
 
-  it("multi-valued sub-attributes: emails[type eq \"WORK\"]", async () => {
+  it('multi-valued sub-attributes: emails[type eq "WORK"]', async () => {
     expect(await users('emails[type eq "WORK"]')).toEqual(["adams", "smith"]);
     expect(await users(`emails[type eq "work"].value eq "smith.mail@${org.domain}"`)).toEqual(["smith"]);
     expect(await users('emails.type sw "HO"')).toEqual(["brown"]);
