@@ -42,6 +42,7 @@ export function asJson(value: unknown): unknown {
 // ---- SQLite: prepared once per connection, run synchronously under the gate ----
 
 const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+const MAX_CACHED = 1000;
 
 function prepared(db: Database.Database, text: string): Database.Statement {
   let cache = statements.get(db);
@@ -51,7 +52,8 @@ function prepared(db: Database.Database, text: string): Database.Statement {
     statement = db.prepare(text);
     // Prisma's adapter turns safe integers on for the connection; these columns hold small numbers.
     if (statement.reader) statement.safeIntegers(false);
-    cache.set(text, statement);
+    // Bounded like pgText's map: SCIM filters of any shape run here, and a client could send endless new shapes.
+    if (cache.size < MAX_CACHED) cache.set(text, statement);
   }
   return statement;
 }
