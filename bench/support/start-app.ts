@@ -28,5 +28,5 @@ export async function startApp(databaseUrl: string, port: number) {
     if (Date.now() > deadline) throw new Error("the app did not start within 5 minutes");
     await new Promise((r) => setTimeout(r, 300));
   }
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill("SIGTERM") };
+  return { url: `http://127.0.0.1:${port}`, pid: child.pid!, stop: () => child.kill("SIGTERM") };
 }
