@@ -26,6 +26,12 @@ export function sqlList(n: number): string {
 }
 const LISTS = Array.from({ length: 101 }, (_, n) => Array.from({ length: n }, () => "?").join(", "));
 
+/** `(?, ?), (?, ?)` for `rows` rows of `columns` values each: a multi-row VALUES list. */
+export function sqlRows(rows: number, columns: number): string {
+  const row = `(${sqlList(columns)})`;
+  return Array.from({ length: rows }, () => row).join(", ");
+}
+
 export const asBool = (value: unknown): boolean => value === true || value === 1 || value === 1n;
 
 export function asDate(value: unknown): Date {

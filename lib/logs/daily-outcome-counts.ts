@@ -2,13 +2,12 @@
 // chart reads a few hundred rows instead of half a million entries. API: countLogEntries (in the transaction that
 // writes the entries), purgeDailyCounts (with the entries), readDailyCounts.
 import { prisma } from "@/lib/db/client";
-import { join, sql } from "@/lib/db/sql";
+import { sqlRows, type SqlSession } from "@/lib/db/sql-session";
 
-type Tx = Pick<typeof prisma, "$executeRaw">;
 type CountedRow = { orgId: string; appId: string; status: string; at?: Date | string | null };
 
 /** Adds the rows to their day's counts; `at` defaults to now, as the column does. */
-export async function countLogEntries(tx: Tx, rows: CountedRow[], now = new Date()): Promise<void> {
+export async function countLogEntries(tx: SqlSession, rows: CountedRow[], now = new Date()): Promise<void> {
   const groups = new Map<string, { orgId: string; day: string; appId: string; status: string; n: number }>();
   for (const r of rows) {
     const day = (r.at ? new Date(r.at) : now).toISOString().slice(0, 10);
@@ -18,9 +17,12 @@ export async function countLogEntries(tx: Tx, rows: CountedRow[], now = new Date
     else groups.set(key, { orgId: r.orgId, day, appId: r.appId, status: r.status, n: 1 });
   }
   if (groups.size === 0) return;
-  const values = join([...groups.values()].map((g) => sql`(${g.orgId}, ${g.day}, ${g.appId}, ${g.status}, ${g.n})`));
-  await tx.$executeRaw(sql`INSERT INTO "ProvisioningLogDailyCount" ("orgId", "day", "appId", "status", "count") VALUES ${values}
-    ON CONFLICT ("orgId", "day", "appId", "status") DO UPDATE SET "count" = "ProvisioningLogDailyCount"."count" + excluded."count"`);
+  const values = [...groups.values()].flatMap((g) => [g.orgId, g.day, g.appId, g.status, g.n]);
+  await tx.run(
+    `INSERT INTO "ProvisioningLogDailyCount" ("orgId", "day", "appId", "status", "count") VALUES ${sqlRows(groups.size, 5)}
+    ON CONFLICT ("orgId", "day", "appId", "status") DO UPDATE SET "count" = "ProvisioningLogDailyCount"."count" + excluded."count"`,
+    values,
+  );
 }
 
 /** Forgets the days wholly before `before` (the retention cutoff). */

@@ -1,11 +1,9 @@
 // Writes the identity search's terms of logged objects (lib/logs/identity-terms.ts) beside their log entries:
 // recordLogIdentities(db, orgId, objects) inserts each new (term, sourceId) pair once and ignores the known ones.
-import { prisma } from "@/lib/db/client";
+import { sqlRows, type SqlSession } from "@/lib/db/sql-session";
 import { identityTerms, type IdentityTermSource } from "./identity-terms";
-import { join, sql } from "@/lib/db/sql";
 
 export type LoggedIdentity = IdentityTermSource & { sourceId: string | null };
-type Db = Pick<typeof prisma, "$executeRaw">;
 
 const CHUNK = 300;
 
@@ -24,12 +22,13 @@ export function identityRows(objects: LoggedIdentity[]): { term: string; sourceI
   return rows;
 }
 
-export async function recordLogIdentities(db: Db, orgId: string, objects: LoggedIdentity[]): Promise<void> {
+export async function recordLogIdentities(db: SqlSession, orgId: string, objects: LoggedIdentity[]): Promise<void> {
   const rows = identityRows(objects);
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const values = rows.slice(i, i + CHUNK).map((r) => sql`(${orgId}, ${r.term}, ${r.sourceId})`);
-    await db.$executeRaw(
-      sql`INSERT INTO "ProvisioningLogIdentity" ("orgId", "term", "sourceId") VALUES ${join(values)} ON CONFLICT DO NOTHING`,
+    const chunk = rows.slice(i, i + CHUNK);
+    await db.run(
+      `INSERT INTO "ProvisioningLogIdentity" ("orgId", "term", "sourceId") VALUES ${sqlRows(chunk.length, 3)} ON CONFLICT DO NOTHING`,
+      chunk.flatMap((r) => [orgId, r.term, r.sourceId]),
     );
   }
 }

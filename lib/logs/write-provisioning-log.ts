@@ -1,12 +1,10 @@
 // Writes a batch of provisioning log entries inside the engine's transaction: the entries, their day's and hour's
 // counts and their identity-search terms, so they never disagree. API: writeProvisioningLog(tx, entries), ProvisioningLogInput.
-import type { prisma } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import { v7 as newId } from "uuid";
+import { sqlRows, type SqlSession, type SqlValue } from "@/lib/db/sql-session";
 import { countLogEntriesPerHour } from "./count-log-entries-per-hour";
 import { countLogEntries } from "./daily-outcome-counts";
 import { recordLogIdentities } from "./record-log-identities";
-
-type Tx = Pick<typeof prisma, "provisioningLogEntry" | "$executeRaw">;
 
 /** One processed object, as plain data: the entry's columns, plus its source mail (searchable, not a column). */
 export type ProvisioningLogInput = {
@@ -37,26 +35,78 @@ export type ProvisioningLogInput = {
   requests: unknown[];
 };
 
-/** Plain data into a Json column (undefined stays "not set"). */
-const json = (value: unknown) => value as Prisma.InputJsonValue;
+// Every column of ProvisioningLogEntry, in the order of the VALUES below.
+const COLUMNS = [
+  "id",
+  "orgId",
+  "appId",
+  "jobId",
+  "cycleId",
+  "changeId",
+  "at",
+  "durationMs",
+  "objectType",
+  "action",
+  "status",
+  "displayName",
+  "identityLower",
+  "sourceId",
+  "sourceIdentity",
+  "sourceObjectId",
+  "targetId",
+  "sourceSystem",
+  "targetSystem",
+  "steps",
+  "modifiedProperties",
+  "errorCode",
+  "errorReason",
+  "recommendation",
+  "requestIds",
+] as const;
+const INSERT = `INSERT INTO "ProvisioningLogEntry" (${COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES `;
+/** Rows per INSERT statement: well under both databases' limits on bound values. */
+const CHUNK = 200;
 
-function entryRow({ mail: _mail, requests, ...e }: ProvisioningLogInput) {
-  return {
-    ...e,
-    identityLower: [e.displayName, e.sourceIdentity].filter(Boolean).join(" ").toLowerCase().slice(0, 500) || null,
-    steps: json(e.steps),
-    modifiedProperties: e.modifiedProperties.length ? json(e.modifiedProperties) : undefined,
-    errorReason: e.errorReason?.slice(0, 2000) ?? null,
-    requestIds: requests.length ? json({ changeId: e.changeId, requests }) : undefined,
-  };
+/** The entry's values in COLUMNS order; JSON columns as text (both databases parse it into the column). */
+function entryValues({ mail: _mail, requests, ...e }: ProvisioningLogInput): SqlValue[] {
+  return [
+    newId(),
+    e.orgId,
+    e.appId,
+    e.jobId,
+    e.cycleId,
+    e.changeId,
+    e.at,
+    e.durationMs,
+    e.objectType,
+    e.action,
+    e.status,
+    e.displayName,
+    [e.displayName, e.sourceIdentity].filter(Boolean).join(" ").toLowerCase().slice(0, 500) || null,
+    e.sourceId,
+    e.sourceIdentity,
+    e.sourceObjectId,
+    e.targetId,
+    e.sourceSystem,
+    e.targetSystem,
+    JSON.stringify(e.steps),
+    e.modifiedProperties.length ? JSON.stringify(e.modifiedProperties) : null,
+    e.errorCode,
+    e.errorReason?.slice(0, 2000) ?? null,
+    e.recommendation,
+    requests.length ? JSON.stringify({ changeId: e.changeId, requests }) : null,
+  ];
 }
 
-export async function writeProvisioningLog(tx: Tx, entries: ProvisioningLogInput[]): Promise<void> {
+/** Stores the entries with their counts and identity terms, in the caller's transaction (`tx`). */
+export async function writeProvisioningLog(tx: SqlSession, entries: ProvisioningLogInput[]): Promise<void> {
   if (entries.length === 0) return;
-  const rows = entries.map(entryRow);
-  await tx.provisioningLogEntry.createMany({ data: rows });
-  await countLogEntries(tx, rows);
-  await countLogEntriesPerHour(tx, rows);
+  for (let i = 0; i < entries.length; i += CHUNK) {
+    const chunk = entries.slice(i, i + CHUNK);
+    await tx.run(`${INSERT}${sqlRows(chunk.length, COLUMNS.length)}`, chunk.flatMap(entryValues));
+  }
+  await countLogEntries(tx, entries);
+  await countLogEntriesPerHour(tx, entries);
   for (const orgId of new Set(entries.map((e) => e.orgId))) {
     const own = entries.filter((e) => e.orgId === orgId);
     await recordLogIdentities(

@@ -4,7 +4,7 @@
 // Every request is kept: the rows in flight are bounded (requests wait for room, scimRequestLogRoom()), a thread that
 // dies is restarted with its unstored batches (ids are given here, so a batch stored just before its thread died is
 // not stored twice), and shutdown waits for the promised rows (each caller's promise).
-// API: writeScimRequestLog(request, at) → resolves once stored; scimRequestLogRoom() → null | Promise;
+// API: writeScimRequestLog(request, at) → resolves once stored; startScimRequestLog(); scimRequestLogRoom() → null | Promise;
 // scimRequestLogInFlight(); scimRequestLogThread() (the running thread, for tests and operators); ScimRequestToLog.
 import { Worker } from "node:worker_threads";
 import { v7 as newId } from "uuid";
@@ -97,6 +97,12 @@ export function scimRequestLogRoom(): Promise<void> | null {
     room = { promise: new Promise<void>((r) => (resolve = r)), resolve };
   }
   return room.promise;
+}
+
+/** Starts the thread ahead of the first request (it takes a moment to load), without keeping the process alive. */
+export function startScimRequestLog(): void {
+  ensureThread();
+  if (pending.size === 0) thread?.unref();
 }
 
 /** Rows handed over and not yet stored. */

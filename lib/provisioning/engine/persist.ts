@@ -1,8 +1,9 @@
 // Writes one processed batch in a single transaction: object state, log entries (lib/logs writes them), groups to
 // revisit, and the cycle's progress (phase, cursor, counts). A crash between batches loses nothing; within one it
 // loses the batch, which the resumed cycle redoes (matching finds what was already created, so nothing is duplicated).
-import { prisma } from "@/lib/db/client";
+import { v7 as newId } from "uuid";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import { sqlList, sqlRows, sqlTransaction, type SqlValue } from "@/lib/db/sql-session";
 import { writeProvisioningLog, type ProvisioningLogInput } from "@/lib/logs/write-provisioning-log";
 import type { CycleCounts, ObjectKind, ObjectState, Outcome } from "./types";
 import { metrics } from "@/lib/ops/metrics";
@@ -26,16 +27,30 @@ export type Progress = {
   counts: CycleCounts & { plan?: unknown };
 };
 
-const stateData = (s: ObjectState) => ({
-  targetId: s.targetId,
-  lifecycle: s.lifecycle,
-  exported: s.exported ? json(s.exported) : undefined,
-  members: s.members ? json(s.members) : undefined,
-  needsSync: s.needsSync,
-  heldAction: s.heldAction,
-  lastError: s.lastError,
-  failures: s.failures,
-});
+// ProvisioningObjectState's written columns, in the order of stateValues (prepared SQL: a batch writes up to a hundred).
+const STATE_COLUMNS = [
+  "targetId",
+  "lifecycle",
+  "exported",
+  "members",
+  "needsSync",
+  "heldAction",
+  "lastError",
+  "failures",
+];
+const stateValues = (s: ObjectState): SqlValue[] => [
+  s.targetId,
+  s.lifecycle,
+  s.exported ? JSON.stringify(s.exported) : null,
+  s.members ? JSON.stringify(s.members) : null,
+  s.needsSync,
+  s.heldAction,
+  s.lastError,
+  s.failures,
+];
+const INSERT_STATES = `INSERT INTO "ProvisioningObjectState" ("id", "jobId", "kind", "sourceId", "updatedAt", ${STATE_COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES `;
+const UPDATE_STATE = `UPDATE "ProvisioningObjectState" SET "updatedAt" = ?, ${STATE_COLUMNS.map((c) => `"${c}" = ?`).join(", ")}
+  WHERE "jobId" = ? AND "kind" = ? AND "sourceId" = ?`;
 
 /** The plain log entry of one outcome, for lib/logs to store. */
 export function logEntry(ref: CycleRef, o: Outcome): ProvisioningLogInput {
@@ -91,40 +106,41 @@ export async function persistBatch(
   const creates = outcomes.filter((o) => o.state && !existing.has(o.state.sourceId));
   const updates = outcomes.filter((o) => o.state && existing.has(o.state.sourceId));
   const affected = [...new Set(outcomes.flatMap((o) => o.affectsGroups ?? []))];
-  await prisma.$transaction(
-    async (tx) => {
-      if (creates.length)
-        await tx.provisioningObjectState.createMany({
-          data: creates.map((o) => ({ jobId: ref.jobId, kind, sourceId: o.state!.sourceId, ...stateData(o.state!) })),
-        });
-      for (const o of updates)
-        await tx.provisioningObjectState.update({
-          where: { jobId_kind_sourceId: { jobId: ref.jobId, kind, sourceId: o.state!.sourceId } },
-          data: stateData(o.state!),
-        });
-      if (affected.length)
-        await tx.provisioningObjectState.updateMany({
-          where: { jobId: ref.jobId, kind: "group", sourceId: { in: affected }, targetId: { not: null } },
-          data: { needsSync: true },
-        });
-      await writeProvisioningLog(
-        tx,
-        outcomes.map((o) => logEntry(ref, o)),
+  const now = new Date();
+  await sqlTransaction(async (tx) => {
+    for (let i = 0; i < creates.length; i += 100) {
+      const chunk = creates.slice(i, i + 100);
+      await tx.run(
+        `${INSERT_STATES}${sqlRows(chunk.length, 5 + STATE_COLUMNS.length)}`,
+        chunk.flatMap((o) => [newId(), ref.jobId, kind, o.state!.sourceId, now, ...stateValues(o.state!)]),
       );
-      if (progress) {
-        await tx.provisioningCycle.update({
-          where: { id: ref.cycleId },
-          data: {
-            phase: progress.phase,
-            cursor: progress.cursor,
-            processedUsers: progress.processedUsers,
-            processedGroups: progress.processedGroups,
-            counts: json(progress.counts),
-          },
-        });
-      }
-    },
-    { timeout: 60_000, maxWait: 30_000 },
-  );
+    }
+    for (const o of updates)
+      await tx.run(UPDATE_STATE, [now, ...stateValues(o.state!), ref.jobId, kind, o.state!.sourceId]);
+    if (affected.length)
+      await tx.run(
+        `UPDATE "ProvisioningObjectState" SET "needsSync" = ?, "updatedAt" = ?
+          WHERE "jobId" = ? AND "kind" = 'group' AND "targetId" IS NOT NULL AND "sourceId" IN (${sqlList(affected.length)})`,
+        [true, now, ref.jobId, ...affected],
+      );
+    await writeProvisioningLog(
+      tx,
+      outcomes.map((o) => logEntry(ref, o)),
+    );
+    if (progress) {
+      await tx.run(
+        `UPDATE "ProvisioningCycle" SET "phase" = ?, "cursor" = ?, "processedUsers" = ?, "processedGroups" = ?, "counts" = ?
+          WHERE "id" = ?`,
+        [
+          progress.phase,
+          progress.cursor,
+          progress.processedUsers,
+          progress.processedGroups,
+          JSON.stringify(progress.counts),
+          ref.cycleId,
+        ],
+      );
+    }
+  });
   if (outcomes.length) metrics.logRowsWritten.inc({ log: "provisioning" }, outcomes.length);
 }
