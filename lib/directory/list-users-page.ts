@@ -1,6 +1,7 @@
 // The Directory users table: one page, sorted and searched in the database.
 import { prisma } from "@/lib/db/client";
 import type { TableParams } from "@/lib/console/table-params";
+import { pageWithTotal } from "./page-with-total";
 
 export const USER_SORTS = ["userName", "displayName", "active", "createdAt", "updatedAt"] as const;
 export type UserSort = (typeof USER_SORTS)[number];
@@ -53,26 +54,30 @@ export async function listUsersPage(
         }
       : {}),
   };
-  const [rows, total] = await Promise.all([
-    prisma.orgUser.findMany({
-      where,
-      orderBy: [{ [ORDER[sort.id]]: sort.desc ? "desc" : "asc" }, { id: "asc" }],
-      skip: (page - 1) * pageSize,
-      take: pageSize,
-      select: {
-        id: true,
-        userName: true,
-        displayName: true,
-        givenName: true,
-        familyName: true,
-        active: true,
-        source: true,
-        department: true,
-        createdAt: true,
-        updatedAt: true,
-      },
-    }),
-    prisma.orgUser.count({ where }),
-  ]);
+  // A first page shorter than the page size is the whole result: a name search then costs one scan, not two.
+  const { rows, totalResults: total } = await pageWithTotal(
+    (page - 1) * pageSize + 1,
+    pageSize,
+    () => prisma.orgUser.count({ where }),
+    (skip, take) =>
+      prisma.orgUser.findMany({
+        where,
+        orderBy: [{ [ORDER[sort.id]]: sort.desc ? "desc" : "asc" }, { id: "asc" }],
+        skip,
+        take,
+        select: {
+          id: true,
+          userName: true,
+          displayName: true,
+          givenName: true,
+          familyName: true,
+          active: true,
+          source: true,
+          department: true,
+          createdAt: true,
+          updatedAt: true,
+        },
+      }),
+  );
   return { rows, total };
 }
