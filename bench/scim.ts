@@ -63,6 +63,13 @@ const PASSWORD = "Bench-password-1";
 const domain = "bench.example";
 const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]!;
 const rows: Row[] = [];
+/** Keeps the figure for the final table and shows it at once (a 100,000-user run takes a while). */
+function record(row: Row) {
+  rows.push(row);
+  console.log(
+    `  ${row.scenario}: ${row.rps ?? "-"} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms ${row.note} (load ${row.load})`,
+  );
+}
 
 async function prepare(url: string, users: number) {
   process.env.DATABASE_URL = url;
@@ -196,7 +203,7 @@ async function runOne(
     for (const s of scenarios) {
       const f = await run(s, DURATION);
       const failed = f.unexpected + f.errors;
-      rows.push({
+      record({
         ...at,
         load: loadAverage(),
         scenario: s.name,
@@ -207,7 +214,7 @@ async function runOne(
       });
     }
     const big = await timeGroupWithMembers(app.url, d.token, d.bigGroupId, app.pid);
-    rows.push({
+    record({
       ...at,
       load: loadAverage(),
       scenario: "GET big group with members",
@@ -217,7 +224,7 @@ async function runOne(
     });
     const session = await signInToConsole(app.url, EMAIL, PASSWORD);
     const first = await timePage(session, `/o/${d.slug}/directory/users`, `@${domain}</td>`, CONSOLE_RUNS);
-    rows.push({
+    record({
       ...at,
       load: loadAverage(),
       scenario: "console users first page",
@@ -232,7 +239,7 @@ async function runOne(
       `>user${k}@${domain}</td>`,
       CONSOLE_RUNS,
     );
-    rows.push({
+    record({
       ...at,
       load: loadAverage(),
       scenario: "console users name search",
