@@ -100,6 +100,22 @@ describe("a group of more members than one page", () => {
     expect(new Set(values).size).toBe(SIZE);
   });
 
+  it("the request log keeps the streamed answer's beginning, capped, and says how long it was", async () => {
+    const requestId = unique("rid");
+    const res = await org.client.get(`/Groups/${group.id}`, { "x-request-id": requestId });
+    expect(res.status).toBe(200);
+    let row: { responseBody: string | null; action: string | null } | null = null;
+    for (let i = 0; i < 100 && !row; i++) {
+      row = await prisma.scimRequestLog.findFirst({ where: { requestId } });
+      if (!row) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(row?.action).toBe("Get Group");
+    const logged = row!.responseBody!;
+    expect(logged.startsWith(res.text.slice(0, 1000))).toBe(true);
+    const [, shown, cut] = /^([\s\S]*)…\[truncated (\d+) characters\]$/.exec(logged) ?? [];
+    expect(shown!.length + Number(cut)).toBe(res.text.length);
+  });
+
   it("an empty group still answers members: []; HEAD answers the headers only", async () => {
     const empty = await createGroup(org.client, unique("Empty"));
     expect((await org.client.get(`/Groups/${empty.id}`)).body.members).toEqual([]);

@@ -112,7 +112,13 @@ function recorded(body: JsonStream): Pick<ScimHttpResponse, "stream" | "streamed
       yield chunk;
     }
   }
-  return { stream: stream(), streamed: () => (total > kept.length ? `${kept}…[${total} characters in all]` : kept) };
+  // Marked as the log marks any long body, and kept within the log's cap so the marker is not cut off again.
+  const streamed = () => {
+    if (total <= MAX_LOGGED_CHARS) return kept;
+    const shown = MAX_LOGGED_CHARS - 40;
+    return `${kept.slice(0, shown)}…[truncated ${total - shown} characters]`;
+  };
+  return { stream: stream(), streamed };
 }
 
 function render(result: ScimResult, requestId: string): ScimHttpResponse {
