@@ -77,6 +77,19 @@ export function toScimHttpRequest(
 
 const SECURITY = Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value]));
 
+/** Resolves when the socket takes more, or is gone; leaves no listener behind (a long answer waits many times). */
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off("drain", done);
+      res.off("close", done);
+      resolve();
+    };
+    res.on("drain", done);
+    res.on("close", done);
+  });
+}
+
 /** Writes a streamed answer (chunked), waiting for the socket to drain between pieces; a failure half way cuts the
  * connection, so the client sees a broken answer rather than a short one. */
 async function writeScimStream(res: ServerResponse, method: string | undefined, response: ScimHttpResponse) {
@@ -89,7 +102,7 @@ async function writeScimStream(res: ServerResponse, method: string | undefined, 
   try {
     for await (const chunk of stream) {
       if (res.destroyed) return;
-      if (!res.write(chunk)) await new Promise((resolve) => res.once("drain", resolve).once("close", resolve));
+      if (!res.write(chunk)) await drained(res);
     }
     res.end();
   } catch (error) {
