@@ -32,6 +32,10 @@ const DATABASES = list("database", args.database!, (v) => v === "sqlite" || v ==
 const PROCESSES = list("processes", args.processes ?? (DATABASES.includes("postgres") ? "1,2" : "1"), count).map(
   Number,
 );
+// bin/server.js refuses WEB_CONCURRENCY > 1 on SQLite (one writer at a time): those runs are left out, said so.
+const runsFor = (database: BenchDatabaseKind) => (database === "sqlite" ? PROCESSES.filter((p) => p === 1) : PROCESSES);
+if (DATABASES.includes("sqlite") && PROCESSES.some((p) => p > 1))
+  console.log("SQLite runs with 1 process only: several processes need PostgreSQL (WEB_CONCURRENCY > 1 is refused)");
 const DURATION = Number(list("seconds", args.seconds!, count)[0]);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
@@ -259,7 +263,7 @@ for (const database of DATABASES) {
     const db = await createBenchDatabase(database, `${users}`);
     try {
       const directory = await prepare(db.url, users);
-      for (const processes of PROCESSES) await runOne(users, database, processes, directory, db.url);
+      for (const processes of runsFor(database)) await runOne(users, database, processes, directory, db.url);
     } finally {
       await disconnectPrisma();
       await db.drop();
