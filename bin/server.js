@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// The app's HTTP server (Next's "custom server"): /scim/v2 and below go straight to the SCIM core, whose answers
-// cost far less than a trip through Next's request pipeline (~1 ms each); every other path goes to Next.
+// The app's HTTP server: one process (bin/lib/serve-app.js), or with WEB_CONCURRENCY=N a node:cluster primary that
+// forks N such processes on one port, restarts one that dies and stops them all gracefully (lib/ops/cluster-primary.ts).
 // Usage: node bin/server.js [--dev] [-p port] [-H host]; prints "✓ Ready on <url>" once it accepts requests.
-import http from "node:http";
+import cluster from "node:cluster";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -21,94 +21,32 @@ const port = Number(args.port ?? process.env.PORT ?? 3000);
 process.env.NODE_ENV ||= dev ? "development" : "production";
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
-// tsx's scoped loader: only the SCIM modules go through it; Next's own chunks load untouched.
 const { tsImport } = await import("tsx/esm/api");
-const scim = await tsImport("../lib/scim/http/node-entry.ts", {
-  parentURL: import.meta.url,
-  tsconfig: path.join(root, "tsconfig.json"),
-});
-const graceful = await tsImport("../lib/ops/graceful-shutdown.ts", {
-  parentURL: import.meta.url,
-  tsconfig: path.join(root, "tsconfig.json"),
-});
-const requests = graceful.createRequestTracker();
-// Health, readiness, metrics, request ids, page security headers and the structured logger (lib/ops/server-entry.ts).
-const ops = await tsImport("../lib/ops/server-entry.ts", {
-  parentURL: import.meta.url,
-  tsconfig: path.join(root, "tsconfig.json"),
-});
-// In production every stdout line is one JSON object, Next's own messages included.
-if (!dev) ops.installConsoleBridge();
-const { default: next } = await import("next");
+const load = (file) => tsImport(file, { parentURL: import.meta.url, tsconfig: path.join(root, "tsconfig.json") });
 
-const server = http.createServer({ maxHeaderSize: 262144 }, (req, res) => {
-  requests.track(req, res);
-  // Every log line written while serving the request carries its id (returned as X-Request-Id).
-  ops.runWithRequestId(ops.assignRequestId(req, res), () => route(req, res));
-});
-
-function route(req, res) {
-  if (ops.isOpsPath(req.url)) {
-    void ops.serveOps(req, res);
-    return;
+let workers = 1;
+if (cluster.isPrimary) {
+  const { webConcurrency } = await load("../lib/ops/web-concurrency.ts");
+  try {
+    workers = webConcurrency();
+  } catch (error) {
+    console.error(`Org Center cannot start: ${error.message}`);
+    process.exit(1);
   }
-  const url = scim.scimUrl(req.url);
-  if (url) {
-    void scim.serveScim(req, res, url);
-    return;
+  if (workers > 1 && dev) {
+    console.error("Org Center cannot start: WEB_CONCURRENCY is for production (npm start), not --dev.");
+    process.exit(1);
   }
-  ops.prepareNextRequest(req, res, { dev });
-  handleNext(req, res).catch((error) => {
-    ops.logger.error({ err: error }, "Next.js request handler failed");
-    if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain" });
-    res.end();
-  });
 }
 
-// Node's default answer to a request it cannot parse, except that a SCIM request gets a SCIM error body.
-server.on("clientError", (error, socket) => {
-  const current = socket._httpMessage;
-  if (!socket.writable || error.code === "ECONNRESET" || current?.headersSent) {
-    socket.destroy();
-    return;
-  }
-  const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
-  const reason = http.STATUS_CODES[status];
-  socket.end(
-    scim.isScimSocket(socket)
-      ? scim.scimClientErrorResponse(status, reason)
-      : `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\n\r\n`,
-  );
-});
-
-// httpServer lets Next attach its upgrade handler (the dev server's HMR WebSocket) to this server.
-const app = next({ dev, dir: root, hostname: args.hostname ?? "localhost", port, httpServer: server });
-await app.prepare();
-const handleNext = app.getRequestHandler();
-
-server.listen(port, args.hostname, () => {
-  const shown = args.hostname ?? "localhost";
-  ops.logger.info(
-    `✓ Ready on http://${shown.includes(":") ? `[${shown}]` : shown}:${port} (${dev ? "development" : "production"})`,
-  );
-});
-
-// SIGTERM/SIGINT: cycles hand back their lease, in-flight requests finish, the request log is flushed (lib/ops).
-let closing = false;
-async function shutdown(signal) {
-  if (closing) return;
-  closing = true;
-  const timeoutMs = graceful.shutdownTimeoutMs();
-  ops.logger.info(`${signal} received: shutting down (at most ${timeoutMs} ms).`);
-  setTimeout(() => process.exit(1), timeoutMs + 10_000).unref();
-  const code = await graceful.shutdownGracefully({
-    server,
-    requests,
-    drainRequestLog: scim.drainScim,
-    closeNext: () => app.close(),
-    timeoutMs,
-  });
-  ops.logger.info(`Shut down ${code === 0 ? "cleanly" : "with work cut off"}.`);
-  process.exit(code);
+if (workers > 1) {
+  // Keys generated into the data folder are written once here, before the workers race to create them.
+  (await load("../lib/auth/auth-secret.ts")).authSecret();
+  (await load("../lib/provisioning/app-credentials/secret-box.ts")).encryptSecret("");
+  const { shutdownTimeoutMs } = await load("../lib/ops/graceful-shutdown.ts");
+  const { runClusterPrimary } = await load("../lib/ops/cluster-primary.ts");
+  runClusterPrimary({ workers, shutdownTimeoutMs: shutdownTimeoutMs() });
+} else {
+  const { serveApp } = await import("./lib/serve-app.js");
+  await serveApp({ dev, port, hostname: args.hostname });
 }
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => void shutdown(signal));

@@ -1,5 +1,6 @@
-// A synthetic source directory as import CSV: N users, M groups of 5 to 50 members each (deterministic).
-export function directoryCsv(users: number, groups: number, domain: string): string {
+// A synthetic source directory as import CSV (deterministic): N users, M groups of 5 to 50 members each, and with
+// `halfGroup` one more group ("Everyone half") holding every other user, the size of group that stresses membership.
+export function directoryCsv(users: number, groups: number, domain: string, { halfGroup = false } = {}): string {
   const membership = new Map<number, string[]>();
   for (let g = 0; g < groups; g++) {
     const size = 5 + ((g * 7919) % 46);
@@ -15,6 +16,7 @@ export function directoryCsv(users: number, groups: number, domain: string): str
     "userPrincipalName,displayName,givenName,surname,department,employeeId,costCenter,division,accountEnabled,groups",
   ];
   for (let i = 0; i < users; i++) {
+    const groupsOf = membership.get(i) ?? [];
     lines.push(
       [
         `user${i}@${domain}`,
@@ -26,7 +28,7 @@ export function directoryCsv(users: number, groups: number, domain: string): str
         `CC-${i % 20}`,
         i % 2 ? "EMEA" : "Americas",
         "true",
-        (membership.get(i) ?? []).join(";"),
+        (halfGroup && i % 2 === 0 ? [...groupsOf, "Everyone half"] : groupsOf).join(";"),
       ].join(","),
     );
   }

@@ -76,6 +76,15 @@ const pgTypes = {
 export type DirectDatabase =
   { provider: "sqlite"; connection: GatedConnection } | { provider: "postgresql"; pool: pg.Pool };
 
+/** getDirectDatabase() without waiting: null until the SQLite connection is open or the pool exists. */
+export function openDirectDatabase(): DirectDatabase | null {
+  const client = getPrismaClient();
+  const sqlite = sqliteConnections.get(client);
+  if (sqlite) return sqlite.current?.db.open ? { provider: "sqlite", connection: sqlite.current } : null;
+  const pool = pgPools.get(client)?.pool;
+  return pool ? { provider: "postgresql", pool } : null;
+}
+
 /** The connection (SQLite, shared with Prisma under its lock) or pool (PostgreSQL) for lib/db/sql-session.ts. */
 export async function getDirectDatabase(): Promise<DirectDatabase> {
   const client = getPrismaClient();

@@ -8,14 +8,21 @@ import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction }
 /** A FIFO lock: transactions hold it from BEGIN to COMMIT/ROLLBACK, bare queries for the one statement. */
 function fifoLock() {
   let tail: Promise<void> = Promise.resolve();
-  return async function acquire(): Promise<() => void> {
+  // Holders and waiters: 0 means nothing holds the lock and nothing waits for it.
+  let taken = 0;
+  async function acquire(): Promise<() => void> {
+    taken++;
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     const previous = tail;
     tail = previous.then(() => held);
     await previous;
-    return release;
-  };
+    return () => {
+      taken--;
+      release();
+    };
+  }
+  return { acquire, isFree: () => taken === 0 };
 }
 
 type Prepare = (sql: string) => unknown;
@@ -25,10 +32,12 @@ export interface GatedConnection {
   db: Database.Database;
   /** Runs `fn` when no transaction is open on the connection and none starts until it settles. */
   exclusive<T>(fn: () => Promise<T> | T): Promise<T>;
+  /** Nothing holds or waits for the connection: a synchronous statement may run at once, without taking a turn. */
+  isFree(): boolean;
 }
 
 function gate(adapter: SqlDriverAdapter, onConnect?: (connection: GatedConnection) => void): SqlDriverAdapter {
-  const acquire = fifoLock();
+  const { acquire, isFree } = fifoLock();
   // Take the write lock when a transaction begins (BEGIN IMMEDIATE): a deferred transaction that reads and then
   // writes fails at once with SQLITE_BUSY when another process (CLI, worker, second instance) wrote in between,
   // while an immediate one waits its turn under the busy timeout.
@@ -81,6 +90,7 @@ function gate(adapter: SqlDriverAdapter, onConnect?: (connection: GatedConnectio
   adapter.executeRaw = bare(executeRaw);
   onConnect?.({
     db: client,
+    isFree,
     async exclusive(fn) {
       const release = await acquire();
       try {

@@ -7,7 +7,7 @@
 // asJson(), sqlList(n). Fragments built with Prisma's tag (the log viewers' SQL) live in sql.ts.
 import type Database from "better-sqlite3";
 import type pg from "pg";
-import { getDirectDatabase } from "./client";
+import { getDirectDatabase, openDirectDatabase, type DirectDatabase } from "./client";
 import type { GatedConnection } from "./gate-sqlite-adapter";
 
 export type SqlValue = string | number | boolean | Date | null;
@@ -22,8 +22,9 @@ export interface SqlSession {
 
 /** `?, ?, ?` for an IN list of n values. */
 export function sqlList(n: number): string {
-  return Array.from({ length: n }, () => "?").join(", ");
+  return n < LISTS.length ? LISTS[n]! : Array.from({ length: n }, () => "?").join(", ");
 }
+const LISTS = Array.from({ length: 101 }, (_, n) => Array.from({ length: n }, () => "?").join(", "));
 
 export const asBool = (value: unknown): boolean => value === true || value === 1 || value === 1n;
 
@@ -41,6 +42,7 @@ export function asJson(value: unknown): unknown {
 // ---- SQLite: prepared once per connection, run synchronously under the gate ----
 
 const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+const MAX_CACHED = 1000;
 
 function prepared(db: Database.Database, text: string): Database.Statement {
   let cache = statements.get(db);
@@ -50,7 +52,8 @@ function prepared(db: Database.Database, text: string): Database.Statement {
     statement = db.prepare(text);
     // Prisma's adapter turns safe integers on for the connection; these columns hold small numbers.
     if (statement.reader) statement.safeIntegers(false);
-    cache.set(text, statement);
+    // Bounded like pgText's map: SCIM filters of any shape run here, and a client could send endless new shapes.
+    if (cache.size < MAX_CACHED) cache.set(text, statement);
   }
   return statement;
 }
@@ -78,13 +81,27 @@ function sqliteSession(db: Database.Database): SqlSession {
   };
 }
 
-/** Each bare statement takes its own turn on the connection. */
+/**
+ * Each bare statement takes its own turn on the connection. better-sqlite3 runs a statement synchronously, so when
+ * nothing holds or waits for the connection the statement runs at once: no transaction can be open around it and
+ * none can start while it runs.
+ */
 function sqliteBare(connection: GatedConnection): SqlSession {
-  const session = sqliteSession(connection.db);
+  const { db } = connection;
+  const turn = <T>(fn: () => T): Promise<T> => {
+    if (!connection.isFree()) return connection.exclusive(fn);
+    try {
+      return Promise.resolve(fn());
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  };
+  const args = (params: readonly SqlValue[] = []) => params.map(sqliteValue);
   return {
-    all: (text, params) => connection.exclusive(() => session.all(text, params)),
-    get: (text, params) => connection.exclusive(() => session.get(text, params)),
-    run: (text, params) => connection.exclusive(() => session.run(text, params)),
+    all: <T>(text: string, params?: readonly SqlValue[]) => turn(() => prepared(db, text).all(...args(params)) as T[]),
+    get: <T>(text: string, params?: readonly SqlValue[]) =>
+      turn(() => prepared(db, text).get(...args(params)) as T | undefined),
+    run: (text, params) => turn(() => prepared(db, text).run(...args(params)).changes),
   };
 }
 
@@ -127,8 +144,7 @@ function pgSession(client: pg.Pool | pg.PoolClient): SqlSession {
 // One session object per connection or pool, made on first use: bare statements allocate nothing more.
 const bareSessions = new WeakMap<object, SqlSession>();
 
-async function bareSession(): Promise<SqlSession> {
-  const db = await getDirectDatabase();
+function sessionFor(db: DirectDatabase): SqlSession {
   const key = db.provider === "sqlite" ? db.connection : db.pool;
   let session = bareSessions.get(key);
   if (!session)
@@ -136,10 +152,25 @@ async function bareSession(): Promise<SqlSession> {
   return session;
 }
 
+/** The session at once when the database is open (every call but the first), else once it is. */
+function bareSession(): SqlSession | Promise<SqlSession> {
+  const open = openDirectDatabase();
+  return open ? sessionFor(open) : getDirectDatabase().then(sessionFor);
+}
+
 const BARE: SqlSession = {
-  all: async (text, params) => (await bareSession()).all(text, params),
-  get: async (text, params) => (await bareSession()).get(text, params),
-  run: async (text, params) => (await bareSession()).run(text, params),
+  all<T>(text: string, params?: readonly SqlValue[]) {
+    const session = bareSession();
+    return session instanceof Promise ? session.then((s) => s.all<T>(text, params)) : session.all<T>(text, params);
+  },
+  get<T>(text: string, params?: readonly SqlValue[]) {
+    const session = bareSession();
+    return session instanceof Promise ? session.then((s) => s.get<T>(text, params)) : session.get<T>(text, params);
+  },
+  run(text, params) {
+    const session = bareSession();
+    return session instanceof Promise ? session.then((s) => s.run(text, params)) : session.run(text, params);
+  },
 };
 
 /** Bare statements (each its own implicit transaction) on the current DATABASE_URL's database. */
@@ -149,7 +180,7 @@ export function sqlSession(): SqlSession {
 
 /** Several reads in one turn on SQLite's connection (no write of this process lands between them); pooled on PostgreSQL. */
 export async function sqlRead<T>(fn: (db: SqlSession) => Promise<T>): Promise<T> {
-  const db = await getDirectDatabase();
+  const db = openDirectDatabase() ?? (await getDirectDatabase());
   if (db.provider === "sqlite") return db.connection.exclusive(() => fn(sqliteSession(db.connection.db)));
   return fn(pgSession(db.pool));
 }

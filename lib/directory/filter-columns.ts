@@ -1,36 +1,37 @@
 // Which SCIM attribute lives in which OrgUser / OrgGroup column (user-columns.ts, group-columns.ts), for filters and sorting.
-// API: lookupColumn(resourceType, path) → ColumnTarget (throws 400 invalidFilter for attributes no schema defines).
+// API: lookupColumn(resourceType, path) → ColumnTarget (throws 400 invalidFilter for attributes no schema defines), COLUMN_TABLES.
 import { formatAttrPath, type AttrPath } from "@/lib/scim/attribute-paths";
 import { ScimError } from "@/lib/scim/errors";
 import type { AttrDef } from "@/lib/scim/schema-attribute";
-import { resolveAttribute, type ResourceType } from "@/lib/scim/schema-registry";
+import { findAttribute, resolveAttribute, type ResourceType } from "@/lib/scim/schema-registry";
 import { ENTERPRISE_USER_SCHEMA as ENT } from "@/lib/scim/urns";
 import type { GroupColumnName } from "./group-columns";
 import type { UserColumnName } from "./user-columns";
 
-export type PrismaWhere = { [key: string]: unknown };
-
-/** `lower`: the column holds the lowercased value, so compare with the lowercased filter value (caseExact=false). */
+/**
+ * `lower`: the column holds the value lowercased by the writer (an indexed copy for a caseExact:false attribute), so
+ * it is compared with the lowercased filter value; other string columns hold the value as written.
+ */
 export type ScalarColumn =
   | { kind: "string"; column: string; lower?: boolean; nullable?: boolean }
   | { kind: "boolean"; column: string }
   | { kind: "date"; column: string }
   | { kind: "constant"; value: string };
 
-/** A one-to-many relation filtered with `some`/`none`; `none` is a where that matches no row of the related model. */
+/** The rows of `table` whose `parentKey` is the resource's id (EXISTS / NOT EXISTS in SQL). */
 export interface RelationColumn {
   kind: "relation";
-  relation: string;
+  table: string;
+  parentKey: string;
   subs: Record<string, ScalarColumn>;
   defaultSub: string;
-  matchNothing: PrismaWhere;
 }
 
 export type Column = ScalarColumn | RelationColumn;
 
 export interface ColumnTable {
+  table: string;
   columns: Record<string, Column>;
-  matchNothing: PrismaWhere;
 }
 
 /** Column constructors that accept only the names of one table (user-columns.ts, group-columns.ts). */
@@ -47,7 +48,7 @@ const group = columnsOf<GroupColumnName>();
 const related = columnsOf<"valueLower" | "type" | "primary" | "display" | "groupId" | "userId">();
 
 const USER_ATTRIBUTES: ColumnTable = {
-  matchNothing: { id: { in: [] } },
+  table: "OrgUser",
   columns: {
     id: user.str("id", false, false),
     userName: user.str("userNameLower", true, false),
@@ -60,9 +61,9 @@ const USER_ATTRIBUTES: ColumnTable = {
     active: user.bool("active"),
     emails: {
       kind: "relation",
-      relation: "emails",
+      table: "OrgUserEmail",
+      parentKey: "userId",
       defaultSub: "value",
-      matchNothing: { id: { in: [] } },
       subs: {
         value: related.str("valueLower", true, false),
         type: related.str("type"),
@@ -72,9 +73,9 @@ const USER_ATTRIBUTES: ColumnTable = {
     },
     groups: {
       kind: "relation",
-      relation: "memberships",
+      table: "OrgGroupMember",
+      parentKey: "userId",
       defaultSub: "value",
-      matchNothing: { groupId: { in: [] } },
       subs: { value: related.str("groupId", false, false) },
     },
     [`${ENT}:department`]: user.str("department"),
@@ -88,16 +89,16 @@ const USER_ATTRIBUTES: ColumnTable = {
 };
 
 const GROUP_ATTRIBUTES: ColumnTable = {
-  matchNothing: { id: { in: [] } },
+  table: "OrgGroup",
   columns: {
     id: group.str("id", false, false),
     displayName: group.str("displayNameLower", true, false),
     externalId: group.str("externalIdLower", true),
     members: {
       kind: "relation",
-      relation: "members",
+      table: "OrgGroupMember",
+      parentKey: "groupId",
       defaultSub: "value",
-      matchNothing: { userId: { in: [] } },
       subs: { value: related.str("userId", false, false) },
     },
     "meta.created": group.date("createdAt"),
@@ -114,7 +115,7 @@ export const COLUMN_TABLES: Record<ResourceType, ColumnTable> = { User: USER_ATT
  */
 export type ColumnTarget =
   | { kind: "column"; name: string; def: AttrDef; column: ScalarColumn }
-  | { kind: "relation"; name: string; def: AttrDef; relation: RelationColumn; column: ScalarColumn }
+  | { kind: "relation"; name: string; def: AttrDef; leaf: AttrDef; relation: RelationColumn; column: ScalarColumn }
   | { kind: "absent"; name: string; def: AttrDef };
 
 export function lookupColumn(resourceType: ResourceType, path: AttrPath): ColumnTarget {
@@ -133,8 +134,9 @@ export function lookupColumn(resourceType: ResourceType, path: AttrPath): Column
   if (direct && direct.kind !== "relation") return { kind: "column", name, def, column: direct };
   const top = columns[resolved.isExtension ? `${resolved.schemaUrn}:${resolved.def.name}` : resolved.def.name];
   if (top?.kind === "relation") {
-    const column = top.subs[resolved.sub?.name ?? top.defaultSub];
-    if (column) return { kind: "relation", name, def: resolved.def, relation: top, column };
+    const leaf = resolved.sub ?? findAttribute(resolved.def.subAttributes, top.defaultSub);
+    const column = top.subs[leaf?.name ?? top.defaultSub];
+    if (column && leaf) return { kind: "relation", name, def: resolved.def, leaf, relation: top, column };
   }
   return { kind: "absent", name, def };
 }

@@ -1,44 +1,51 @@
-// Translates a filter tree into a Prisma `where` for OrgUser / OrgGroup, always scoped to the organization.
-// API: filterToWhere(resourceType, orgId, filter?) → PrismaWhere; userFilterToWhere(orgId, f?), groupFilterToWhere(orgId, f?).
+// Translates a filter tree into a SQL condition on OrgUser / OrgGroup (one text for SQLite and PostgreSQL, with `?`
+// placeholders), always scoped to the organization. API: filterToWhere(resourceType, orgId, filter?, provider?) → SqlCondition.
 import { formatAttrPath, type AttrPath } from "@/lib/scim/attribute-paths";
 import { ScimError } from "@/lib/scim/errors";
 import type { CompareOp, CompValue, FilterNode } from "@/lib/scim/filter-ast";
+import type { DatabaseProvider } from "@/lib/db/database-url";
+import { dialect } from "@/lib/db/sql";
 import {
   COLUMN_TABLES,
   lookupColumn,
   type ColumnTarget,
-  type PrismaWhere,
   type RelationColumn,
   type ScalarColumn,
 } from "./filter-columns";
+import { stringCondition, type SqlCondition } from "./filter-condition-sql";
 import { matchesFilter } from "@/lib/scim/filter-evaluate";
 import { findAttribute, type ResourceType } from "@/lib/scim/schema-registry";
 import type { AttrDef } from "@/lib/scim/schema-attribute";
 
-export type { PrismaWhere } from "./filter-columns";
-
 const ALL: unique symbol = Symbol("match-all");
 const NONE: unique symbol = Symbol("match-none");
-type Where = PrismaWhere | typeof ALL | typeof NONE;
+type Where = SqlCondition | typeof ALL | typeof NONE;
 
 interface Scope {
+  /** The table whose columns the scope's attributes name (the resource's, or the related one inside a value path). */
+  table: string;
+  provider: DatabaseProvider;
   target(path: AttrPath): ColumnTarget;
   multiValued(path: AttrPath): { def: AttrDef; relation?: RelationColumn };
 }
 
 const bad = (detail: string) => new ScimError(400, "invalidFilter", detail);
-const ORDER: Record<"gt" | "ge" | "lt" | "le", string> = { gt: "gt", ge: "gte", lt: "lt", le: "lte" };
-const NEGATED_ORDER: Record<"gt" | "ge" | "lt" | "le", string> = { gt: "lte", ge: "lt", lt: "gte", le: "gt" };
-const LIKE: Record<"co" | "sw" | "ew", string> = { co: "contains", sw: "startsWith", ew: "endsWith" };
+const MATCH_NOTHING = "1 = 0";
+
+/** A quoted, table-qualified column; names come from the column tables, never from input. */
+const qualified = (table: string, column: string) => `"${table}"."${column}"`;
 
 function combine(kind: "and" | "or", parts: Where[]): Where {
   const absorbing: Where = kind === "and" ? NONE : ALL;
   const neutral: Where = kind === "and" ? ALL : NONE;
   if (parts.includes(absorbing)) return absorbing;
-  const rest = parts.filter((p): p is PrismaWhere => p !== neutral);
+  const rest = parts.filter((p): p is SqlCondition => p !== neutral);
   if (rest.length === 0) return neutral;
   if (rest.length === 1) return rest[0];
-  return kind === "and" ? { AND: rest } : { OR: rest };
+  return {
+    text: rest.map((p) => `(${p.text})`).join(kind === "and" ? " AND " : " OR "),
+    params: rest.flatMap((p) => p.params),
+  };
 }
 
 function text(value: CompValue): string {
@@ -64,56 +71,75 @@ function toDate(value: CompValue, name: string): Date {
   return new Date(ms);
 }
 
-/** A comparison on one column; `op` is never `ne` (rewritten to negated `eq`) and the value never null. */
+const DATE_ORDER: Record<"gt" | "ge" | "lt" | "le", string> = { gt: ">", ge: ">=", lt: "<", le: "<=" };
+
+/** A comparison on one column of `table`; `op` is never `ne` (rewritten to negated `eq`) and the value never null. */
 function compareColumn(
+  scope: Scope,
+  table: string,
   col: ScalarColumn,
+  def: AttrDef,
   op: Exclude<CompareOp, "ne">,
   value: CompValue,
   negate: boolean,
   name: string,
 ): Where {
   if (col.kind === "constant") {
-    const hit = matchesFilter({ kind: "compare", path: { attr: "v" }, op, value }, { v: col.value });
+    const traits = { caseExact: def.caseExact, type: def.type };
+    const hit = matchesFilter(
+      { kind: "compare", path: { attr: "v" }, op, value },
+      { v: col.value },
+      { describe: () => traits },
+    );
     return hit !== negate ? ALL : NONE;
   }
+  const c = qualified(table, col.column);
   if (col.kind === "boolean") {
     if (op !== "eq") throw bad(`Operator "${op}" cannot be used with the boolean attribute "${name}"`);
-    return { [col.column]: toBoolean(value, name) !== negate };
+    return { text: `${c} = ?`, params: [toBoolean(value, name) !== negate] };
   }
-  let v: string | Date;
+  let where: SqlCondition;
   if (col.kind === "date") {
     if (op === "co" || op === "sw" || op === "ew")
       throw bad(`Operator "${op}" cannot be used with the dateTime attribute "${name}"`);
-    v = toDate(value, name);
+    where = { text: `${c} ${op === "eq" ? "=" : DATE_ORDER[op]} ?`, params: [toDate(value, name)] };
   } else {
-    v = col.lower ? text(value).toLowerCase() : text(value);
+    where = stringCondition(c, op, text(value), {
+      caseExact: def.caseExact,
+      lower: col.lower === true,
+      provider: scope.provider,
+    });
   }
-  let where: PrismaWhere;
-  if (op === "eq") where = { [col.column]: negate ? { not: v } : v };
-  else if (op === "co" || op === "sw" || op === "ew") {
-    where = { [col.column]: negate ? { not: { [LIKE[op]]: v } } : { [LIKE[op]]: v } };
-  } else where = { [col.column]: { [(negate ? NEGATED_ORDER : ORDER)[op]]: v } };
+  if (!negate) return where;
   // A negated comparison also matches rows where the attribute is unassigned (SQL would drop NULLs).
   const nullable = col.kind === "string" && col.nullable;
-  return negate && nullable ? { OR: [where, { [col.column]: null }] } : where;
+  return { text: nullable ? `${c} IS NULL OR NOT (${where.text})` : `NOT (${where.text})`, params: where.params };
 }
 
-function presentColumn(col: ScalarColumn, negate: boolean): Where {
+function presentColumn(table: string, col: ScalarColumn, negate: boolean): Where {
   if (col.kind !== "string") return negate ? NONE : ALL;
-  const c = col.column;
-  if (!col.nullable) return { [c]: negate ? "" : { not: "" } };
-  return negate ? { OR: [{ [c]: null }, { [c]: "" }] } : { AND: [{ [c]: { not: null } }, { [c]: { not: "" } }] };
+  const c = qualified(table, col.column);
+  if (!col.nullable) return { text: negate ? `${c} = ''` : `${c} <> ''`, params: [] };
+  return { text: negate ? `${c} IS NULL OR ${c} = ''` : `${c} IS NOT NULL AND ${c} <> ''`, params: [] };
 }
 
-function viaRelation(relation: RelationColumn, inner: Where, negate: boolean): Where {
+/** `id IN (SELECT parentKey ...)`: both planners can drive the lookup from the related table's index (valueLower, userId). */
+function viaRelation(scope: Scope, relation: RelationColumn, inner: Where, negate: boolean): Where {
   if (inner === NONE) return negate ? ALL : NONE;
-  return { [relation.relation]: { [negate ? "none" : "some"]: inner === ALL ? {} : inner } };
+  const rows = `SELECT ${qualified(relation.table, relation.parentKey)} FROM "${relation.table}"`;
+  return {
+    text: `${qualified(scope.table, "id")} ${negate ? "NOT IN" : "IN"} (${rows}${inner === ALL ? "" : ` WHERE ${inner.text}`})`,
+    params: inner === ALL ? [] : inner.params,
+  };
 }
 
-function leaf(target: ColumnTarget, negate: boolean, build: (col: ScalarColumn, neg: boolean) => Where): Where {
+type Build = (table: string, col: ScalarColumn, def: AttrDef, negate: boolean) => Where;
+
+function leaf(scope: Scope, target: ColumnTarget, negate: boolean, build: Build): Where {
   if (target.kind === "absent") return negate ? ALL : NONE;
-  if (target.kind === "column") return build(target.column, negate);
-  return viaRelation(target.relation, build(target.column, false), negate);
+  if (target.kind === "column") return build(scope.table, target.column, target.def, negate);
+  const { relation } = target;
+  return viaRelation(scope, relation, build(relation.table, target.column, target.leaf, false), negate);
 }
 
 function translate(node: FilterNode, scope: Scope, negate: boolean): Where {
@@ -129,7 +155,7 @@ function translate(node: FilterNode, scope: Scope, negate: boolean): Where {
     case "not":
       return translate(node.child, scope, !negate);
     case "present":
-      return leaf(scope.target(node.path), negate, presentColumn);
+      return leaf(scope, scope.target(node.path), negate, (table, col, _def, n) => presentColumn(table, col, n));
     case "compare": {
       const { op, value, path } = node;
       if (value.type === "null") {
@@ -139,18 +165,23 @@ function translate(node: FilterNode, scope: Scope, negate: boolean): Where {
       const target = scope.target(path);
       const effectiveOp = op === "ne" ? "eq" : op;
       const neg = op === "ne" ? !negate : negate;
-      return leaf(target, neg, (col, n) => compareColumn(col, effectiveOp, value, n, target.name));
+      return leaf(scope, target, neg, (table, col, def, n) =>
+        compareColumn(scope, table, col, def, effectiveOp, value, n, target.name),
+      );
     }
     case "valuePath": {
       const { def, relation } = scope.multiValued(node.path);
       if (!relation) return negate ? ALL : NONE;
-      return viaRelation(relation, translate(node.filter, elementScope(def, relation), false), negate);
+      const inner = translate(node.filter, elementScope(scope, def, relation), false);
+      return viaRelation(scope, relation, inner, negate);
     }
   }
 }
 
-function elementScope(def: AttrDef, relation: RelationColumn): Scope {
+function elementScope(parent: Scope, def: AttrDef, relation: RelationColumn): Scope {
   return {
+    table: relation.table,
+    provider: parent.provider,
     target(path) {
       const sub = !path.urn && !path.sub ? findAttribute(def.subAttributes, path.attr) : undefined;
       if (!sub) throw bad(`"${formatAttrPath(path)}" is not a sub-attribute of ${def.name}`);
@@ -165,8 +196,10 @@ function elementScope(def: AttrDef, relation: RelationColumn): Scope {
   };
 }
 
-function resourceScope(resourceType: ResourceType): Scope {
+function resourceScope(resourceType: ResourceType, provider: DatabaseProvider): Scope {
   return {
+    table: COLUMN_TABLES[resourceType].table,
+    provider,
     target: (path) => lookupColumn(resourceType, path),
     multiValued(path) {
       const target = lookupColumn(resourceType, { ...path, sub: undefined });
@@ -182,19 +215,19 @@ function resourceScope(resourceType: ResourceType): Scope {
  * `ne` is `not eq`, so it also matches resources where the attribute is unassigned; `not(...)` likewise (negation is
  * pushed down to the leaves so SQL NULLs cannot drop rows). Schema attributes kept only in the JSON blob (addresses,
  * phoneNumbers, manager, name.formatted, ...) are treated as unassigned; attributes no schema defines are 400.
- * Case: userName, externalId, displayName and emails.value use their *Lower columns (values lowercased); other strings
- * compare as stored, except that co/sw/ew become LIKE, which SQLite folds for ASCII (PostgreSQL does not). Accepted.
+ * Case follows the schema's caseExact for every operator (filter-condition-sql.ts): userName, externalId, displayName
+ * and emails.value compare their indexed *Lower columns; other caseExact:false columns compare lower(col), unindexed.
  */
-export function filterToWhere(resourceType: ResourceType, orgId: string, filter: FilterNode | undefined): PrismaWhere {
-  const where = filter ? translate(filter, resourceScope(resourceType), false) : ALL;
-  if (where === ALL) return { orgId };
-  return { AND: [{ orgId }, where === NONE ? COLUMN_TABLES[resourceType].matchNothing : where] };
-}
-
-export function userFilterToWhere(orgId: string, filter: FilterNode | undefined): PrismaWhere {
-  return filterToWhere("User", orgId, filter);
-}
-
-export function groupFilterToWhere(orgId: string, filter: FilterNode | undefined): PrismaWhere {
-  return filterToWhere("Group", orgId, filter);
+export function filterToWhere(
+  resourceType: ResourceType,
+  orgId: string,
+  filter: FilterNode | undefined,
+  provider: DatabaseProvider = dialect(),
+): SqlCondition {
+  const scope = resourceScope(resourceType, provider);
+  const org: SqlCondition = { text: `${qualified(scope.table, "orgId")} = ?`, params: [orgId] };
+  const where = filter ? translate(filter, scope, false) : ALL;
+  if (where === ALL) return org;
+  if (where === NONE) return { text: `${org.text} AND ${MATCH_NOTHING}`, params: org.params };
+  return { text: `${org.text} AND (${where.text})`, params: [...org.params, ...where.params] };
 }

@@ -1,5 +1,5 @@
 // The OrgGroup columns (prisma/schema.prisma) the directory's SQL reads, writes and filters on, listed once; the other
-// lists and types derive from them. API: GROUP_WRITTEN_COLUMNS, GROUP_READ_COLUMNS, GROUP_SCALAR_COLUMNS, GroupColumns, GroupColumnName.
+// lists and types derive from them. API: GROUP_WRITTEN_COLUMNS, GROUP_READ_COLUMNS, GroupColumns, GroupColumnName.
 
 /** The columns a SCIM write sets, in one fixed order. */
 export const GROUP_WRITTEN_COLUMNS = ["displayName", "displayNameLower", "externalId", "externalIdLower"] as const;
@@ -22,9 +22,3 @@ export const GROUP_READ_COLUMNS = [
   "createdAt",
   "updatedAt",
 ] as const;
-
-/** The columns a where clause may compare in plain SQL (page-ids.ts). */
-export const GROUP_SCALAR_COLUMNS: ReadonlySet<string> = new Set<GroupColumnName>([
-  ...GROUP_STORE_COLUMNS,
-  ...GROUP_WRITTEN_COLUMNS,
-]);

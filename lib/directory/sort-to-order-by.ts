@@ -1,34 +1,37 @@
-// Translates `sortBy`/`sortOrder` (RFC 7644 §3.4.2.3) into a Prisma `orderBy` with `id` as a stable tie-breaker.
-// API: sortToOrderBy(resourceType, sortBy?, sortOrder?) → PrismaOrderBy[]; DEFAULT_ORDER_BY.
+// Translates `sortBy`/`sortOrder` (RFC 7644 §3.4.2.3) into a SQL ORDER BY with `id` as a stable tie-breaker.
+// API: sortToOrderBy(resourceType, sortBy?, sortOrder?) → string (`"OrgUser"."userNameLower" ASC, "OrgUser"."id" ASC`).
 import { parseAttributePath } from "@/lib/scim/attribute-paths";
 import { ScimError } from "@/lib/scim/errors";
-import { lookupColumn } from "./filter-columns";
+import { COLUMN_TABLES, lookupColumn } from "./filter-columns";
 import type { SortOrder } from "@/lib/scim/list-params";
 import { resolveAttribute, type ResourceType } from "@/lib/scim/schema-registry";
 
-export type PrismaOrderBy = Record<string, "asc" | "desc">;
+const column = (table: string, name: string) => `"${table}"."${name}"`;
 
 /** Creation order: what a client paging without sortBy sees, stable across pages. */
-export const DEFAULT_ORDER_BY: PrismaOrderBy[] = [{ createdAt: "asc" }, { id: "asc" }];
+function defaultOrder(table: string): string {
+  return `${column(table, "createdAt")} ASC, ${column(table, "id")} ASC`;
+}
 
 /**
- * Case-insensitive attributes sort on their lowercased column. Attributes that exist in the schema but have no
- * sortable column (emails, addresses, meta.resourceType, ...) fall back to the default order; names no schema
- * defines are 400 invalidValue.
+ * Sorting follows caseExact like filtering does: a caseExact:false attribute sorts on its lowercased column, or on
+ * lower(column) when it has none. Attributes that exist in the schema but have no sortable column (emails, addresses,
+ * meta.resourceType, ...) fall back to the default order; names no schema defines are 400 invalidValue.
  */
-export function sortToOrderBy(
-  resourceType: ResourceType,
-  sortBy?: string,
-  sortOrder: SortOrder = "ascending",
-): PrismaOrderBy[] {
-  if (!sortBy) return DEFAULT_ORDER_BY;
+export function sortToOrderBy(resourceType: ResourceType, sortBy?: string, sortOrder: SortOrder = "ascending"): string {
+  const { table } = COLUMN_TABLES[resourceType];
+  if (!sortBy) return defaultOrder(table);
   const path = parseAttributePath(sortBy.trim());
   if (!path || !resolveAttribute(resourceType, path)) {
     throw new ScimError(400, "invalidValue", `sortBy: "${sortBy}" is not an attribute of ${resourceType}`);
   }
   const target = lookupColumn(resourceType, path);
-  if (target.kind !== "column" || target.column.kind === "constant") return DEFAULT_ORDER_BY;
-  const dir = sortOrder === "descending" ? "desc" : "asc";
-  const column = target.column.column;
-  return column === "id" ? [{ id: dir }] : [{ [column]: dir }, { id: dir }];
+  if (target.kind !== "column" || target.column.kind === "constant") return defaultOrder(table);
+  const dir = sortOrder === "descending" ? "DESC" : "ASC";
+  const col = target.column;
+  const id = `${column(table, "id")} ${dir}`;
+  if (col.column === "id") return id;
+  const folded = col.kind === "string" && !col.lower && !target.def.caseExact;
+  const key = folded ? `lower(${column(table, col.column)})` : column(table, col.column);
+  return `${key} ${dir}, ${id}`;
 }

@@ -1,5 +1,5 @@
 // The OrgUser columns (prisma/schema.prisma) the directory's SQL reads, writes and filters on, listed once; the other
-// lists and types derive from them. API: USER_WRITTEN_COLUMNS, USER_READ_COLUMNS, USER_SCALAR_COLUMNS, UserColumns, UserColumnName.
+// lists and types derive from them. API: USER_WRITTEN_COLUMNS, USER_READ_COLUMNS, UserColumns, UserColumnName.
 import type { JsonObject } from "@/lib/scim/json";
 
 /** The columns a SCIM write sets, in one fixed order. */
@@ -51,9 +51,3 @@ export const USER_READ_COLUMNS = [
   "createdAt",
   "updatedAt",
 ] as const;
-
-/** The columns a where clause may compare in plain SQL (page-ids.ts): all but the JSON blob. */
-export const USER_SCALAR_COLUMNS: ReadonlySet<string> = new Set<UserColumnName>([
-  ...USER_STORE_COLUMNS,
-  ...USER_WRITTEN_COLUMNS.filter((c) => c !== "attributes"),
-]);

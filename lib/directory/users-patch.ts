@@ -16,20 +16,22 @@ export interface PatchedUser extends ResourceView {
 
 export async function patchUser(orgId: string, id: string, body: unknown, options: WriteOptions): Promise<PatchedUser> {
   return patchResource("User", id, body, options.ifMatch, {
-    find: () => findUserRecord(orgId, id),
+    // With groups: the answer shows them, like GET, without reading the user again.
+    find: () => findUserRecord(orgId, id, true),
     toScim: (row) => toScimUser(row, options.baseUrl),
     save: async (row, current, result) => {
       const data = toUserData(result.resource);
       if (!result.changed || isSameUser(row, data, options.baseUrl)) {
-        return { resource: current, version: row.version, id: row.id, name: row.userName, changed: false };
+        const resource = toScimUser(row, options.baseUrl, row.groups);
+        return { resource, version: row.version, id: row.id, name: row.userName, changed: false };
       }
       if (!data.columns.userName)
         throw new ScimError(400, "invalidValue", 'Attribute "userName" is required and must be a non-empty string');
       await checkUserChange(orgId, data, row);
-      const saved = await saveUser(orgId, row, data);
+      const saved = await saveUser(orgId, row, data, { withGroups: true });
       const activeChange = row.active === saved.active ? undefined : saved.active ? "enabled" : "disabled";
       return {
-        resource: toScimUser(saved, options.baseUrl),
+        resource: toScimUser(saved, options.baseUrl, saved.groups),
         version: saved.version,
         id: saved.id,
         name: saved.userName,

@@ -1,6 +1,6 @@
 // GET /Users/{id} and GET /Users: filters, sorting and paging run in the database, scoped to the organization
 // (list-resources.ts); the rows themselves are read in plain SQL (user-rows.ts).
-// API: findUserRecord(orgId, id), getUser(orgId, id, options), listUsers(orgId, params, options).
+// API: findUserRecord(orgId, id, withGroups?), getUser(orgId, id, options), listUsers(orgId, params, options).
 import { sqlRead } from "@/lib/db/sql-session";
 import type { JsonObject } from "@/lib/scim/json";
 import type { ListParams } from "@/lib/scim/list-params";
@@ -8,11 +8,12 @@ import type { ScimListResponse } from "@/lib/scim/list-response";
 import { isAttributeReturned, projectResource, type AttributeSelection } from "@/lib/scim/projection";
 import { listResources } from "./list-resources";
 import { notFound, type ReadOptions, type ResourceView } from "./resource-view";
-import { toScimUser, type UserRecord } from "./user-record";
+import { toScimUser } from "./user-record";
 import { loadUsers, type UserWithGroups } from "./user-rows";
 
-export async function findUserRecord(orgId: string, id: string): Promise<UserRecord | null> {
-  const users = await sqlRead((db) => loadUsers(db, orgId, [id], false));
+/** The stored user, with its groups when asked (for an answer that shows them), or null. */
+export async function findUserRecord(orgId: string, id: string, withGroups = false): Promise<UserWithGroups | null> {
+  const users = await sqlRead((db) => loadUsers(db, orgId, [id], withGroups));
   return users.get(id) ?? null;
 }
 

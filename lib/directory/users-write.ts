@@ -8,7 +8,7 @@ import { currentRow } from "./current-row";
 import { ConcurrentChange, isUniqueViolation, withRetries } from "@/lib/db/db-errors";
 import { toUserData, workEmails, type UserData } from "./user-data";
 import { toScimUser, type UserRecord } from "./user-record";
-import { insertUser, loadUsers, replaceEmails, updateUser } from "./user-rows";
+import { insertUser, loadUsers, replaceEmails, updateUser, type UserWithGroups } from "./user-rows";
 import type { ResourceView } from "./resource-view";
 import { findUserRecord } from "./users-read";
 import { assertInVerifiedDomains } from "./verified-domains";
@@ -42,8 +42,8 @@ export async function checkUserChange(orgId: string, next: UserData, current?: U
   await assertInVerifiedDomains(orgId, checks);
 }
 
-async function reload(tx: SqlSession, orgId: string, id: string): Promise<UserRecord> {
-  const row = (await loadUsers(tx, orgId, [id], false)).get(id);
+async function reload(tx: SqlSession, orgId: string, id: string, withGroups = false): Promise<UserWithGroups> {
+  const row = (await loadUsers(tx, orgId, [id], withGroups)).get(id);
   if (!row) throw new ConcurrentChange();
   return row;
 }
@@ -53,8 +53,16 @@ export function isSameUser(row: UserRecord, data: UserData, baseUrl: string): bo
   return deepEqual(toUserData(toScimUser(row, baseUrl)), data);
 }
 
-/** Writes a changed user if its version is still `row.version` (else ConcurrentChange, retried by the caller). */
-export async function saveUser(orgId: string, row: UserRecord, data: UserData): Promise<UserRecord> {
+/**
+ * Writes a changed user if its version is still `row.version` (else ConcurrentChange, retried by the caller), and
+ * returns it as stored, with its groups when asked (PATCH answers with them, like GET).
+ */
+export async function saveUser(
+  orgId: string,
+  row: UserRecord,
+  data: UserData,
+  { withGroups = false } = {},
+): Promise<UserWithGroups> {
   try {
     return await sqlTransaction(async (tx) => {
       if (!(await updateUser(tx, orgId, row, data.columns))) throw new ConcurrentChange();
@@ -71,7 +79,7 @@ export async function saveUser(orgId: string, row: UserRecord, data: UserData): 
         display: e.display,
       }));
       if (!deepEqual(emailsBefore, emailsAfter)) await replaceEmails(tx, row.id, data.emails);
-      return reload(tx, orgId, row.id);
+      return reload(tx, orgId, row.id, withGroups);
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw userNameTaken(data.columns.userName);

@@ -1,60 +1,110 @@
-// The inbound request log (PRODUCT.md §4): one ScimRequestLog row per SCIM request, secrets redacted, bodies capped,
-// rows batched into few transactions. API: writeScimRequestLog(request, at) → resolves once stored; ScimRequestToLog.
+// The inbound request log (PRODUCT.md §4): one ScimRequestLog row per SCIM request. The SCIM adapter hands each
+// answered request here; rows are gathered for a millisecond and posted to the request-log thread
+// (scim-request-log-thread.ts), which redacts and stores them, so none of that costs the requests' own thread.
+// Every request is kept: the rows in flight are bounded (requests wait for room, scimRequestLogRoom()), a thread that
+// dies is restarted with its unstored batches (ids are given here, so a batch stored just before its thread died is
+// not stored twice), and shutdown waits for the promised rows (each caller's promise).
+// API: writeScimRequestLog(request, at) → resolves once stored; scimRequestLogRoom() → null | Promise;
+// scimRequestLogInFlight(); scimRequestLogThread() (the running thread, for tests and operators); ScimRequestToLog.
+import { Worker } from "node:worker_threads";
 import { v7 as newId } from "uuid";
-import { sqlList, sqlTransaction } from "@/lib/db/sql-session";
-import { countScimRequests } from "./count-scim-requests";
 import { logger } from "@/lib/log/logger";
 import { metrics } from "@/lib/ops/metrics";
-import { MAX_LOGGED_CHARS, redactBody, redactQuery } from "./redact-scim-request";
-import { SCIM_REQUEST_LOG_COLUMNS as COLUMNS, type ScimRequestLogRow } from "./scim-request-log-columns";
+import type { ScimRequestToStore } from "./store-scim-request-log";
 import { createWriteBatcher } from "./write-batcher";
 
-/** A request as the SCIM adapter saw it: query and bodies raw (redacted here), `requestBodyTooLarge` when it was refused unread. */
-export type ScimRequestToLog = Omit<ScimRequestLogRow, "at" | "query" | "requestBody" | "responseBody"> & {
-  query: URLSearchParams;
-  requestBody: string | undefined;
-  requestBodyTooLarge: boolean;
-  responseBody: string | undefined;
-};
+/** A request as the SCIM adapter saw it: query and bodies raw (redacted on the thread). */
+export type ScimRequestToLog = Omit<ScimRequestToStore, "id" | "at" | "query"> & { query: URLSearchParams };
 
-/** Caps a column and spells out NUL characters, which PostgreSQL text cannot hold. */
-function clean(s: string | null, n = 1024): string | null {
-  if (s === null) return null;
-  return (s.length > n ? s.slice(0, n) : s).replace(/\u0000/g, "\\u0000");
+/** Rows handed over and not yet stored, past which new requests wait (scimRequestLogRoom): memory stays bounded. */
+export const MAX_IN_FLIGHT = 5_000;
+
+type Pending = { requests: ScimRequestToStore[]; settle: (error?: Error) => void };
+type Stored = { seqs: number[]; stored?: number; error?: string; requestIds?: string[] };
+
+let thread: Worker | null = null;
+let seq = 0;
+const pending = new Map<number, Pending>();
+let inFlight = 0;
+let room: { promise: Promise<void>; resolve: () => void } | null = null;
+
+function startThread(): Worker {
+  const worker = new Worker(new URL("./scim-request-log-thread.mjs", import.meta.url));
+  worker.on("message", (message: Stored) => {
+    if (message.error !== undefined)
+      logger.error(
+        { component: "scim", requestIds: message.requestIds },
+        `Could not write ${message.requestIds?.length ?? 0} inbound request log row(s): ${message.error}`,
+      );
+    else metrics.logRowsWritten.inc({ log: "scim" }, message.stored ?? 0);
+    for (const s of message.seqs) {
+      const batch = pending.get(s);
+      pending.delete(s);
+      batch?.settle();
+    }
+    if (pending.size === 0) worker.unref();
+  });
+  worker.on("error", (error) => logger.error({ err: error, component: "scim" }, "The request-log thread failed"));
+  worker.on("exit", () => {
+    if (thread !== worker) return;
+    thread = null;
+    // Batches it had not stored yet go to a new thread.
+    if (pending.size > 0) {
+      const next = ensureThread();
+      for (const [s, batch] of pending) next.postMessage({ seq: s, requests: batch.requests });
+    }
+  });
+  return worker;
 }
 
-const INSERT = `INSERT INTO "ScimRequestLog" ("id", ${COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES (${sqlList(COLUMNS.length + 1)})`;
+function ensureThread(): Worker {
+  thread ??= startThread();
+  thread.ref();
+  return thread;
+}
 
-// Batched: under load one transaction carries many requests' rows, each inserted by the same prepared statement.
-const batcher = createWriteBatcher<ScimRequestLogRow>(async (rows) => {
-  try {
-    await sqlTransaction(async (tx) => {
-      for (const row of rows) await tx.run(INSERT, [newId(), ...COLUMNS.map((c) => row[c])]);
-      await countScimRequests(tx, rows);
-    });
-    metrics.logRowsWritten.inc({ log: "scim" }, rows.length);
-  } catch (error) {
-    logger.error(
-      { err: error, component: "scim", requestIds: rows.map((r) => r.requestId) },
-      `Could not write ${rows.length} inbound request log row(s)`,
-    );
+const batcher = createWriteBatcher<ScimRequestToStore>(
+  (requests) =>
+    new Promise<void>((resolve) => {
+      const s = ++seq;
+      pending.set(s, {
+        requests,
+        settle: () => {
+          inFlight -= requests.length;
+          if (room && inFlight < MAX_IN_FLIGHT / 2) {
+            room.resolve();
+            room = null;
+          }
+          resolve();
+        },
+      });
+      ensureThread().postMessage({ seq: s, requests });
+    }),
+  { delayMs: 1 },
+);
+
+/** Resolves once the row is stored (or its failure reported on stderr): a log write never fails a request. */
+export function writeScimRequestLog(request: ScimRequestToLog, at = new Date()): Promise<void> {
+  inFlight++;
+  return batcher.add({ ...request, id: newId(), at, query: request.query.toString() }).catch(() => undefined);
+}
+
+/** null while the log has room; else a promise that resolves once it has (a new request waits for it). */
+export function scimRequestLogRoom(): Promise<void> | null {
+  if (inFlight < MAX_IN_FLIGHT) return null;
+  if (!room) {
+    let resolve!: () => void;
+    room = { promise: new Promise<void>((r) => (resolve = r)), resolve };
   }
-});
+  return room.promise;
+}
 
-/** Resolves once the row is stored. Never throws: a failed log write is reported on stderr and must not turn an answered request into an error. */
-export async function writeScimRequestLog(request: ScimRequestToLog, at = new Date()): Promise<void> {
-  const { requestBodyTooLarge, ...entry } = request;
-  const requestBody = requestBodyTooLarge ? "[body over 1 MiB not stored]" : redactBody(entry.requestBody);
-  await batcher.add({
-    ...entry,
-    at,
-    path: clean(entry.path, 2048)!,
-    query: clean(redactQuery(entry.query), MAX_LOGGED_CHARS * 2),
-    userAgent: clean(entry.userAgent),
-    action: clean(entry.action),
-    resourceName: clean(entry.resourceName),
-    resourceId: clean(entry.resourceId, 256),
-    requestBody: clean(requestBody, MAX_LOGGED_CHARS * 2),
-    responseBody: clean(redactBody(entry.responseBody), MAX_LOGGED_CHARS * 2),
-  });
+/** Rows handed over and not yet stored. */
+export function scimRequestLogInFlight(): number {
+  return inFlight;
+}
+
+/** The thread storing the rows, if one runs. */
+export function scimRequestLogThread(): Worker | null {
+  return thread;
 }

@@ -1,11 +1,12 @@
 // The operator endpoints, answered by bin/server.js before SCIM and Next: GET /healthz (the process is up), GET /readyz
 // (database answers, migrations applied; 503 with the reason otherwise), GET /metrics (Prometheus text, only when
-// METRICS_TOKEN is set, bearer token required). Cheap, unauthenticated except /metrics, never in the SCIM log.
+// METRICS_TOKEN is set, bearer token required; under WEB_CONCURRENCY, every worker's figures summed). Cheap, unauthenticated except /metrics, never in the SCIM log.
 // API: isOpsPath(rawUrl), serveOps(req, res).
 import { timingSafeEqual, createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { SECURITY_HEADERS } from "@/lib/http/security-headers.js";
 import { childLogger } from "@/lib/log/logger";
+import { clusterMetricsText, isClusterWorker } from "./cluster-metrics";
 import { metricsRegistry } from "./metrics";
 import { checkReadiness, type Readiness } from "./readiness";
 
@@ -58,7 +59,25 @@ async function serveMetrics(req: IncomingMessage, res: ServerResponse): Promise<
     return;
   }
   const registry = metricsRegistry();
-  send(req, res, 200, await registry.metrics(), { "Content-Type": registry.contentType });
+  if (!isClusterWorker()) {
+    send(req, res, 200, await registry.metrics(), { "Content-Type": registry.contentType });
+    return;
+  }
+  // Under WEB_CONCURRENCY the port is shared: the figures are every worker's, summed (lib/ops/cluster-metrics.ts).
+  try {
+    send(req, res, 200, await clusterMetricsText(), { "Content-Type": registry.contentType });
+  } catch (error) {
+    log.warn({ err: error }, "metrics: the workers' figures could not be collected");
+    send(
+      req,
+      res,
+      503,
+      JSON.stringify({ error: `The workers' figures could not be collected: ${(error as Error).message}` }),
+      {
+        "Retry-After": "5",
+      },
+    );
+  }
 }
 
 // Probes come every few seconds: only a change of state (or of the reason) is logged.

@@ -5,3 +5,4 @@ export { assignRequestId, prepareNextRequest } from "@/lib/http/front-door";
 export { logger, childLogger } from "@/lib/log/logger";
 export { runWithRequestId } from "@/lib/log/request-context";
 export { installConsoleBridge } from "@/lib/log/console-bridge";
+export { answerMetricsCollection } from "./cluster-metrics";

@@ -1,5 +1,7 @@
 // Resolves a SCIM bearer token (a secret token or an OAuth access token) to its organization. Every SCIM request
-// starts here, so it is one plain SQL statement (lib/db/sql-session.ts) rather than a Prisma query.
+// starts here, so it is one plain SQL statement (lib/db/sql-session.ts) rather than a Prisma query, and the token's
+// digest is remembered for the few tokens in use (hashing cost more than the lookup). The row itself is read on every
+// request: a revoke, an expiry or inbound provisioning turned off applies at once, whichever process answers.
 // API: authenticateBearer(authorization, now?) → BearerIdentity | null.
 import { asBool, asDate, sqlSession } from "@/lib/db/sql-session";
 import { hashToken } from "./token-hash";
@@ -34,13 +36,27 @@ const LOOKUP = `
   SELECT 'oauth' AS "kind", a."id", a."orgId", 'OAuth (' || a."clientId" || ')' AS "name", a."expiresAt", a."revokedAt", a."lastUsedAt", o."inboundEnabled"
     FROM "OAuthToken" a JOIN "Organization" o ON o."id" = a."orgId" WHERE a."accessTokenHash" = ?`;
 
+// A few identity providers per instance present a handful of tokens; anything beyond is hashed as it comes.
+const DIGESTS_KEPT = 64;
+const digests = new Map<string, string>();
+
+function tokenDigest(token: string): string {
+  let digest = digests.get(token);
+  if (digest === undefined) {
+    digest = hashToken(token);
+    if (digests.size >= DIGESTS_KEPT) digests.clear();
+    digests.set(token, digest);
+  }
+  return digest;
+}
+
 export async function authenticateBearer(
   authorization: string | null | undefined,
   now = new Date(),
 ): Promise<BearerIdentity | null> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
   if (!match) return null;
-  const digest = hashToken(match[1]!);
+  const digest = tokenDigest(match[1]!);
   const rows = await sqlSession().all<Row>(LOOKUP, [digest, digest]);
   const row = rows.find((r) => r.kind === "secret-token") ?? rows[0];
   if (!row || row.revokedAt !== null) return null;

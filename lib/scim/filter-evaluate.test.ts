@@ -66,3 +66,69 @@ describe("matchesFilter against a user resource", () => {
     expect(matchesFilter(parseFilter('type eq "WORK"'), { type: "work" })).toBe(true);
   });
 });
+
+/** Traits from the schema of `type`, as the directory's PATCH and constant columns use them. */
+const schemaOf = (type: "User" | "Group"): EvaluateOptions => ({
+  coreSchemaUrn: type === "User" ? USER_SCHEMA : "urn:ietf:params:scim:schemas:core:2.0:Group",
+  describe: (path) => {
+    const r = resolveAttribute(type, path);
+    const def = r?.sub ?? r?.def;
+    return def && { caseExact: def.caseExact, type: def.type };
+  },
+});
+
+describe("matchesFilter follows the schema's caseExact for every operator", () => {
+  const smith = {
+    id: "ck9smith",
+    userName: "ann@contoso.com",
+    name: { familyName: "Smith", givenName: "Ann" },
+    title: "Vice President",
+    emails: [{ value: "Ann@Contoso.com", type: "work" }],
+    addresses: [{ type: "work", locality: "Redmond", country: "US" }],
+    phoneNumbers: [{ type: "mobile", value: "+1 555 0100" }],
+    meta: { resourceType: "User" },
+    [ENT]: { department: "Sales", manager: { value: "ck9boss" } },
+  };
+
+  it.each([
+    ['name.familyName eq "SMITH"', true],
+    ['name.familyName ne "SMITH"', false],
+    ['name.familyName co "MIT"', true],
+    ['name.familyName sw "sm"', true],
+    ['name.familyName ew "ITH"', true],
+    ['name.familyName gt "R"', true],
+    ['name.familyName gt "s"', true],
+    ['name.familyName lt "t"', true],
+    ['name.familyName le "SMITH"', true],
+    ['name.familyName ge "SMITHS"', false],
+    ['emails[type eq "WORK"]', true],
+    ['emails[type eq "WORK"].value eq "ANN@contoso.COM"', true],
+    ['addresses[type eq "Work" and locality sw "RED"]', true],
+    ['addresses.country eq "us"', true],
+    ['phoneNumbers[type eq "MOBILE"]', true],
+    [`${ENT}:department eq "SALES"`, true],
+    [`${ENT}:department co "ale"`, true],
+    // caseExact:true: id, meta.resourceType
+    ['id eq "ck9smith"', true],
+    ['id eq "CK9SMITH"', false],
+    ['id sw "CK9"', false],
+    ['id co "SMITH"', false],
+    ['id ew "Smith"', false],
+    ['meta.resourceType eq "user"', false],
+    ['meta.resourceType eq "User"', true],
+  ])("%s → %s", (filter, expected) => {
+    expect(matchesFilter(parseFilter(filter), smith, schemaOf("User"))).toBe(expected);
+  });
+
+  it.each([
+    ['displayName eq "SALES TEAM"', true],
+    ['displayName sw "sales"', true],
+    ['externalId eq "grp-1"', true],
+    ['members[value eq "ck9u1"]', true],
+    ['members[value eq "CK9U1"]', false],
+    ['members.value sw "CK9"', false],
+  ])("group: %s → %s", (filter, expected) => {
+    const group = { displayName: "Sales Team", externalId: "GRP-1", members: [{ value: "ck9u1" }] };
+    expect(matchesFilter(parseFilter(filter), group, schemaOf("Group"))).toBe(expected);
+  });
+});

@@ -31,16 +31,24 @@ export async function runProvisioningJob(
   if (!(await claimJob(jobId, owner))) return { status: "busy" };
   const started = performance.now();
   let lost = false;
+  // The lease as this process knows it holds it: extended only by a renewal the database confirmed. When renewals
+  // fail (database unreachable, event loop stalled) the cycle stops before another process may claim the job.
+  let heldUntil = Date.now() + leaseMs();
   const heartbeat = setInterval(
     () => {
+      const asked = Date.now();
       renewJob(jobId, owner).then(
-        (held) => (lost ||= !held),
+        (held) => {
+          if (held) heldUntil = Math.max(heldUntil, asked + leaseMs());
+          else lost = true;
+        },
         () => undefined,
       );
     },
     Math.max(200, leaseMs() / 3),
   );
   heartbeat.unref();
+  const leaseRunningOut = () => Date.now() >= heldUntil - Math.max(100, leaseMs() / 6);
   try {
     const job = await prisma.provisioningJob.findUnique({ where: { id: jobId }, include: { app: true } });
     if (!job) return { status: "failed", error: "The provisioning job no longer exists." };
@@ -58,7 +66,7 @@ export async function runProvisioningJob(
       app,
       target,
       trigger: options.trigger,
-      shouldStop: () => lost || isShuttingDown(),
+      shouldStop: () => lost || leaseRunningOut() || isShuttingDown(),
     });
     if (result.status === "interrupted" && !lost) {
       // Handed back on shutdown: due at once, so whichever process dispatches next resumes it without waiting.

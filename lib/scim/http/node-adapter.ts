@@ -12,11 +12,14 @@ import { MAX_BODY_BYTES, SCIM_CONTENT_TYPE, type ScimHttpRequest, type ScimHttpR
 import { logger } from "@/lib/log/logger";
 import { metricMethod, metrics, scimResource, statusClass } from "@/lib/ops/metrics";
 import { logAuthFailure } from "./auth-failure-log";
+import { scimRequestLogRoom } from "@/lib/logs/write-scim-request-log";
 
 export const SCIM_MOUNT = "/scim/v2";
 
 type Handle = (request: ScimHttpRequest) => Promise<ScimHttpResponse>;
 type Defer = NonNullable<ScimHttpRequest["defer"]>;
+
+const NO_BODY: BodyText = { text: undefined, tooLarge: false, abandoned: false };
 
 /** Sockets whose current request is a SCIM one: a parse error mid-body on them is answered in SCIM's shape. */
 const scimSockets = new WeakSet<Socket>();
@@ -175,15 +178,20 @@ export function createNodeScimHandler(handle: Handle) {
     const socket = req.socket;
     scimSockets.add(socket);
     res.once("close", () => scimSockets.delete(socket));
-    let body: BodyText;
+    let body: BodyText = NO_BODY;
     try {
-      body = await readBodyText(req, header(req, "content-length"), MAX_BODY_BYTES);
+      // A request without Content-Length or Transfer-Encoding has no body (RFC 9112 §6.3): nothing to read.
+      if (req.headers["content-length"] !== undefined || req.headers["transfer-encoding"] !== undefined)
+        body = await readBodyText(req, header(req, "content-length"), MAX_BODY_BYTES);
     } catch {
       // The client broke off or sent a malformed body: answer if the connection still can carry it.
       if (socket.writable)
         writeScimResponse(res, req.method, errorResponse(400, "The request body could not be read"), { close: true });
       return;
     }
+    // Every request is logged: while the log's rows in flight are at their bound, new requests wait for room.
+    const logRoom = scimRequestLogRoom();
+    if (logRoom) await logRoom;
     const deferred: Array<() => Promise<void>> = [];
     const request = toScimHttpRequest(req, url, body, (task) => deferred.push(task));
     let response: ScimHttpResponse;

@@ -24,6 +24,6 @@ export const USER_OPS: ResourceOps = {
     ctx.log.resourceName = patched.name;
     if (patched.activeChange) ctx.log.action = patched.activeChange === "disabled" ? "Disable User" : "Enable User";
     else if (!patched.changed) ctx.log.action = "Update User (no change)";
-    return singleResource(await getUser(ctx.orgId, id, { baseUrl: ctx.baseUrl }));
+    return singleResource(patched);
   },
 };

@@ -1,0 +1,88 @@
+// The inbound request log's own thread (lib/logs/write-scim-request-log.ts): every request is stored exactly once,
+// the rows in flight stay bounded (new requests wait for room), and a thread that dies is replaced with the batches
+// it had not stored.
+import { beforeAll, describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import {
+  MAX_IN_FLIGHT,
+  scimRequestLogInFlight,
+  scimRequestLogRoom,
+  scimRequestLogThread,
+  writeScimRequestLog,
+  type ScimRequestToLog,
+} from "@/lib/logs/write-scim-request-log";
+import { createScimOrg, type ScimOrg } from "./support/scim";
+import { unique } from "./support/cli";
+
+let org: ScimOrg;
+beforeAll(async () => {
+  org = await createScimOrg({ tokenName: "log thread test" });
+});
+
+function request(requestId: string, body?: string): ScimRequestToLog {
+  return {
+    orgId: org.orgId,
+    method: "POST",
+    path: "/scim/v2/Users",
+    query: new URLSearchParams("attributes=id"),
+    status: 201,
+    durationMs: 1,
+    tokenName: "log thread test",
+    clientIp: null,
+    userAgent: "thread-test",
+    action: "Create User",
+    resourceType: "User",
+    resourceId: null,
+    resourceName: null,
+    requestId,
+    requestBody: body ?? JSON.stringify({ userName: `${requestId}@example.com`, password: "p4ss" }),
+    requestBodyTooLarge: false,
+    responseBody: undefined,
+  };
+}
+
+const countRows = (prefix: string) => prisma.scimRequestLog.count({ where: { requestId: { startsWith: prefix } } });
+
+describe("request log thread", () => {
+  it("stores each of many concurrent requests exactly once, redacted, on another thread", async () => {
+    const prefix = unique("burst");
+    await Promise.all(Array.from({ length: 300 }, (_, i) => writeScimRequestLog(request(`${prefix}-${i}`))));
+    expect(await countRows(prefix)).toBe(300);
+    expect(scimRequestLogThread()).not.toBeNull();
+    const row = await prisma.scimRequestLog.findFirst({ where: { requestId: `${prefix}-7` } });
+    expect(JSON.parse(row!.requestBody!)).toEqual({ userName: `${prefix}-7@example.com`, password: "[REDACTED]" });
+    expect(scimRequestLogInFlight()).toBe(0);
+  });
+
+  it("makes new requests wait while the rows in flight are at their bound, and lets them go once stored", async () => {
+    const prefix = unique("bound");
+    const writes = Array.from({ length: MAX_IN_FLIGHT }, (_, i) => writeScimRequestLog(request(`${prefix}-${i}`, "")));
+    const room = scimRequestLogRoom();
+    expect(room).toBeInstanceOf(Promise);
+    await room;
+    expect(scimRequestLogInFlight()).toBeLessThan(MAX_IN_FLIGHT);
+    await Promise.all(writes);
+    expect(scimRequestLogRoom()).toBeNull();
+    expect(await countRows(prefix)).toBe(MAX_IN_FLIGHT);
+  });
+
+  it("hands the batches a dead thread had not stored to a new thread: nothing lost, nothing twice", async () => {
+    await writeScimRequestLog(request(unique("warm")));
+    const first = scimRequestLogThread()!;
+    const prefix = unique("dead");
+    const total = 3_000;
+    const writes = Array.from({ length: total }, (_, i) => writeScimRequestLog(request(`${prefix}-${i}`)));
+    // Killed once it has stored its first batch and while it still has more to store.
+    while (scimRequestLogInFlight() === total) await new Promise((r) => setTimeout(r, 1));
+    expect(scimRequestLogInFlight()).toBeGreaterThan(0);
+    await first.terminate();
+    await Promise.all(writes);
+    expect(scimRequestLogThread()).not.toBe(first);
+    expect(await countRows(prefix)).toBe(total);
+    const hour = await prisma.scimRequestHourlyCount.aggregate({
+      where: { orgId: org.orgId },
+      _sum: { requests: true },
+    });
+    expect(hour._sum.requests).toBe(await prisma.scimRequestLog.count({ where: { orgId: org.orgId } }));
+  });
+});
