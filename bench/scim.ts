@@ -1,127 +1,274 @@
-// npm run bench:scim — SCIM throughput and latency against `npm start` on SQLite with 10,000 users and 500 groups.
-import fs from "node:fs";
+// npm run bench:scim [-- --users 1000,10000,100000 --database sqlite,postgres --processes 1,2] — SCIM throughput and
+// latency against `npm start`, the 50%-of-users group, and the console's Directory page, per size, database and
+// process count. Each size gets a fresh database (N users, N/20 groups and one group of N/2 members), dropped after.
 import os from "node:os";
-import path from "node:path";
+import { parseArgs } from "node:util";
 import { startApp } from "./support/start-app";
-import { runScenario, printFigures, type Figures, type Scenario } from "./support/load";
+import { runScenario, type Figures, type Scenario } from "./support/load";
 import { hasWrk, runScenarioWrk } from "./support/wrk";
+import { createBenchDatabase, type BenchDatabaseKind } from "./support/bench-database";
+import { signInToConsole, timePage } from "./support/console-timing";
+import { peakGrowthBytes, processTree, residentBytes, resetPeaks } from "./support/process-memory";
+import { printTable, type Row } from "./support/figures-table";
 
-const USERS = Number(process.env.BENCH_USERS ?? 10_000);
-const GROUPS = Number(process.env.BENCH_GROUPS ?? 500);
-const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const { values: args } = parseArgs({
+  options: {
+    users: { type: "string", default: process.env.BENCH_USERS ?? "10000" },
+    database: { type: "string", default: "sqlite" },
+    processes: { type: "string" },
+    seconds: { type: "string", default: process.env.BENCH_SECONDS ?? "10" },
+  },
+});
+function list(flag: string, value: string, check: (v: string) => boolean): string[] {
+  const items = value.split(",").map((v) => v.trim());
+  const bad = items.find((v) => !check(v));
+  if (bad !== undefined) throw new Error(`--${flag}: "${bad}" is not valid (got "${value}")`);
+  return items;
+}
+const count = (v: string) => /^\d+$/.test(v) && Number(v) > 0;
+const SIZES = list("users", args.users!, (v) => count(v) && Number(v) >= 40).map(Number);
+const DATABASES = list("database", args.database!, (v) => v === "sqlite" || v === "postgres") as BenchDatabaseKind[];
+// PostgreSQL is where several processes share a database: compare 1 and 2 unless told otherwise.
+const PROCESSES = list("processes", args.processes ?? (DATABASES.includes("postgres") ? "1,2" : "1"), count).map(
+  Number,
+);
+// bin/server.js refuses WEB_CONCURRENCY > 1 on SQLite (one writer at a time): those runs are left out, said so.
+const runsFor = (database: BenchDatabaseKind) => (database === "sqlite" ? PROCESSES.filter((p) => p === 1) : PROCESSES);
+if (DATABASES.includes("sqlite") && PROCESSES.some((p) => p > 1))
+  console.log("SQLite runs with 1 process only: several processes need PostgreSQL (WEB_CONCURRENCY > 1 is refused)");
+const DURATION = Number(list("seconds", args.seconds!, count)[0]);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
-
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "org-center-bench-"));
-const databaseUrl = `file:${path.join(dir, "bench.db")}`;
-process.env.DATABASE_URL = databaseUrl;
+const CONSOLE_RUNS = 50;
 
 const { migrateDatabase } = await import("@/lib/db/migrate");
-const { prisma } = await import("@/lib/db/client");
+const { disconnectPrisma } = await import("@/lib/db/client");
+const { createAccount } = await import("@/lib/accounts/create-account");
+const { createOrganization } = await import("@/lib/orgs/create-organization");
 const { markDomainVerified } = await import("@/lib/domains/mark-domain-verified");
 const { createScimToken } = await import("@/lib/scim-tokens/create-scim-token");
 const { loadDirectory } = await import("./support/load-directory");
 
-await migrateDatabase();
-const actor = { id: null, label: "benchmark" };
-const org = await prisma.organization.create({ data: { name: "Bench", slug: "bench" } });
-const domain = "bench.example";
-await markDomainVerified(org.id, domain, actor);
-let started = Date.now();
-const { userIds, groupIds } = await loadDirectory(org.id, domain, USERS, GROUPS);
-console.log(`Loaded ${USERS} users and ${GROUPS} groups in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-const { token } = await createScimToken(org.id, { name: "bench" }, actor);
-await prisma.$disconnect();
-
-started = Date.now();
-const app = await startApp(databaseUrl, PORT);
 // wrk (apt-get install wrk) leaves the cores to the server; autocannon, in Node, takes most of one itself.
 const useWrk = process.env.BENCH_LOAD !== "autocannon" && hasWrk();
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
 console.log(
-  `npm start answered after ${((Date.now() - started) / 1000).toFixed(1)} s; load generator ${useWrk ? "wrk (1 thread)" : "autocannon (wrk not found)"}, ${CONNECTIONS} connections, ${DURATION} s per scenario\n`,
+  `bench:scim: users ${SIZES.join(", ")}; database ${DATABASES.join(", ")}; processes ${PROCESSES.join(", ")}; ` +
+    `load generator ${useWrk ? "wrk (1 thread)" : "autocannon (wrk not found)"}, ${CONNECTIONS} connections, ` +
+    `${DURATION} s per scenario; ${os.cpus().length} cores`,
 );
-const run = (s: Scenario, duration: number) =>
-  useWrk
-    ? runScenarioWrk(app.url, token, s, { connections: CONNECTIONS, duration, unique: s.method === "POST" })
-    : runScenario(app.url, token, s, { connections: CONNECTIONS, duration });
 
-const pick = <T>(list: T[]) => list[Math.floor(Math.random() * list.length)]!;
-let created = 0;
-const scenarios: Scenario[] = [
-  {
-    name: "filter lookup by userName",
-    method: "GET",
-    expectStatus: 200,
-    path: () =>
-      `/scim/v2/Users?filter=${encodeURIComponent(`userName eq "user${Math.floor(Math.random() * USERS)}@${domain}"`)}`,
-  },
-  { name: "GET user by id", method: "GET", expectStatus: 200, path: () => `/scim/v2/Users/${pick(userIds)}` },
-  {
-    name: "POST user",
-    method: "POST",
-    expectStatus: 201,
-    path: () => "/scim/v2/Users",
-    body: () => {
-      const n = created++;
-      return JSON.stringify({
-        schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"],
-        userName: `new${n}-${process.pid}@${domain}`,
-        externalId: `new-${n}`,
-        active: true,
-        name: { givenName: "New", familyName: String(n) },
-      });
+const EMAIL = "bench-admin@bench.example";
+const PASSWORD = "Bench-password-1";
+const domain = "bench.example";
+const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]!;
+const rows: Row[] = [];
+/** Keeps the figure for the final table and shows it at once (a 100,000-user run takes a while). */
+function record(row: Row) {
+  rows.push(row);
+  console.log(
+    `  ${row.scenario}: ${row.rps ?? "-"} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms ${row.note} (load ${row.load})`,
+  );
+}
+
+async function prepare(url: string, users: number) {
+  process.env.DATABASE_URL = url;
+  await migrateDatabase();
+  const actor = { id: null, label: "benchmark" };
+  await createAccount({ email: EMAIL, name: "Bench Admin", password: PASSWORD });
+  const org = await createOrganization({ name: "Bench", ownerEmail: EMAIL }, actor);
+  await markDomainVerified(org.id, domain, actor);
+  const started = Date.now();
+  const directory = await loadDirectory(org.id, domain, users);
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`Loaded ${users} users, ${directory.groupIds.length} groups and a group of ${users / 2} in ${seconds} s`);
+  const { token } = await createScimToken(org.id, { name: "bench" }, actor);
+  await disconnectPrisma();
+  return { slug: org.slug, token, ...directory };
+}
+
+function scimScenarios(users: number, d: Awaited<ReturnType<typeof prepare>>): Scenario[] {
+  let created = 0;
+  let outside = 0;
+  const patch = (operations: unknown[]) =>
+    JSON.stringify({ schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], Operations: operations });
+  return [
+    {
+      name: "filter lookup by userName",
+      method: "GET",
+      expectStatus: 200,
+      path: () =>
+        `/scim/v2/Users?filter=${encodeURIComponent(`userName eq "user${Math.floor(Math.random() * users)}@${domain}"`)}`,
     },
-  },
-  {
-    name: "PATCH user (legacy dialect)",
-    method: "PATCH",
-    expectStatus: 200,
-    path: () => `/scim/v2/Users/${pick(userIds)}`,
-    body: () =>
-      JSON.stringify({
-        schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
-        Operations: [
+    { name: "GET user by id", method: "GET", expectStatus: 200, path: () => `/scim/v2/Users/${pick(d.userIds)}` },
+    {
+      name: "POST user",
+      method: "POST",
+      expectStatus: 201,
+      path: () => "/scim/v2/Users",
+      body: () => {
+        const n = created++;
+        return JSON.stringify({
+          schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"],
+          userName: `new${n}-${process.pid}-${Date.now()}@${domain}`,
+          externalId: `new-${n}`,
+          active: true,
+          name: { givenName: "New", familyName: String(n) },
+        });
+      },
+    },
+    {
+      name: "PATCH user (legacy dialect)",
+      method: "PATCH",
+      expectStatus: 200,
+      path: () => `/scim/v2/Users/${pick(d.userIds)}`,
+      body: () =>
+        patch([
           { op: "Replace", path: "name.givenName", value: `G${Math.random().toString(36).slice(2, 8)}` },
           {
             op: "Replace",
             path: "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department",
             value: pick(["Sales", "Legal", "Finance"]),
           },
-        ],
-      }),
-  },
-  {
-    name: "PATCH group add member",
-    method: "PATCH",
-    expectStatus: 204,
-    path: () => `/scim/v2/Groups/${pick(groupIds)}`,
-    body: () =>
-      JSON.stringify({
-        schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
-        Operations: [{ op: "Add", path: "members", value: [{ value: pick(userIds) }] }],
-      }),
-  },
-];
-
-console.log(
-  `load average before the runs: ${os
-    .loadavg()
-    .map((l) => l.toFixed(2))
-    .join(" ")} on ${os.cpus().length} cores`,
-);
-const results: Figures[] = [];
-try {
-  await run(scenarios[1]!, 2); // warm-up
-  for (const s of scenarios) results.push(await run(s, DURATION));
-} finally {
-  app.stop();
+        ]),
+    },
+    {
+      name: "PATCH group add member",
+      method: "PATCH",
+      expectStatus: 204,
+      path: () => `/scim/v2/Groups/${pick(d.groupIds)}`,
+      body: () => patch([{ op: "Add", path: "members", value: [{ value: pick(d.userIds) }] }]),
+    },
+    {
+      // Users not yet in the group, each once (then again, as no-ops, if the run outlasts them).
+      name: `PATCH big group add member`,
+      method: "PATCH",
+      expectStatus: 204,
+      path: () => `/scim/v2/Groups/${d.bigGroupId}`,
+      body: () =>
+        patch([
+          { op: "Add", path: "members", value: [{ value: d.outsideBigGroup[outside++ % d.outsideBigGroup.length] }] },
+        ]),
+    },
+    {
+      name: "GET big group excl. members",
+      method: "GET",
+      expectStatus: 200,
+      path: () => `/scim/v2/Groups/${d.bigGroupId}?excludedAttributes=members`,
+    },
+  ];
 }
-printFigures(results, {
-  "filter lookup by userName": { rps: 1500, p99: 50 },
-  "GET user by id": { rps: 1500, p99: 50 },
-  "POST user": { rps: 500, p99: 50 },
-  "PATCH user (legacy dialect)": { rps: 500, p99: 50 },
-  "PATCH group add member": { rps: 500, p99: 50 },
-});
-fs.rmSync(dir, { recursive: true, force: true });
+
+/** GET of the big group with its members, one request at a time: latency and the server's peak memory growth. */
+async function timeGroupWithMembers(baseUrl: string, token: string, groupId: string, serverPid: number, runs = 10) {
+  const pids = processTree(serverPid);
+  const before = residentBytes(pids);
+  resetPeaks(pids);
+  const times: number[] = [];
+  let members = 0;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    const res = await fetch(`${baseUrl}/scim/v2/Groups/${groupId}`, { headers: { authorization: `Bearer ${token}` } });
+    const body = (await res.json()) as { members?: unknown[] };
+    times.push(performance.now() - started);
+    if (res.status !== 200) throw new Error(`GET /Groups/${groupId} answered ${res.status}`);
+    members = body.members?.length ?? 0;
+  }
+  times.sort((a, b) => a - b);
+  const mb = peakGrowthBytes(pids, before) / 2 ** 20;
+  return {
+    p50: Math.round(times[Math.floor(runs / 2)]! * 10) / 10,
+    max: Math.round(times[runs - 1]! * 10) / 10,
+    note: `${members} members; server peak RSS +${mb.toFixed(0)} MB`,
+  };
+}
+
+async function runOne(
+  users: number,
+  database: BenchDatabaseKind,
+  processes: number,
+  d: Awaited<ReturnType<typeof prepare>>,
+  url: string,
+) {
+  const at = { users, database, processes };
+  const load = loadAverage();
+  const app = await startApp(url, PORT, { env: { WEB_CONCURRENCY: String(processes) } });
+  const run = (s: Scenario, duration: number): Promise<Figures> =>
+    useWrk
+      ? runScenarioWrk(app.url, d.token, s, { connections: CONNECTIONS, duration, unique: s.method !== "GET" })
+      : runScenario(app.url, d.token, s, { connections: CONNECTIONS, duration });
+  try {
+    const scenarios = scimScenarios(users, d);
+    await run(scenarios[1]!, 2); // warm-up
+    for (const s of scenarios) {
+      const f = await run(s, DURATION);
+      const failed = f.unexpected + f.errors;
+      record({
+        ...at,
+        load: loadAverage(),
+        scenario: s.name,
+        rps: f.rps,
+        p50: f.p50,
+        p99: f.p99,
+        note: failed ? `${failed} not ${s.expectStatus}` : "",
+      });
+    }
+    const big = await timeGroupWithMembers(app.url, d.token, d.bigGroupId, app.pid);
+    record({
+      ...at,
+      load: loadAverage(),
+      scenario: "GET big group with members",
+      p50: big.p50,
+      p99: big.max,
+      note: `max of 10; ${big.note}`,
+    });
+    const session = await signInToConsole(app.url, EMAIL, PASSWORD);
+    const first = await timePage(session, `/o/${d.slug}/directory/users`, `@${domain}</td>`, CONSOLE_RUNS);
+    record({
+      ...at,
+      load: loadAverage(),
+      scenario: "console users first page",
+      p50: first.p50,
+      p99: first.p95,
+      note: `p95 of ${CONSOLE_RUNS}`,
+    });
+    const k = Math.floor(users * 0.73);
+    const search = await timePage(
+      session,
+      `/o/${d.slug}/directory/users?q=${encodeURIComponent(`User ${k}`)}`,
+      `>user${k}@${domain}</td>`,
+      CONSOLE_RUNS,
+    );
+    record({
+      ...at,
+      load: loadAverage(),
+      scenario: "console users name search",
+      p50: search.p50,
+      p99: search.p95,
+      note: `p95 of ${CONSOLE_RUNS}`,
+    });
+  } finally {
+    app.stop();
+    await app.exited;
+  }
+  console.log(`done: ${users} users, ${database}, ${processes} process(es); load average before: ${load}`);
+}
+
+for (const database of DATABASES) {
+  for (const users of SIZES) {
+    const db = await createBenchDatabase(database, `${users}`);
+    try {
+      const directory = await prepare(db.url, users);
+      for (const processes of runsFor(database)) await runOne(users, database, processes, directory, db.url);
+    } finally {
+      await disconnectPrisma();
+      await db.drop();
+    }
+  }
+}
+printTable(rows);
 process.exit(0);

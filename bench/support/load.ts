@@ -51,23 +51,3 @@ export async function runScenario(
     errors: result.errors + result.timeouts,
   };
 }
-
-export function printFigures(rows: Figures[], targets: Record<string, { rps: number; p99: number }>) {
-  const line = (cells: (string | number)[]) => cells.map((c, i) => String(c).padEnd(i === 0 ? 34 : 11)).join("");
-  console.log(line(["scenario", "req/s", "p50 ms", "p99 ms", "requests", "non-expected", "target"]));
-  for (const r of rows) {
-    const t = targets[r.name];
-    const ok = t ? r.rps >= t.rps && r.p99 < t.p99 : true;
-    console.log(
-      line([
-        r.name,
-        r.rps,
-        r.p50,
-        r.p99,
-        r.requests,
-        r.unexpected + r.errors,
-        t ? `${ok ? "met" : "MISSED"} (≥${t.rps}/s, p99<${t.p99})` : "",
-      ]),
-    );
-  }
-}

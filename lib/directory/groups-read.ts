@@ -1,5 +1,5 @@
-// GET /Groups/{id} and GET /Groups: members are read in one query, and not at all when the response leaves them
-// out (`excludedAttributes=members`, what Entra sends). Filter, sort and page: list-resources.ts; rows: group-rows.ts.
+// GET /Groups/{id} and GET /Groups: members are not read at all when the response leaves them out (what Entra sends);
+// one group streams them (group-stream.ts), a page reads them in one query. Filter, sort, page: list-resources.ts.
 // API: findGroupRecord(orgId, id), getGroup(orgId, id, options), listGroups(orgId, params, options).
 import { sqlRead } from "@/lib/db/sql-session";
 import type { JsonObject } from "@/lib/scim/json";
@@ -9,6 +9,7 @@ import { isAttributeReturned, projectResource, type AttributeSelection } from "@
 import { toScimGroup, type GroupRecord, type MemberRecord } from "./group-record";
 import { loadGroups, loadMembersOf } from "./group-rows";
 import { listResources } from "./list-resources";
+import { MEMBERS_PLACEHOLDER, streamGroupResource } from "./group-stream";
 import { notFound, type ReadOptions, type ResourceView } from "./resource-view";
 
 type GroupWithMembers = { row: GroupRecord; members: MemberRecord[] | undefined };
@@ -31,17 +32,15 @@ function loadPage(orgId: string, ids: string[], selection: AttributeSelection): 
   });
 }
 
+/** A group's members are streamed from the database as the answer is written, never loaded at once. */
 export async function getGroup(orgId: string, id: string, options: ReadOptions): Promise<ResourceView> {
   const selection = options.selection ?? {};
-  const group = (await loadPage(orgId, [id], selection)).get(id);
-  if (!group) throw notFound("Group", id);
-  const { row } = group;
-  return {
-    resource: render(group, options.baseUrl, selection),
-    version: row.version,
-    id: row.id,
-    name: row.displayName,
-  };
+  const withMembers = isAttributeReturned("Group", selection, "members");
+  const row = (await sqlRead((db) => loadGroups(db, orgId, [id]))).get(id);
+  if (!row) throw notFound("Group", id);
+  const resource = render({ row, members: withMembers ? MEMBERS_PLACEHOLDER : undefined }, options.baseUrl, selection);
+  const view: ResourceView = { resource, version: row.version, id: row.id, name: row.displayName };
+  return resource.members ? { ...view, stream: streamGroupResource(resource, row.id) } : view;
 }
 
 export function listGroups(

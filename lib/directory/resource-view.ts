@@ -2,6 +2,7 @@
 // API: ResourceView, ReadOptions, notFound(type, id), compact(obj), resourceMeta(type, row, baseUrl).
 import { ScimError } from "@/lib/scim/errors";
 import type { JsonObject } from "@/lib/scim/json";
+import type { JsonStream } from "@/lib/scim/json-stream";
 import type { AttributeSelection } from "@/lib/scim/projection";
 import { etagOf } from "./etag";
 
@@ -16,6 +17,8 @@ export interface ResourceView {
   id: string;
   /** userName or displayName, for the request log. */
   name: string;
+  /** When set, the answer's body: `resource` written in pieces (a group's members read as they are sent). */
+  stream?: JsonStream;
 }
 
 /** Also the answer for another organization's ids: nothing tells them apart. */

@@ -17,6 +17,8 @@ import { USER_OPS } from "./users-endpoint";
 import { SCIM_CONTENT_TYPE, type ScimHttpRequest, type ScimHttpResponse, type ScimResult } from "./types";
 import { childLogger } from "@/lib/log/logger";
 import { writeScimRequestLog } from "@/lib/logs/write-scim-request-log";
+import { MAX_LOGGED_CHARS } from "@/lib/logs/redact-scim-request";
+import { isJsonStream, type JsonStream } from "../json-stream";
 
 const log = childLogger({ component: "scim" });
 
@@ -99,6 +101,26 @@ function errorResult(error: unknown, requestId: string): ScimResult {
   };
 }
 
+/** A streamed answer, with what it wrote kept for the request log up to the log's own cap. */
+function recorded(body: JsonStream): Pick<ScimHttpResponse, "stream" | "streamed"> {
+  let kept = "";
+  let total = 0;
+  async function* stream() {
+    for await (const chunk of body.chunks()) {
+      if (kept.length < MAX_LOGGED_CHARS) kept += chunk.slice(0, MAX_LOGGED_CHARS - kept.length);
+      total += chunk.length;
+      yield chunk;
+    }
+  }
+  // Marked as the log marks any long body, and kept within the log's cap so the marker is not cut off again.
+  const streamed = () => {
+    if (total <= MAX_LOGGED_CHARS) return kept;
+    const shown = MAX_LOGGED_CHARS - 40;
+    return `${kept.slice(0, shown)}…[truncated ${total - shown} characters]`;
+  };
+  return { stream: stream(), streamed };
+}
+
 function render(result: ScimResult, requestId: string): ScimHttpResponse {
   const headers = {
     "Content-Type": SCIM_CONTENT_TYPE,
@@ -107,6 +129,8 @@ function render(result: ScimResult, requestId: string): ScimHttpResponse {
     ...result.headers,
   };
   const hasBody = result.body !== undefined && result.status !== 204 && result.status !== 304;
+  if (hasBody && isJsonStream(result.body))
+    return { status: result.status, headers, body: undefined, ...recorded(result.body) };
   return { status: result.status, headers, body: hasBody ? JSON.stringify(result.body) : undefined };
 }
 
@@ -145,7 +169,7 @@ export async function handleScimRequest(request: ScimHttpRequest): Promise<ScimH
         requestId,
         requestBody: request.body,
         requestBodyTooLarge: request.bodyTooLarge === true,
-        responseBody: response.body,
+        responseBody: response.body ?? response.streamed?.(),
       },
       receivedAt,
     );

@@ -80,6 +80,40 @@ export function toScimHttpRequest(
 
 const SECURITY = Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key, value]));
 
+/** Resolves when the socket takes more, or is gone; leaves no listener behind (a long answer waits many times). */
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off("drain", done);
+      res.off("close", done);
+      resolve();
+    };
+    res.on("drain", done);
+    res.on("close", done);
+  });
+}
+
+/** Writes a streamed answer (chunked), waiting for the socket to drain between pieces; a failure half way cuts the
+ * connection, so the client sees a broken answer rather than a short one. */
+async function writeScimStream(res: ServerResponse, method: string | undefined, response: ScimHttpResponse) {
+  const stream = response.stream!;
+  res.writeHead(response.status, { ...SECURITY, ...response.headers });
+  if (method === "HEAD") {
+    res.end();
+    return;
+  }
+  try {
+    for await (const chunk of stream) {
+      if (res.destroyed) return;
+      if (!res.write(chunk)) await drained(res);
+    }
+    res.end();
+  } catch (error) {
+    logger.error({ err: error, component: "scim" }, "A streamed answer failed half way: connection closed");
+    res.destroy();
+  }
+}
+
 /** Writes the answer with the security headers; HEAD gets the headers only. */
 export function writeScimResponse(
   res: ServerResponse,
@@ -167,7 +201,8 @@ export function createNodeScimHandler(handle: Handle) {
       logger.error({ err: error, component: "scim" }, "Unexpected error: answered 500");
       response = errorResponse(500, "Internal server error");
     }
-    writeScimResponse(res, req.method, response, { close: body.abandoned });
+    if (response.stream && !res.headersSent && !res.destroyed) await writeScimStream(res, req.method, response);
+    else writeScimResponse(res, req.method, response, { close: body.abandoned });
     observe(request, response, started);
     if (response.status === 401) {
       logAuthFailure({

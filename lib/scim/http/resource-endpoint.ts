@@ -26,7 +26,7 @@ export function singleResource(view: ResourceView, status = 200): ScimResult {
   const headers: Record<string, string> = { ETag: etagOf(view.version) };
   const meta = view.resource.meta as { location?: string } | undefined;
   if (status === 201 && meta?.location) headers.Location = meta.location;
-  return { status, body: view.resource, headers };
+  return { status, body: view.stream ?? view.resource, headers };
 }
 
 function describe(ctx: EndpointContext, action: string, view?: { id: string; name: string }): void {

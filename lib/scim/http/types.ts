@@ -32,6 +32,10 @@ export interface ScimHttpResponse {
   status: number;
   headers: Record<string, string>;
   body: string | undefined;
+  /** Instead of `body`: the answer's text in pieces, written as they come (a large group's members). */
+  stream?: AsyncIterable<string>;
+  /** For the request log: what `stream` wrote, capped, once it has been written. */
+  streamed?: () => string;
 }
 
 /** What an endpoint returns before headers common to all responses are added. */
