@@ -35,22 +35,25 @@ describe("finishing a cycle needs the job's lease", () => {
     expect(await claimJob(s.jobId, "runner-a")).toBe(true);
     const a = await leasedJob(s.jobId);
     const real = targetForApp(a.app).target;
-    let b: Awaited<ReturnType<typeof leasedJob>> | undefined;
+    let takeover: Promise<Awaited<ReturnType<typeof leasedJob>>> | undefined;
     // At A's first create, A has stalled past its lease: B claims the expired lease and reads the job (the cycle
-    // A started is its current one). A does not notice and carries on to the end of the cycle.
+    // A started is its current one). A does not notice and carries on to the end of the cycle. (Creates run
+    // concurrently: the takeover happens once, and every create waits for it.)
     const stalling: ScimTarget = {
       ...real,
       create: async (...args) => {
-        if (!b) {
+        takeover ??= (async () => {
           await prisma.provisioningJob.update({ where: { id: s.jobId }, data: { leaseUntil: new Date(0) } });
-          expect(await claimJob(s.jobId, "runner-b")).toBe(true);
-          b = await leasedJob(s.jobId);
-        }
+          if (!(await claimJob(s.jobId, "runner-b"))) throw new Error("runner B could not claim the expired lease");
+          return leasedJob(s.jobId);
+        })();
+        await takeover;
         return real.create(...args);
       },
     };
     const byA = await runCycle({ job: a.job, app: a.app, target: stalling, trigger: "test" });
-    expect(b?.job.currentCycleId).toBe(byA.cycleId);
+    const b = await takeover!;
+    expect(b.job.currentCycleId).toBe(byA.cycleId);
 
     // A's end of cycle changed nothing: the cycle still runs, the watermark and statistics did not move.
     expect(byA.status).toBe("interrupted");
@@ -69,12 +72,13 @@ describe("finishing a cycle needs the job's lease", () => {
     });
 
     // B resumes the same cycle and finishes it: once, with what A sent (nothing is sent twice).
-    const byB = await runCycle({ job: b!.job, app: b!.app, target: real, trigger: "test" });
+    const byB = await runCycle({ job: b.job, app: b.app, target: real, trigger: "test" });
     await releaseJob(s.jobId, "runner-b");
     expect(byB).toMatchObject({ cycleId: byA.cycleId, status: "completed" });
     const cycles = await prisma.provisioningCycle.findMany({ where: { jobId: s.jobId } });
     expect(cycles).toHaveLength(1);
     expect(cycles[0]).toMatchObject({ status: "completed", resumedCount: 1, processedUsers: 3 });
+    expect(byB.counts.users).toMatchObject({ created: 3, failed: 0 });
     const job = await prisma.provisioningJob.findUniqueOrThrow({ where: { id: s.jobId } });
     expect(job).toMatchObject({ currentCycleId: null, watermark: cycles[0]!.toSeq, leaseOwner: null });
     expect(readStats(job.stats).cycles).toBe(1);
