@@ -1,5 +1,6 @@
 // The end of a cycle: its record, the job's watermark and statistics, quarantine (with escalating retries) or an
-// accidental-deletion hold, the next run, and the notifications.
+// accidental-deletion hold, the next run, and the notifications. Only while the runner still holds the job's lease:
+// one that lost it (stalled past its lease) leaves the cycle to the process that took over, which finishes it once.
 import { prisma } from "@/lib/db/client";
 import { Prisma, type ProvisioningJob } from "@/lib/db/generated/sqlite/client";
 import { mergeCounts, readStats } from "./counts";
@@ -53,7 +54,7 @@ export async function finishCycle(input: FinishInput): Promise<CycleResult> {
   const requestedDuring = fresh.syncRequestedAt !== null && fresh.syncRequestedAt > input.startedAt;
 
   const common = { currentCycleId: null, lastCycleFinishedAt: now, lastCycleDurationMs: durationMs, stats: nextStats };
-  let data: Parameters<typeof prisma.provisioningJob.update>[0]["data"];
+  let data: Parameters<typeof prisma.provisioningJob.updateMany>[0]["data"];
   if (verdict) {
     const level = fresh.quarantineLevel + 1;
     const since = fresh.quarantinedAt ?? now;
@@ -98,8 +99,15 @@ export async function finishCycle(input: FinishInput): Promise<CycleResult> {
           }),
     };
   }
-  await prisma.$transaction([
-    prisma.provisioningCycle.update({
+  // The job row moves only where this runner's lease is still recorded (input.job was read after the claim), and
+  // the cycle is recorded as ended in the same transaction: a runner that lost the lease changes neither.
+  const finished = await prisma.$transaction(async (tx) => {
+    const owned = await tx.provisioningJob.updateMany({
+      where: { id: fresh.id, leaseOwner: input.job.leaseOwner },
+      data,
+    });
+    if (owned.count === 0) return false;
+    await tx.provisioningCycle.update({
       where: { id: cycleId },
       data: {
         status,
@@ -109,9 +117,16 @@ export async function finishCycle(input: FinishInput): Promise<CycleResult> {
         counts: { ...counts, plan },
         error: verdict ? `${verdict.code}: ${verdict.reason}` : plan.hold ? holdReason : null,
       },
-    }),
-    prisma.provisioningJob.update({ where: { id: fresh.id }, data }),
-  ]);
+    });
+    return true;
+  });
+  if (!finished) {
+    logger.warn(
+      { component: "provisioning", cycleId, jobId: fresh.id },
+      "Provisioning: this process lost the job's lease before finishing the cycle; the process holding it finishes it",
+    );
+    return { cycleId, type: input.type, status: "interrupted", counts, durationMs };
+  }
   // Counted when the job enters quarantine (or a deletion hold), not for each cycle it spends there.
   if (verdict && !fresh.quarantinedAt) metrics.quarantines.inc({ code: verdict.code });
   else if (plan.hold && !fresh.quarantinedAt) metrics.quarantines.inc({ code: HOLD_CODE });

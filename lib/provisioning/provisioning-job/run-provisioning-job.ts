@@ -69,8 +69,12 @@ export async function runProvisioningJob(
       shouldStop: () => lost || leaseRunningOut() || isShuttingDown(),
     });
     if (result.status === "interrupted" && !lost) {
-      // Handed back on shutdown: due at once, so whichever process dispatches next resumes it without waiting.
-      await prisma.provisioningJob.update({ where: { id: jobId }, data: { nextRunAt: new Date() } });
+      // Handed back on shutdown: due at once, so whichever process dispatches next resumes it without waiting
+      // (unless the lease was lost meanwhile: then the job is the new holder's).
+      await prisma.provisioningJob.updateMany({
+        where: { id: jobId, leaseOwner: owner },
+        data: { nextRunAt: new Date() },
+      });
     }
     recordCycle(result.status, result.type, performance.now() - started);
     return { status: "done", result };
