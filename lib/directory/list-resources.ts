@@ -6,7 +6,9 @@ import { toListResponse, type ScimListResponse } from "@/lib/scim/list-response"
 import type { AttributeSelection } from "@/lib/scim/projection";
 import type { ResourceType } from "@/lib/scim/schema-registry";
 import { filterToWhere } from "./filter-to-where";
+import { dialect } from "@/lib/db/sql";
 import { pageIds } from "./page-ids";
+import { pinsFewRows } from "./pins-few-rows";
 import { sortToOrderBy } from "./sort-to-order-by";
 
 export interface PageRows<Row> {
@@ -23,7 +25,9 @@ export async function listResources<Row>(
   page: PageRows<Row>,
 ): Promise<ScimListResponse<JsonObject>> {
   const where = filterToWhere(resourceType, orgId, params.filter);
-  const orderBy = sortToOrderBy(resourceType, params.sortBy, params.sortOrder);
+  const orderBy = sortToOrderBy(resourceType, params.sortBy, params.sortOrder, {
+    sortFound: dialect() === "sqlite" && pinsFewRows(resourceType, params.filter),
+  });
   const selection = { attributes: params.attributes, excludedAttributes: params.excludedAttributes };
   const { rows: ids, totalResults } = await pageIds({
     resourceType,

@@ -1,5 +1,6 @@
 // The ids of one page of a list request and totalResults, as prepared SQL: the where clause and the order come from
-// filter-to-where.ts and sort-to-order-by.ts (Prisma cannot compare lower(column) on SQLite). API: pageIds(query).
+// filter-to-where.ts and sort-to-order-by.ts (Prisma cannot compare lower(column) on SQLite).
+// API: pageIds(query), pageIdsSql(query) → the page's SELECT (its parameters: where.params, then LIMIT and OFFSET).
 import { sqlSession } from "@/lib/db/sql-session";
 import type { ResourceType } from "@/lib/scim/schema-registry";
 import { COLUMN_TABLES } from "./filter-columns";
@@ -13,6 +14,10 @@ export interface PageQuery {
   where: SqlCondition;
   /** A SQL ORDER BY list. */
   orderBy: string;
+}
+
+export function pageIdsSql({ resourceType, where, orderBy }: Omit<PageQuery, "startIndex" | "count">): string {
+  return `SELECT "id" FROM "${COLUMN_TABLES[resourceType].table}" WHERE ${where.text} ORDER BY ${orderBy} LIMIT ? OFFSET ?`;
 }
 
 export function pageIds({
@@ -37,10 +42,11 @@ export function pageIds({
       ),
     async (skip, take) =>
       (
-        await sqlSession().all<{ id: string }>(
-          `SELECT "id" FROM "${table}" WHERE ${where.text} ORDER BY ${orderBy} LIMIT ? OFFSET ?`,
-          [...where.params, take, skip],
-        )
+        await sqlSession().all<{ id: string }>(pageIdsSql({ resourceType, where, orderBy }), [
+          ...where.params,
+          take,
+          skip,
+        ])
       ).map((r) => r.id),
   );
 }

@@ -41,3 +41,14 @@ describe("sortToOrderBy", () => {
     expect(error.detail).toContain(sortBy);
   });
 });
+
+describe("sortToOrderBy with sortFound (a lookup's few rows are sorted, not walked in index order)", () => {
+  it("writes every key as +key, which no index can order by", () => {
+    expect(sortToOrderBy("User", undefined, "ascending", { sortFound: true })).toBe(
+      '+"OrgUser"."createdAt" ASC, +"OrgUser"."id" ASC',
+    );
+    expect(sortToOrderBy("User", "name.familyName", "descending", { sortFound: true })).toBe(
+      '+lower("OrgUser"."familyName") DESC, +"OrgUser"."id" DESC',
+    );
+  });
+});

@@ -1,0 +1,71 @@
+// An identity provider's lookup (`externalId eq`, `userName eq`, `displayName eq`) finds its rows by their index, on a
+// directory SQLite has no statistics for (a tenant provisioned from empty: PRAGMA optimize has not run yet). Without
+// them SQLite's planner walks the (orgId, createdAt) index to save the sort and reads every user of the organization
+// per lookup (pins-few-rows.ts). The answers keep the creation order.
+import { beforeAll, describe, expect, it } from "vitest";
+import { sqlSession } from "@/lib/db/sql-session";
+import { dialect } from "@/lib/db/sql";
+import { filterToWhere } from "@/lib/directory/filter-to-where";
+import { pageIdsSql } from "@/lib/directory/page-ids";
+import { pinsFewRows } from "@/lib/directory/pins-few-rows";
+import { sortToOrderBy } from "@/lib/directory/sort-to-order-by";
+import { parseFilter } from "@/lib/scim/filter-parser";
+import type { ResourceType } from "@/lib/scim/schema-registry";
+import { createGroup, createScimOrg, createUser, type Json, type ScimOrg } from "./support/scim";
+
+let org: ScimOrg;
+const users: Json[] = [];
+
+beforeAll(async () => {
+  org = await createScimOrg();
+  for (let i = 0; i < 12; i++) {
+    // Two users share an externalId (it is not unique): the answer lists them in creation order.
+    const externalId = i === 3 || i === 9 ? "Shared-Ext" : `ext-${i}`;
+    users.push(await createUser(org.client, { userName: org.email(`plan${i}`), externalId }));
+  }
+  await createGroup(org.client, "Plan Group", { externalId: "grp-ext" });
+});
+
+/** SQLite's plan for the page query of GET /<resource>?filter=... as the list builds it. */
+async function plan(resourceType: ResourceType, filter: string): Promise<string> {
+  const node = parseFilter(filter);
+  const where = filterToWhere(resourceType, org.orgId, node);
+  const orderBy = sortToOrderBy(resourceType, undefined, undefined, { sortFound: pinsFewRows(resourceType, node) });
+  const rows = await sqlSession().all<{ detail: string }>(
+    `EXPLAIN QUERY PLAN ${pageIdsSql({ resourceType, where, orderBy })}`,
+    [...where.params, 100, 0],
+  );
+  return rows.map((r) => r.detail).join(" | ");
+}
+
+describe.skipIf(dialect() !== "sqlite")("SQLite finds a lookup's rows by the filter's index", () => {
+  it("externalId eq on users and groups", async () => {
+    expect(await plan("User", 'externalId eq "ext-1"')).toContain("USING INDEX OrgUser_orgId_externalIdLower_idx");
+    expect(await plan("Group", 'externalId eq "grp-ext"')).toContain("USING INDEX OrgGroup_orgId_externalIdLower_idx");
+  });
+
+  it("userName eq, also ANDed with an unindexed condition", async () => {
+    expect(await plan("User", 'userName eq "a@b.example" and active eq true')).toContain(
+      "USING INDEX OrgUser_orgId_userNameLower_key",
+    );
+    expect(await plan("User", 'displayName eq "x" and title co "y"')).toContain("OrgUser_orgId_displayNameLower_idx");
+  });
+
+  it("a list without a pinning filter still walks the creation-order index (no sort of the whole directory)", async () => {
+    expect(await plan("User", 'title co "x"')).toContain("USING INDEX OrgUser_orgId_createdAt_idx");
+    expect(await plan("User", 'externalId eq "a" or active eq true')).toContain("OrgUser_orgId_createdAt_idx");
+  });
+});
+
+describe("lookups answer in creation order", () => {
+  it("two users with the same externalId, any case of it", async () => {
+    const res = await org.client.filter("Users", 'externalId eq "shared-ext"');
+    expect(res.status, res.text).toBe(200);
+    expect((res.body.Resources as Json[]).map((u) => u.id)).toEqual([users[3].id, users[9].id]);
+  });
+
+  it("userName eq finds exactly its user", async () => {
+    const res = await org.client.filter("Users", `userName eq "${users[7].userName.toUpperCase()}"`);
+    expect((res.body.Resources as Json[]).map((u) => u.id)).toEqual([users[7].id]);
+  });
+});
