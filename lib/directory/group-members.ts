@@ -27,11 +27,12 @@ export async function assertMembersInOrg(orgId: string, ids: string[]): Promise<
   const wanted = [...new Set(ids)];
   const found = new Set<string>();
   for (const chunk of chunks(wanted)) {
-    const rows = await sqlSession().all<{ id: string }>(
-      `SELECT "id" FROM "OrgUser" WHERE "orgId" = ? AND "id" IN (${sqlList(chunk.length)})`,
-      [orgId, ...chunk],
+    // By id alone, the organization checked on the rows (see user-rows.ts: SQLite's planner would read every user).
+    const rows = await sqlSession().all<{ id: string; orgId: string }>(
+      `SELECT "id", "orgId" FROM "OrgUser" WHERE "id" IN (${sqlList(chunk.length)})`,
+      chunk,
     );
-    for (const row of rows) found.add(row.id);
+    for (const row of rows) if (row.orgId === orgId) found.add(row.id);
   }
   const missing = wanted.filter((id) => !found.has(id));
   if (missing.length > 0) {

@@ -6,7 +6,9 @@ import { GROUP_READ_COLUMNS, GROUP_WRITTEN_COLUMNS as WRITTEN, type GroupColumns
 import type { GroupRecord, MemberRecord } from "./group-record";
 
 const quoted = (names: readonly string[]) => names.map((c) => `"${c}"`).join(", ");
-const SELECT_GROUPS = `SELECT ${quoted(GROUP_READ_COLUMNS)} FROM "OrgGroup" WHERE "orgId" = ? AND "id" IN `;
+// By id alone, the organization checked on the rows read (as in user-rows.ts: with `"orgId" = ?` beside a list of ids,
+// SQLite's planner without table statistics reads every group of the organization).
+const SELECT_GROUPS = `SELECT "orgId", ${quoted(GROUP_READ_COLUMNS)} FROM "OrgGroup" WHERE "id" IN `;
 const INSERT_GROUP = `INSERT INTO "OrgGroup" ("id", "orgId", "source", ${quoted(WRITTEN)}, "version", "createdAt", "updatedAt")
   VALUES (?, ?, ?, ${sqlList(WRITTEN.length)}, 1, ?, ?)`;
 const UPDATE_GROUP = `UPDATE "OrgGroup" SET ${WRITTEN.map((c) => `"${c}" = ?, `).join("")}"version" = "version" + 1, "updatedAt" = ?
@@ -18,8 +20,9 @@ const values = (columns: GroupColumns) => WRITTEN.map((c) => columns[c]);
 export async function loadGroups(db: SqlSession, orgId: string, ids: string[]): Promise<Map<string, GroupRecord>> {
   const byId = new Map<string, GroupRecord>();
   if (ids.length === 0) return byId;
-  const rows = await db.all(`${SELECT_GROUPS}(${sqlList(ids.length)})`, [orgId, ...ids]);
-  for (const r of rows) {
+  const rows = await db.all(`${SELECT_GROUPS}(${sqlList(ids.length)})`, ids);
+  for (const { orgId: rowOrg, ...r } of rows) {
+    if (rowOrg !== orgId) continue;
     byId.set(r.id as string, {
       ...(r as Pick<GroupRecord, "id" | "displayName" | "externalId">),
       version: Number(r.version),

@@ -15,7 +15,10 @@ import type { UserGroupRef, UserRecord } from "./user-record";
 
 export type UserWithGroups = UserRecord & { groups?: UserGroupRef[] };
 
-const SELECT_USERS = `SELECT ${USER_READ_COLUMNS.map((c) => `"${c}"`).join(", ")} FROM "OrgUser" WHERE "orgId" = ? AND "id" IN `;
+// By id alone, the organization checked on the rows read: with `"orgId" = ?` beside a list of ids, SQLite's planner
+// (without table statistics, as in a tenant provisioned from empty) walks an (orgId, ...) index and reads every user
+// of the organization instead of looking the ids up.
+const SELECT_USERS = `SELECT "orgId", ${USER_READ_COLUMNS.map((c) => `"${c}"`).join(", ")} FROM "OrgUser" WHERE "id" IN `;
 
 type Row = Record<string, unknown>;
 
@@ -41,8 +44,8 @@ export async function loadUsers(
 ): Promise<Map<string, UserWithGroups>> {
   const byId = new Map<string, UserWithGroups>();
   if (ids.length === 0) return byId;
-  const rows = await db.all(`${SELECT_USERS}(${sqlList(ids.length)})`, [orgId, ...ids]);
-  for (const row of rows) byId.set(row.id as string, toRecord(row));
+  const rows = await db.all(`${SELECT_USERS}(${sqlList(ids.length)})`, ids);
+  for (const { orgId: rowOrg, ...row } of rows) if (rowOrg === orgId) byId.set(row.id as string, toRecord(row));
   if (byId.size === 0) return byId;
   const found = [...byId.keys()];
   const emails = await db.all(
