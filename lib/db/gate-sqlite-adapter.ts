@@ -4,6 +4,7 @@
 // API: gateBareQueries(factory, onConnect?), GatedConnection.
 import type Database from "better-sqlite3";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
+import { applyCheckpointPolicy } from "./checkpoint-policy";
 
 /** A FIFO lock: transactions hold it from BEGIN to COMMIT/ROLLBACK, bare queries for the one statement. */
 function fifoLock() {
@@ -47,6 +48,8 @@ function gate(adapter: SqlDriverAdapter, onConnect?: (connection: GatedConnectio
   // In WAL mode NORMAL syncs at checkpoints rather than at every commit: still never corrupt, and a commit is only
   // lost to a power cut, not to a crash of this process (https://www.sqlite.org/pragma.html#pragma_synchronous).
   client.pragma("synchronous = NORMAL");
+  // In the server the request-log thread runs the WAL checkpoints, off the requests' thread (wal-checkpoints.ts).
+  applyCheckpointPolicy(client);
   // SQLite's default page cache is 2 MB: a directory of 10,000 users and its request log outgrow it at once.
   client.pragma("cache_size = -65536");
   client.pragma("mmap_size = 268435456");

@@ -1,8 +1,10 @@
 // The request-log thread: stores the batches of inbound SCIM requests the main thread hands over
 // (write-scim-request-log.ts), so redaction, serialization and the inserts run on another core, off the requests'
-// path. Batches that arrive while one is being written are stored together in the next transaction.
-// Messages in: { seq, requests }; out: { seqs, stored } or { seqs, error, requestIds }.
+// path. Batches that arrive while one is being written are stored together in the next transaction. On SQLite it
+// also runs the process's WAL checkpoints (lib/db/wal-checkpoints.ts): at its commits, and once a second.
+// Messages in: { seq, requests }; out: { seqs, stored }, { seqs, error, requestIds } or { checkpointError }.
 import { parentPort } from "node:worker_threads";
+import { checkpointWal } from "@/lib/db/wal-checkpoints";
 import { storeScimRequests, type ScimRequestToStore } from "./store-scim-request-log";
 
 type Batch = { seq: number; requests: ScimRequestToStore[] };
@@ -32,3 +34,13 @@ port.on("message", (batch: Batch) => {
   queue.push(batch);
   if (!writing) void writeQueued();
 });
+
+const CHECKPOINT_EVERY_MS = 1000;
+const checkpoints = setInterval(() => {
+  checkpointWal().then(
+    (result) => {
+      if (result === null) clearInterval(checkpoints); // PostgreSQL: nothing to do
+    },
+    (error: Error) => port.postMessage({ checkpointError: error.message }),
+  );
+}, CHECKPOINT_EVERY_MS);

@@ -12,6 +12,7 @@
 // scimRequestLogInFlight(); scimRequestLogThread() (the running thread, for tests and operators); ScimRequestToLog.
 import { Worker } from "node:worker_threads";
 import { v7 as newId } from "uuid";
+import { handCheckpointsOff } from "@/lib/db/wal-checkpoints";
 import { logger } from "@/lib/log/logger";
 import { metrics } from "@/lib/ops/metrics";
 import type { ScimRequestToStore } from "./store-scim-request-log";
@@ -24,7 +25,7 @@ export type ScimRequestToLog = Omit<ScimRequestToStore, "id" | "at" | "query"> &
 export const MAX_IN_FLIGHT = 5_000;
 
 type Pending = { requests: ScimRequestToStore[]; settle: (error?: Error) => void };
-type Stored = { seqs: number[]; stored?: number; error?: string; requestIds?: string[] };
+type Stored = { seqs: number[]; stored?: number; error?: string; requestIds?: string[] } | { checkpointError: string };
 
 let thread: Worker | null = null;
 let seq = 0;
@@ -35,6 +36,10 @@ let room: { promise: Promise<void>; resolve: () => void } | null = null;
 function startThread(): Worker {
   const worker = new Worker(new URL("./scim-request-log-thread.mjs", import.meta.url));
   worker.on("message", (message: Stored) => {
+    if ("checkpointError" in message) {
+      logger.warn({ component: "db" }, `WAL checkpoint failed (the next one retries): ${message.checkpointError}`);
+      return;
+    }
     if (message.error !== undefined)
       logger.error(
         { component: "scim", requestIds: message.requestIds },
@@ -103,8 +108,12 @@ export function scimRequestLogRoom(): Promise<void> | null {
   return room.promise;
 }
 
-/** Starts the thread ahead of the first request (it takes a moment to load), without keeping the process alive. */
+/**
+ * Starts the thread ahead of the first request (it takes a moment to load), without keeping the process alive. The
+ * thread also runs this process's WAL checkpoints on SQLite, off the requests' thread (lib/db/wal-checkpoints.ts).
+ */
 export function startScimRequestLog(): void {
+  handCheckpointsOff();
   ensureThread();
   if (pending.size === 0) thread?.unref();
 }
