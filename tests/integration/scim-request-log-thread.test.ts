@@ -1,8 +1,9 @@
 // The inbound request log's own thread (lib/logs/write-scim-request-log.ts): every request is stored exactly once,
-// the rows in flight stay bounded (new requests wait for room), and a thread that dies is replaced with the batches
-// it had not stored.
-import { beforeAll, describe, expect, it } from "vitest";
+// the rows in flight stay bounded (new requests wait for room), a thread that dies is replaced with the batches
+// it had not stored, and one that keeps dying is given up for the main thread, still losing nothing.
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/db/client";
+import { logger } from "@/lib/log/logger";
 import {
   MAX_IN_FLIGHT,
   scimRequestLogInFlight,
@@ -84,5 +85,45 @@ describe("request log thread", () => {
       _sum: { requests: true },
     });
     expect(hour._sum.requests).toBe(await prisma.scimRequestLog.count({ where: { orgId: org.orgId } }));
+  });
+
+  // Last: the log stays on the main thread for the rest of this file.
+  it("gives up a thread that dies at every start: the main thread stores what it had not, once, and says so once", async () => {
+    await writeScimRequestLog(request(unique("warm")));
+    const running = scimRequestLogThread()!;
+    const prefix = unique("broken");
+    const total = 3_000;
+    const errors = vi.spyOn(logger, "error");
+    // A thread started from now on cannot load its modules (pino refuses the level), as a broken install could not:
+    // it dies at every start. The running thread and this one read LOG_LEVEL once, when they loaded.
+    const level = process.env.LOG_LEVEL;
+    process.env.LOG_LEVEL = "not-a-level";
+    try {
+      const writes = Array.from({ length: total }, (_, i) => writeScimRequestLog(request(`${prefix}-${i}`)));
+      while (scimRequestLogInFlight() === total) await new Promise((r) => setTimeout(r, 1));
+      expect(scimRequestLogInFlight()).toBeGreaterThan(0);
+      await running.terminate();
+      await Promise.all(writes);
+    } finally {
+      if (level === undefined) delete process.env.LOG_LEVEL;
+      else process.env.LOG_LEVEL = level;
+    }
+    expect(scimRequestLogThread()).toBeNull();
+    expect(await countRows(prefix)).toBe(total);
+    const hour = await prisma.scimRequestHourlyCount.aggregate({
+      where: { orgId: org.orgId },
+      _sum: { requests: true },
+    });
+    expect(hour._sum.requests).toBe(await prisma.scimRequestLog.count({ where: { orgId: org.orgId } }));
+    const gaveUp = errors.mock.calls.filter(([, message]) => String(message).includes("main thread"));
+    expect(gaveUp).toHaveLength(1);
+    expect(String(gaveUp[0]![1])).toMatch(/died \d+ times within 60 s; it is not started again/);
+
+    // Later requests are stored here too, without another thread.
+    const later = unique("later");
+    await writeScimRequestLog(request(later));
+    expect(scimRequestLogThread()).toBeNull();
+    expect(await countRows(later)).toBe(1);
+    errors.mockRestore();
   });
 });
