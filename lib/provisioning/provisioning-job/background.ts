@@ -20,7 +20,9 @@ function start(jobId: string, trigger: string): Promise<boolean> | null {
   const owner = newOwnerId("provisioning");
   const claimed = claimJob(jobId, owner);
   const run = claimed
-    .then((ok): Promise<RunJobResult> | RunJobResult => (ok ? runClaimedJob(jobId, owner, trigger) : { status: "busy" }))
+    .then((ok): Promise<RunJobResult> | RunJobResult =>
+      ok ? runClaimedJob(jobId, owner, trigger) : { status: "busy" },
+    )
     .finally(() => runs.delete(jobId));
   runs.set(jobId, run);
   return claimed;
