@@ -4,6 +4,7 @@
 // search's word index of those people, as the engine writes it.
 import crypto from "node:crypto";
 import Database from "better-sqlite3";
+import { PROVISIONING_LOG_COLUMNS as COLUMNS, type ProvisioningLogColumn } from "@/lib/logs/provisioning-log-columns";
 import { identityRows } from "@/lib/logs/record-log-identities";
 import type { EntryRow } from "@/tests/fixtures/sample-log-entries";
 
@@ -218,34 +219,6 @@ function entry(orgId: string, appIds: string[], i: number, n: number, now: numbe
   };
 }
 
-const COLUMNS = [
-  "id",
-  "orgId",
-  "appId",
-  "jobId",
-  "cycleId",
-  "changeId",
-  "at",
-  "durationMs",
-  "objectType",
-  "action",
-  "status",
-  "displayName",
-  "identityLower",
-  "sourceId",
-  "sourceIdentity",
-  "sourceObjectId",
-  "targetId",
-  "sourceSystem",
-  "targetSystem",
-  "steps",
-  "modifiedProperties",
-  "errorCode",
-  "errorReason",
-  "recommendation",
-  "requestIds",
-] as const;
-
 /** As Prisma writes a DateTime into SQLite. */
 const sqliteDate = (d: Date) => d.toISOString().replace("Z", "+00:00");
 const jsonOrNull = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
@@ -267,33 +240,15 @@ export function loadLogEntries(
   const run = db.transaction((start: number, end: number) => {
     for (let i = start; i < end; i++) {
       const e = entry(orgId, appIds, i, n, now, days * 86_400_000);
-      insert.run(
-        `log${i.toString(36).padStart(8, "0")}${crypto.randomBytes(4).toString("hex")}`,
-        e.orgId,
-        e.appId,
-        e.jobId,
-        e.cycleId,
-        e.changeId,
-        sqliteDate(e.at as Date),
-        e.durationMs,
-        e.objectType,
-        e.action,
-        e.status,
-        e.displayName,
-        e.identityLower,
-        e.sourceId,
-        e.sourceIdentity,
-        e.sourceObjectId,
-        e.targetId,
-        e.sourceSystem,
-        e.targetSystem,
-        JSON.stringify(e.steps),
-        jsonOrNull(e.modifiedProperties),
-        e.errorCode,
-        e.errorReason,
-        e.recommendation,
-        jsonOrNull(e.requestIds),
-      );
+      const row: { [C in ProvisioningLogColumn]?: unknown } = {
+        ...e,
+        id: `log${i.toString(36).padStart(8, "0")}${crypto.randomBytes(4).toString("hex")}`,
+        at: sqliteDate(e.at as Date),
+        steps: JSON.stringify(e.steps),
+        modifiedProperties: jsonOrNull(e.modifiedProperties),
+        requestIds: jsonOrNull(e.requestIds),
+      };
+      insert.run(COLUMNS.map((c) => row[c] ?? null));
     }
   });
   for (let start = 0; start < n; start += batch) {

@@ -4,6 +4,7 @@ import { v7 as newId } from "uuid";
 import { sqlRows, type SqlSession, type SqlValue } from "@/lib/db/sql-session";
 import { countLogEntriesPerHour } from "./count-log-entries-per-hour";
 import { countLogEntries } from "./daily-outcome-counts";
+import { PROVISIONING_LOG_COLUMNS as COLUMNS, type ProvisioningLogColumn } from "./provisioning-log-columns";
 import { recordLogIdentities } from "./record-log-identities";
 
 /** One processed object, as plain data: the entry's columns, plus its source mail (searchable, not a column). */
@@ -35,67 +36,44 @@ export type ProvisioningLogInput = {
   requests: unknown[];
 };
 
-// Every column of ProvisioningLogEntry, in the order of the VALUES below.
-const COLUMNS = [
-  "id",
-  "orgId",
-  "appId",
-  "jobId",
-  "cycleId",
-  "changeId",
-  "at",
-  "durationMs",
-  "objectType",
-  "action",
-  "status",
-  "displayName",
-  "identityLower",
-  "sourceId",
-  "sourceIdentity",
-  "sourceObjectId",
-  "targetId",
-  "sourceSystem",
-  "targetSystem",
-  "steps",
-  "modifiedProperties",
-  "errorCode",
-  "errorReason",
-  "recommendation",
-  "requestIds",
-] as const;
 const INSERT = `INSERT INTO "ProvisioningLogEntry" (${COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES `;
 /** Rows per INSERT statement: well under both databases' limits on bound values. */
 const CHUNK = 200;
 
-/** The entry's values in COLUMNS order; JSON columns as text (both databases parse it into the column). */
-function entryValues({ mail: _mail, requests, ...e }: ProvisioningLogInput): SqlValue[] {
-  return [
-    newId(),
-    e.orgId,
-    e.appId,
-    e.jobId,
-    e.cycleId,
-    e.changeId,
-    e.at,
-    e.durationMs,
-    e.objectType,
-    e.action,
-    e.status,
-    e.displayName,
-    [e.displayName, e.sourceIdentity].filter(Boolean).join(" ").toLowerCase().slice(0, 500) || null,
-    e.sourceId,
-    e.sourceIdentity,
-    e.sourceObjectId,
-    e.targetId,
-    e.sourceSystem,
-    e.targetSystem,
-    JSON.stringify(e.steps),
-    e.modifiedProperties.length ? JSON.stringify(e.modifiedProperties) : null,
-    e.errorCode,
-    e.errorReason?.slice(0, 2000) ?? null,
-    e.recommendation,
-    requests.length ? JSON.stringify({ changeId: e.changeId, requests }) : null,
-  ];
+/** The entry's row, by column; JSON columns as text (both databases parse it into the column). */
+function entryRow({ mail: _mail, requests, ...e }: ProvisioningLogInput): Record<ProvisioningLogColumn, SqlValue> {
+  return {
+    id: newId(),
+    orgId: e.orgId,
+    appId: e.appId,
+    jobId: e.jobId,
+    cycleId: e.cycleId,
+    changeId: e.changeId,
+    at: e.at,
+    durationMs: e.durationMs,
+    objectType: e.objectType,
+    action: e.action,
+    status: e.status,
+    displayName: e.displayName,
+    identityLower: [e.displayName, e.sourceIdentity].filter(Boolean).join(" ").toLowerCase().slice(0, 500) || null,
+    sourceId: e.sourceId,
+    sourceIdentity: e.sourceIdentity,
+    sourceObjectId: e.sourceObjectId,
+    targetId: e.targetId,
+    sourceSystem: e.sourceSystem,
+    targetSystem: e.targetSystem,
+    steps: JSON.stringify(e.steps),
+    modifiedProperties: e.modifiedProperties.length ? JSON.stringify(e.modifiedProperties) : null,
+    errorCode: e.errorCode,
+    errorReason: e.errorReason?.slice(0, 2000) ?? null,
+    recommendation: e.recommendation,
+    requestIds: requests.length ? JSON.stringify({ changeId: e.changeId, requests }) : null,
+  };
+}
+
+function entryValues(entry: ProvisioningLogInput): SqlValue[] {
+  const row = entryRow(entry);
+  return COLUMNS.map((c) => row[c]);
 }
 
 /** Stores the entries with their counts and identity terms, in the caller's transaction (`tx`). */

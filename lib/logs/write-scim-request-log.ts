@@ -7,14 +7,21 @@
 // 50 ms ~560 µs (lean server, same load).
 // Every request is kept: the rows in flight are bounded (requests wait for room, scimRequestLogRoom()), a thread that
 // dies is restarted with its unstored batches (ids are given here, so a batch stored just before its thread died is
-// not stored twice), and shutdown waits for the promised rows (each caller's promise).
+// not stored twice), and shutdown waits for the promised rows (each caller's promise). A thread that dies
+// MAX_THREAD_DEATHS times within a minute is given up: the main thread then runs the thread's own queue (and its own
+// WAL checkpoints again).
 // API: writeScimRequestLog(request, at) → resolves once stored; startScimRequestLog(); scimRequestLogRoom() → null | Promise;
 // scimRequestLogInFlight(); scimRequestLogThread() (the running thread, for tests and operators); ScimRequestToLog.
 import { Worker } from "node:worker_threads";
 import { v7 as newId } from "uuid";
-import { handCheckpointsOff } from "@/lib/db/wal-checkpoints";
+import { handCheckpointsOff, takeCheckpointsBack } from "@/lib/db/wal-checkpoints";
 import { logger } from "@/lib/log/logger";
 import { metrics } from "@/lib/ops/metrics";
+import {
+  createScimRequestLogQueue,
+  type ScimRequestLogBatch,
+  type ScimRequestLogStored,
+} from "./scim-request-log-queue";
 import type { ScimRequestToStore } from "./store-scim-request-log";
 import { createWriteBatcher } from "./write-batcher";
 
@@ -24,52 +31,90 @@ export type ScimRequestToLog = Omit<ScimRequestToStore, "id" | "at" | "query"> &
 /** Rows handed over and not yet stored, past which new requests wait (scimRequestLogRoom): memory stays bounded. */
 export const MAX_IN_FLIGHT = 5_000;
 
+/** Thread deaths within DEATH_WINDOW_MS past which it is not restarted: the main thread stores the log instead. */
+export const MAX_THREAD_DEATHS = 5;
+const DEATH_WINDOW_MS = 60_000;
+
 type Pending = { requests: ScimRequestToStore[]; settle: (error?: Error) => void };
-type Stored = { seqs: number[]; stored?: number; error?: string; requestIds?: string[] } | { checkpointError: string };
+type FromThread = ScimRequestLogStored | { checkpointError: string };
 
 let thread: Worker | null = null;
+/** Set once the thread is given up: the thread's own queue, run here. */
+let inline: ((batch: ScimRequestLogBatch) => void) | null = null;
 let seq = 0;
 const pending = new Map<number, Pending>();
 let inFlight = 0;
 let room: { promise: Promise<void>; resolve: () => void } | null = null;
+const deaths: number[] = [];
+let lastThreadError: Error | undefined;
+
+function onStored(message: ScimRequestLogStored): void {
+  if (message.error !== undefined)
+    logger.error(
+      { component: "scim", requestIds: message.requestIds },
+      `Could not write ${message.requestIds?.length ?? 0} inbound request log row(s): ${message.error}`,
+    );
+  else metrics.logRowsWritten.inc({ log: "scim" }, message.stored ?? 0);
+  for (const s of message.seqs) {
+    const batch = pending.get(s);
+    pending.delete(s);
+    batch?.settle();
+  }
+}
+
+/** Stops using a thread: every batch posted from now on is stored on this thread, by the thread's own queue. */
+function giveUpThread(reason: string): void {
+  logger.error(
+    { component: "scim", err: lastThreadError },
+    `The inbound request log's thread ${reason}; it is not started again and this process now stores the log on its main thread (slower under load). Fix the cause and restart the process.`,
+  );
+  inline = createScimRequestLogQueue(onStored);
+  // Nothing else checkpoints this process's WAL now: its own connection does again (SQLite's default).
+  takeCheckpointsBack();
+}
 
 function startThread(): Worker {
   const worker = new Worker(new URL("./scim-request-log-thread.mjs", import.meta.url));
-  worker.on("message", (message: Stored) => {
+  worker.on("message", (message: FromThread) => {
     if ("checkpointError" in message) {
       logger.warn({ component: "db" }, `WAL checkpoint failed (the next one retries): ${message.checkpointError}`);
       return;
     }
-    if (message.error !== undefined)
-      logger.error(
-        { component: "scim", requestIds: message.requestIds },
-        `Could not write ${message.requestIds?.length ?? 0} inbound request log row(s): ${message.error}`,
-      );
-    else metrics.logRowsWritten.inc({ log: "scim" }, message.stored ?? 0);
-    for (const s of message.seqs) {
-      const batch = pending.get(s);
-      pending.delete(s);
-      batch?.settle();
-    }
+    onStored(message);
     if (pending.size === 0) worker.unref();
   });
-  worker.on("error", (error) => logger.error({ err: error, component: "scim" }, "The request-log thread failed"));
+  worker.on("error", (error) => {
+    lastThreadError = error;
+    logger.error({ err: error, component: "scim" }, "The request-log thread failed");
+  });
   worker.on("exit", () => {
     if (thread !== worker) return;
     thread = null;
-    // Batches it had not stored yet go to a new thread.
-    if (pending.size > 0) {
-      const next = ensureThread();
-      for (const [s, batch] of pending) next.postMessage({ seq: s, requests: batch.requests });
-    }
+    const now = Date.now();
+    deaths.push(now);
+    while (deaths[0]! <= now - DEATH_WINDOW_MS) deaths.shift();
+    // A thread that keeps dying (it cannot load, say) would be restarted forever: past the limit, store here.
+    if (deaths.length >= MAX_THREAD_DEATHS)
+      giveUpThread(`died ${deaths.length} times within ${DEATH_WINDOW_MS / 1000} s`);
+    // Batches it had not stored yet go to a new thread (or are stored here).
+    for (const [s, batch] of pending) post({ seq: s, requests: batch.requests });
   });
   return worker;
 }
 
-function ensureThread(): Worker {
-  thread ??= startThread();
-  thread.ref();
-  return thread;
+/** Hands a batch to the thread (started if none runs), or stores it here once the thread is given up. */
+function post(batch: ScimRequestLogBatch): void {
+  if (!inline && !thread) {
+    try {
+      thread = startThread();
+    } catch (error) {
+      lastThreadError = error as Error;
+      giveUpThread("could not be started");
+    }
+  }
+  if (inline) return inline(batch);
+  thread!.ref();
+  thread!.postMessage(batch);
 }
 
 const batcher = createWriteBatcher<ScimRequestToStore>(
@@ -87,7 +132,7 @@ const batcher = createWriteBatcher<ScimRequestToStore>(
           resolve();
         },
       });
-      ensureThread().postMessage({ seq: s, requests });
+      post({ seq: s, requests });
     }),
   { delayMs: 25 },
 );
@@ -113,9 +158,16 @@ export function scimRequestLogRoom(): Promise<void> | null {
  * thread also runs this process's WAL checkpoints on SQLite, off the requests' thread (lib/db/wal-checkpoints.ts).
  */
 export function startScimRequestLog(): void {
+  if (inline) return;
+  try {
+    thread ??= startThread();
+    if (pending.size === 0) thread.unref();
+  } catch (error) {
+    lastThreadError = error as Error;
+    giveUpThread("could not be started");
+    return;
+  }
   handCheckpointsOff();
-  ensureThread();
-  if (pending.size === 0) thread?.unref();
 }
 
 /** Rows handed over and not yet stored. */
@@ -123,7 +175,7 @@ export function scimRequestLogInFlight(): number {
   return inFlight;
 }
 
-/** The thread storing the rows, if one runs. */
+/** The thread storing the rows, if one runs (none once it is given up: see MAX_THREAD_DEATHS). */
 export function scimRequestLogThread(): Worker | null {
   return thread;
 }

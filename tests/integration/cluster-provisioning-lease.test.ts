@@ -2,19 +2,15 @@
 // real processes running background jobs: never both on one app's cycle, and when the one running it is killed
 // with SIGKILL mid-cycle, the other claims the expired lease and finishes it: nobody created twice, and a change
 // made during the cycle is not lost (the watermark does not pass it; the next cycle sends it).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { disconnectPrisma, prisma } from "@/lib/db/client";
-import { privateDatabase, removePrivateData, startAppProcess, waitFor, type AppProcess } from "./support/app-process";
-import { startFaultyScimServer } from "./support/faulty-scim-server";
+import { describe, expect, it } from "vitest";
+import { prisma } from "@/lib/db/client";
+import { waitFor } from "./support/app-process";
+import { appProcesses, leaseOwnerPid, onPostgres, sampleLeaseOwners } from "./support/app-processes";
 import { importRows } from "./support/provisioning";
 import { targetScenario } from "./support/target-scenario";
 
 const USERS = 600;
 const LEASE_MS = 3_000;
-const onPostgres = process.env.INTEGRATION_DATABASE_URL?.startsWith("postgres") ?? false;
-const sharedUrl = process.env.DATABASE_URL;
-const apps: AppProcess[] = [];
-let target: Awaited<ReturnType<typeof startFaultyScimServer>> | undefined;
 
 const APP_ENV = {
   ORG_CENTER_JOBS: "on",
@@ -23,37 +19,19 @@ const APP_ENV = {
   PROVISIONING_TARGET_CONCURRENCY: "4",
 };
 
-const pidOf = (owner: string | null) => Number(/:(\d+):[0-9a-f]+$/.exec(owner ?? "")?.[1]);
-
 describe.runIf(onPostgres)("provisioning cycles across two processes (PostgreSQL)", () => {
-  beforeAll(async () => {
-    process.env.DATABASE_URL = await privateDatabase("cluster_lease");
-  });
-  afterAll(async () => {
-    for (const app of apps) app.child.kill("SIGKILL");
-    await target?.close();
-    await disconnectPrisma();
-    process.env.DATABASE_URL = sharedUrl;
-    await removePrivateData();
-  });
+  const cluster = appProcesses("cluster_lease");
+  const { apps } = cluster;
 
   it("one process runs a cycle at a time; SIGKILLed mid-cycle, the other finishes it with no duplicate and no lost change", async () => {
-    target = await startFaultyScimServer({ token: "target-token", fault: () => ({ delayMs: 5 }), uniqueNames: true });
+    const target = await cluster.target();
     const s = await targetScenario({ users: USERS, tenantUrl: target.url, token: "target-token", automatic: true });
-    apps.push(await startAppProcess({ databaseUrl: process.env.DATABASE_URL!, env: APP_ENV }));
-    apps.push(await startAppProcess({ databaseUrl: process.env.DATABASE_URL!, env: APP_ENV }));
+    await cluster.start(APP_ENV);
+    await cluster.start(APP_ENV);
     const pids = apps.map((a) => a.child.pid!);
 
     // Every owner seen holding the job's lease, in order, sampled until the cycle ends.
-    const holders: string[] = [];
-    let sampling = true;
-    const sampler = (async () => {
-      while (sampling) {
-        const job = await prisma.provisioningJob.findUniqueOrThrow({ where: { id: s.jobId } });
-        if (job.leaseOwner && holders.at(-1) !== job.leaseOwner) holders.push(job.leaseOwner);
-        await new Promise((r) => setTimeout(r, 50));
-      }
-    })();
+    const sampler = sampleLeaseOwners(s.jobId);
 
     const running = await waitFor(
       () => prisma.provisioningCycle.findFirst({ where: { jobId: s.jobId } }),
@@ -66,7 +44,7 @@ describe.runIf(onPostgres)("provisioning cycles across two processes (PostgreSQL
     ]);
 
     const job = await prisma.provisioningJob.findUniqueOrThrow({ where: { id: s.jobId } });
-    const victim = apps.find((a) => a.child.pid === pidOf(job.leaseOwner));
+    const victim = apps.find((a) => a.child.pid === leaseOwnerPid(job.leaseOwner));
     expect(victim, `lease owner ${job.leaseOwner}, app pids ${pids}`).toBeDefined();
     victim!.child.kill("SIGKILL");
     await victim!.exited;
@@ -77,12 +55,11 @@ describe.runIf(onPostgres)("provisioning cycles across two processes (PostgreSQL
       (c) => c.status !== "running",
       { timeoutMs: 120_000, what: "the cycle to be finished by the other process" },
     );
-    sampling = false;
-    await sampler;
+    const holders = await sampler.stop();
     expect(finished).toMatchObject({ status: "completed", processedUsers: USERS });
     expect(finished.resumedCount).toBeGreaterThanOrEqual(1);
     // The killed process held the lease, then the survivor (its lease once renewed in time); never back and forth.
-    const byProcess = holders.map(pidOf).filter((pid, i, all) => pid !== all[i - 1]);
+    const byProcess = holders.map(leaseOwnerPid).filter((pid, i, all) => pid !== all[i - 1]);
     expect(byProcess).toEqual([victim!.child.pid, survivor.child.pid]);
 
     // No duplicate in the target, one log entry per user (a batch run twice at once would log twice).

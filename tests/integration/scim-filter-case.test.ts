@@ -1,10 +1,11 @@
 // Filters and sorting follow each attribute's caseExact (RFC 7643 §7, RFC 7644 §3.4.2.2) on SQLite and PostgreSQL alike:
 // caseExact:false attributes compare case-insensitively for every operator, caseExact:true ones (id, members.value) exactly.
 import { beforeAll, describe, expect, it } from "vitest";
-import { createGroup, createScimOrg, createUser, ENT, type Json, type ScimOrg } from "./support/scim";
+import { createGroup, ENT, type Json, type ScimOrg } from "./support/scim";
+import { createPeople, filteredLocals } from "./support/scim-people";
 
 let org: ScimOrg;
-const byName: Record<string, Json> = {};
+let byName: Record<string, Json>;
 const groups: Record<string, Json> = {};
 
 const people = [
@@ -15,20 +16,13 @@ const people = [
 ];
 
 beforeAll(async () => {
-  org = await createScimOrg();
-  for (const p of people) {
-    const userName = `${p.local}@${org.domain}`;
-    byName[p.local] = await createUser(org.client, {
-      userName,
-      title: p.title,
-      nickName: p.nickName,
-      name: { givenName: p.local.toUpperCase(), familyName: p.familyName },
-      emails: [
-        { type: p.emailType, value: `${p.local.toUpperCase()}.Mail@${org.domain.toUpperCase()}`, primary: true },
-      ],
-      [ENT]: { department: p.dept, employeeNumber: `Emp-${p.local}`, costCenter: "CC-Main", division: "North" },
-    });
-  }
+  ({ org, byName } = await createPeople(people, (p, _userName, { domain }) => ({
+    title: p.title,
+    nickName: p.nickName,
+    name: { givenName: p.local.toUpperCase(), familyName: p.familyName },
+    emails: [{ type: p.emailType, value: `${p.local.toUpperCase()}.Mail@${domain.toUpperCase()}`, primary: true }],
+    [ENT]: { department: p.dept, employeeNumber: `Emp-${p.local}`, costCenter: "CC-Main", division: "North" },
+  })));
   groups.sales = await createGroup(org.client, "Sales Team", {
     externalId: "GRP-Sales",
     members: [{ value: byName.smith.id }],
@@ -36,11 +30,7 @@ beforeAll(async () => {
   groups.eng = await createGroup(org.client, "engineering", { members: [{ value: byName.brown.id }] });
 });
 
-async function users(filter: string): Promise<string[]> {
-  const res = await org.client.filter("Users", filter);
-  expect(res.status, `${filter}: ${res.text}`).toBe(200);
-  return (res.body.Resources as Json[]).map((u) => u.userName.split("@")[0]).sort();
-}
+const users = (filter: string) => filteredLocals(org, filter);
 
 async function groupNames(filter: string): Promise<string[]> {
   const res = await org.client.filter("Groups", filter);

@@ -1,18 +1,10 @@
 // Filters (the full RFC 7644 grammar), paging, sorting and attribute selection over real HTTP (entra-scim.md E3, E22).
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  createScimOrg,
-  createUser,
-  ENT,
-  ERROR_SCHEMA,
-  LIST_SCHEMA,
-  USER_SCHEMA,
-  type Json,
-  type ScimOrg,
-} from "./support/scim";
+import { ENT, ERROR_SCHEMA, USER_SCHEMA, type Json, type ScimOrg } from "./support/scim";
+import { createPeople, filteredLocals } from "./support/scim-people";
 
 let org: ScimOrg;
-const byName: Record<string, Json> = {};
+let byName: Record<string, Json>;
 
 const people = [
   {
@@ -49,11 +41,9 @@ const people = [
 ];
 
 beforeAll(async () => {
-  org = await createScimOrg();
-  for (const p of people) {
-    const userName = `${p.local}@${org.domain}`;
-    byName[p.local] = await createUser(org.client, {
-      userName,
+  ({ org, byName } = await createPeople(
+    people,
+    (p, userName) => ({
       displayName: p.displayName,
       title: p.title,
       nickName: p.nickName,
@@ -65,17 +55,12 @@ beforeAll(async () => {
         { type: "home", value: `${p.local}@home.example` },
       ],
       ...(p.department ? { [ENT]: { department: p.department } } : {}),
-    });
-    await new Promise((r) => setTimeout(r, 15));
-  }
+    }),
+    { spacingMs: 15 },
+  ));
 });
 
-async function locals(filter: string, extra = ""): Promise<string[]> {
-  const res = await org.client.filter("Users", filter, extra);
-  expect(res.status, `${filter}: ${res.text}`).toBe(200);
-  expect(res.body.schemas).toEqual([LIST_SCHEMA]);
-  return (res.body.Resources as Json[]).map((u) => u.userName.split("@")[0]).sort();
-}
+const locals = (filter: string, extra = "") => filteredLocals(org, filter, extra);
 
 describe("filter grammar", () => {
   it("and, or, not and parentheses with their precedence", async () => {

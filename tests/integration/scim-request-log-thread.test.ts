@@ -1,13 +1,16 @@
 // The inbound request log's own thread (lib/logs/write-scim-request-log.ts): every request is stored exactly once,
-// the rows in flight stay bounded (new requests wait for room), and a thread that dies is replaced with the batches
-// it had not stored.
-import { beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "@/lib/db/client";
+// the rows in flight stay bounded (new requests wait for room), a thread that dies is replaced with the batches
+// it had not stored, and one that keeps dying is given up for the main thread, still losing nothing.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { getDirectDatabase, prisma } from "@/lib/db/client";
+import { dialect } from "@/lib/db/sql";
+import { logger } from "@/lib/log/logger";
 import {
   MAX_IN_FLIGHT,
   scimRequestLogInFlight,
   scimRequestLogRoom,
   scimRequestLogThread,
+  startScimRequestLog,
   writeScimRequestLog,
   type ScimRequestToLog,
 } from "@/lib/logs/write-scim-request-log";
@@ -39,6 +42,14 @@ function request(requestId: string, body?: string): ScimRequestToLog {
     requestBodyTooLarge: false,
     responseBody: undefined,
   };
+}
+
+const sqlite = dialect() === "sqlite";
+
+/** The main connection's wal_autocheckpoint (SQLite), null on PostgreSQL. */
+async function autocheckpointPages(): Promise<number | null> {
+  const db = await getDirectDatabase();
+  return db.provider === "sqlite" ? Number(db.connection.db.pragma("wal_autocheckpoint", { simple: true })) : null;
 }
 
 const countRows = (prefix: string) => prisma.scimRequestLog.count({ where: { requestId: { startsWith: prefix } } });
@@ -84,5 +95,49 @@ describe("request log thread", () => {
       _sum: { requests: true },
     });
     expect(hour._sum.requests).toBe(await prisma.scimRequestLog.count({ where: { orgId: org.orgId } }));
+  });
+
+  // Last: the log stays on the main thread for the rest of this file.
+  it("gives up a thread that dies at every start: the main thread stores what it had not, once, and says so once", async () => {
+    await writeScimRequestLog(request(unique("warm")));
+    // The running thread has this process's WAL checkpoints (SQLite): given up, the main connection takes them back.
+    startScimRequestLog();
+    expect(await autocheckpointPages()).toBe(sqlite ? 0 : null);
+    const running = scimRequestLogThread()!;
+    const prefix = unique("broken");
+    const total = 3_000;
+    const errors = vi.spyOn(logger, "error");
+    // A thread started from now on cannot load its modules (pino refuses the level), as a broken install could not:
+    // it dies at every start. The running thread and this one read LOG_LEVEL once, when they loaded.
+    const level = process.env.LOG_LEVEL;
+    process.env.LOG_LEVEL = "not-a-level";
+    try {
+      const writes = Array.from({ length: total }, (_, i) => writeScimRequestLog(request(`${prefix}-${i}`)));
+      while (scimRequestLogInFlight() === total) await new Promise((r) => setTimeout(r, 1));
+      expect(scimRequestLogInFlight()).toBeGreaterThan(0);
+      await running.terminate();
+      await Promise.all(writes);
+    } finally {
+      if (level === undefined) delete process.env.LOG_LEVEL;
+      else process.env.LOG_LEVEL = level;
+    }
+    expect(scimRequestLogThread()).toBeNull();
+    expect(await countRows(prefix)).toBe(total);
+    const hour = await prisma.scimRequestHourlyCount.aggregate({
+      where: { orgId: org.orgId },
+      _sum: { requests: true },
+    });
+    expect(hour._sum.requests).toBe(await prisma.scimRequestLog.count({ where: { orgId: org.orgId } }));
+    const gaveUp = errors.mock.calls.filter(([, message]) => String(message).includes("main thread"));
+    expect(gaveUp).toHaveLength(1);
+    expect(String(gaveUp[0]![1])).toMatch(/died \d+ times within 60 s; it is not started again/);
+    expect(await autocheckpointPages()).toBe(sqlite ? 1000 : null);
+
+    // Later requests are stored here too, without another thread.
+    const later = unique("later");
+    await writeScimRequestLog(request(later));
+    expect(scimRequestLogThread()).toBeNull();
+    expect(await countRows(later)).toBe(1);
+    errors.mockRestore();
   });
 });

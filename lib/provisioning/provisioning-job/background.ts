@@ -1,9 +1,11 @@
 // Cycles started in this process (Sync now, the scheduler), kept on globalThis so each job runs once per process
-// and callers can wait for it; the database lease keeps other processes out.
+// and callers can wait for it; the database lease keeps other processes out. API: startInBackground,
+// claimAndStartInBackground (Sync now: says whether it started), backgroundRun, waitForBackgroundRuns, dispatchDueProvisioning.
 import { prisma } from "@/lib/db/client";
 import { isShuttingDown, onShutdown } from "@/lib/ops/shutdown-state";
-import { isLeaseHeld } from "./lease";
-import { runProvisioningJob, type RunJobResult } from "./run-provisioning-job";
+import { newOwnerId } from "@/lib/ops/owner-id";
+import { claimJob, isLeaseHeld } from "./lease";
+import { runClaimedJob, type RunJobResult } from "./run-provisioning-job";
 
 const store = globalThis as typeof globalThis & { __orgCenterProvisioningRuns?: Map<string, Promise<RunJobResult>> };
 const runs = (store.__orgCenterProvisioningRuns ??= new Map());
@@ -12,11 +14,31 @@ const runs = (store.__orgCenterProvisioningRuns ??= new Map());
 // waits for that before it exits, so another instance (or this one, restarted) resumes the cycle at once.
 onShutdown("provisioning cycles", () => waitForBackgroundRuns());
 
-export function startInBackground(jobId: string, trigger: string): boolean {
-  if (runs.has(jobId) || isShuttingDown()) return false;
-  const run = runProvisioningJob(jobId, { trigger }).finally(() => runs.delete(jobId));
+/** Claims the job's lease and runs its cycle, tracked in `runs`; the claim's outcome, or null when one runs here. */
+function start(jobId: string, trigger: string): Promise<boolean> | null {
+  if (runs.has(jobId) || isShuttingDown()) return null;
+  const owner = newOwnerId("provisioning");
+  const claimed = claimJob(jobId, owner);
+  const run = claimed
+    .then((ok): Promise<RunJobResult> | RunJobResult =>
+      ok ? runClaimedJob(jobId, owner, trigger) : { status: "busy" },
+    )
+    .finally(() => runs.delete(jobId));
   runs.set(jobId, run);
-  return true;
+  return claimed;
+}
+
+/** Starts the job's cycle unless this process runs one already (another process's lease makes it a no-op). */
+export function startInBackground(jobId: string, trigger: string): boolean {
+  return start(jobId, trigger) !== null;
+}
+
+/**
+ * Sync now: resolves true once this process holds the job's lease and its cycle is starting, false when a cycle of
+ * the job is already running, here or in another process (which holds the lease).
+ */
+export async function claimAndStartInBackground(jobId: string, trigger: string): Promise<boolean> {
+  return (await start(jobId, trigger)) ?? false;
 }
 
 export function backgroundRun(jobId: string): Promise<RunJobResult> | undefined {

@@ -44,7 +44,9 @@ export async function requestSync(orgId: string, appRef: string, actor: Actor) {
     targetType: "enterpriseApp",
     targetId: app.id,
   });
-  return { appId: app.id, jobId: app.job.id };
+  // A cycle already running is followed by another at once when the scheduler runs the job (finish-cycle.ts).
+  const followsRunning = app.job.enabled && app.job.mode === "automatic";
+  return { appId: app.id, jobId: app.job.id, followsRunning };
 }
 
 export async function restartProvisioning(orgId: string, appRef: string, actor: Actor) {

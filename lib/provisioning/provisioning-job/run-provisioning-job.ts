@@ -1,5 +1,6 @@
 // Runs one cycle of a job under its lease (renewed while it runs): builds the target from the app, then runCycle.
 // A lost lease stops the cycle between batches; an unfinished cycle is resumed by whoever claims the job next.
+// API: runProvisioningJob(jobId, { trigger }) (claims, then runs), runClaimedJob(jobId, owner, trigger), RunJobResult.
 import { prisma } from "@/lib/db/client";
 import { newOwnerId } from "@/lib/ops/owner-id";
 import { isShuttingDown } from "@/lib/ops/shutdown-state";
@@ -29,6 +30,11 @@ export async function runProvisioningJob(
 ): Promise<RunJobResult> {
   const owner = options.owner ?? newOwnerId("provisioning");
   if (!(await claimJob(jobId, owner))) return { status: "busy" };
+  return runClaimedJob(jobId, owner, options.trigger);
+}
+
+/** Runs the cycle of a job whose lease `owner` has just claimed (claimJob), and releases the lease after it. */
+export async function runClaimedJob(jobId: string, owner: string, trigger: string): Promise<RunJobResult> {
   const started = performance.now();
   let lost = false;
   // The lease as this process knows it holds it: extended only by a renewal the database confirmed. When renewals
@@ -65,7 +71,7 @@ export async function runProvisioningJob(
       job: jobRow,
       app,
       target,
-      trigger: options.trigger,
+      trigger,
       shouldStop: () => lost || leaseRunningOut() || isShuttingDown(),
     });
     if (result.status === "interrupted" && !lost) {

@@ -11,7 +11,7 @@ import { allowDeletes, requestSync, restartProvisioning } from "@/lib/provisioni
 import { provisionOnDemand } from "@/lib/provisioning/provisioning-job/on-demand";
 import { saveProvisioningSettings } from "@/lib/provisioning/provisioning-job/save-settings";
 import { testConnection, type ConnectionResult } from "@/lib/provisioning/provisioning-job/test-connection";
-import { startInBackground } from "@/lib/provisioning/provisioning-job/background";
+import { claimAndStartInBackground, startInBackground } from "@/lib/provisioning/provisioning-job/background";
 import type { LogDraft } from "@/lib/provisioning/engine/types";
 
 const page = (org: string, appId: string) => `/o/${org}/apps/${appId}/provisioning`;
@@ -101,9 +101,14 @@ export async function authorizeAction(org: string, appId: string): Promise<FormS
 export async function syncNowAction(org: string, appId: string): Promise<FormState> {
   try {
     const ctx = await authorize(org, "config:write");
-    const { jobId } = await requestSync(ctx.org.id, appId, ctx.actor);
-    const started = startInBackground(jobId, "manual");
-    return { ok: true, message: started ? "Sync started." : "A cycle is already running here; another follows it." };
+    const { jobId, followsRunning } = await requestSync(ctx.org.id, appId, ctx.actor);
+    if (await claimAndStartInBackground(jobId, "manual")) return { ok: true, message: "Sync started." };
+    return {
+      ok: true,
+      message: followsRunning
+        ? "A cycle is already running, so no other was started. Another cycle follows when it finishes."
+        : "A cycle is already running, so no other was started. Sync now again once it has finished.",
+    };
   } catch (error) {
     return toFormState(error);
   }
