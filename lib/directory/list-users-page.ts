@@ -107,7 +107,9 @@ export async function listUsersPage(
     // A first page shorter than the page size is the whole result: then nothing is counted.
     ({ rows: ids, totalResults: total } = await pageWithTotal(skip + 1, pageSize, count, async (offset, take) =>
       (
-        await rows<{ id: string }>(sql`SELECT "id" FROM "OrgUser" WHERE ${where} ${orderBy} LIMIT ${take} OFFSET ${offset}`)
+        await rows<{ id: string }>(
+          sql`SELECT "id" FROM "OrgUser" WHERE ${where} ${orderBy} LIMIT ${take} OFFSET ${offset}`,
+        )
       ).map((r) => r.id),
     ));
   }
@@ -116,5 +118,9 @@ export async function listUsersPage(
   );
   // A user deleted between the two reads is left out of the page.
   const isTotalCapped = total > SEARCH_COUNT_CAP && search?.kind === "dense";
-  return { rows: ids.flatMap((id) => found.get(id) ?? []), total: isTotalCapped ? SEARCH_COUNT_CAP : total, isTotalCapped };
+  return {
+    rows: ids.flatMap((id) => found.get(id) ?? []),
+    total: isTotalCapped ? SEARCH_COUNT_CAP : total,
+    isTotalCapped,
+  };
 }

@@ -24,11 +24,14 @@ function hasWord(word: string): Sql {
   return sql`EXISTS (SELECT 1 FROM ${TERMS} AS t WHERE t."userId" = "OrgUser"."id" AND ${startsWith("term", word)})`;
 }
 
-/** The words' term counts, each counted no further than SPARSE_TERMS + 1, in one statement. */
-async function termCounts(orgId: string, words: string[]): Promise<number[]> {
+/** Words whose terms are counted no further than this first: a common word costs little to tell from a rare one. */
+const FIRST_PROBE = 1_000;
+
+/** The words' term counts, each counted no further than `cap`, in one statement. */
+async function termCounts(orgId: string, words: string[], cap: number): Promise<number[]> {
   const counts = words.map(
     (word, i) =>
-      sql`SELECT CAST(${i} AS INTEGER) AS "w", count(*) AS "n" FROM (SELECT 1 FROM ${TERMS} WHERE "orgId" = ${orgId} AND ${startsWith("term", word)} LIMIT ${SPARSE_TERMS + 1}) AS "capped"`,
+      sql`SELECT CAST(${i} AS INTEGER) AS "w", count(*) AS "n" FROM (SELECT 1 FROM ${TERMS} WHERE "orgId" = ${orgId} AND ${startsWith("term", word)} LIMIT ${cap}) AS "capped"`,
   );
   const query = join(counts, " UNION ALL ");
   const rows = await sqlSession().all<{ w: unknown; n: unknown }>(query.sql, query.values as SqlValue[]);
@@ -39,14 +42,18 @@ async function termCounts(orgId: string, words: string[]): Promise<number[]> {
 export async function planUserSearch(orgId: string, q: string): Promise<UserSearchPlan | null> {
   const words = searchWords(q);
   if (words.length === 0) return null;
-  const counts = await termCounts(orgId, words);
+  let counts = await termCounts(orgId, words, FIRST_PROBE + 1);
+  if (counts.every((n) => n > FIRST_PROBE)) counts = await termCounts(orgId, words, SPARSE_TERMS + 1);
   if (counts.some((n) => n === 0)) return { kind: "none" };
   const order = words.map((word, i) => ({ word, n: counts[i]! })).sort((a, b) => a.n - b.n);
   const [rarest, ...others] = order;
   if (rarest!.n > SPARSE_TERMS) {
     return {
       kind: "dense",
-      match: join(order.map((w) => hasWord(w.word)), " AND "),
+      match: join(
+        order.map((w) => hasWord(w.word)),
+        " AND ",
+      ),
       countUpTo: (filters, cap) =>
         sql`SELECT count(*) AS "n" FROM (SELECT DISTINCT d."userId" FROM ${TERMS} AS d CROSS JOIN "OrgUser"
           WHERE d."orgId" = ${orgId} AND ${startsWith("term", rarest!.word)} AND "OrgUser"."id" = d."userId"

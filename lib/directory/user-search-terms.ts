@@ -33,14 +33,16 @@ function addressTerms(address: string): string[] {
   const at = address.indexOf("@");
   if (at < 0) return wordStarts(address, NAME_SEPARATORS);
   const out = wordStarts(address, LOCAL_PART_SEPARATORS, at);
-  if (at < address.length - 1) out.push(address.slice(at, at + MAX_TERM_LENGTH), address.slice(at + 1, at + 1 + MAX_TERM_LENGTH));
+  if (at < address.length - 1)
+    out.push(address.slice(at, at + MAX_TERM_LENGTH), address.slice(at + 1, at + 1 + MAX_TERM_LENGTH));
   return out;
 }
 
 export function userSearchTerms(user: UserSearchSource): string[] {
   const terms: string[] = [];
   const fullName = [user.givenName, user.familyName].filter(Boolean).join(" ");
-  for (const name of [user.displayName, fullName]) if (name) terms.push(...wordStarts(normalize(name), NAME_SEPARATORS));
+  for (const name of [user.displayName, fullName])
+    if (name) terms.push(...wordStarts(normalize(name), NAME_SEPARATORS));
   for (const address of [user.userName, ...(user.emails ?? [])]) terms.push(...addressTerms(normalize(address)));
   return [...new Set(terms.filter(Boolean))];
 }
@@ -50,6 +52,12 @@ export function userSearchTerms(user: UserSearchSource): string[] {
  * word dropped when another starts with it ("ann an" asks no more than "ann").
  */
 export function searchWords(query: string): string[] {
-  const words = [...new Set(normalize(query).split(/[\s,]+/).filter(Boolean))].map((w) => w.slice(0, MAX_TERM_LENGTH));
+  const words = [
+    ...new Set(
+      normalize(query)
+        .split(/[\s,]+/)
+        .filter(Boolean),
+    ),
+  ].map((w) => w.slice(0, MAX_TERM_LENGTH));
   return words.filter((w) => !words.some((other) => other !== w && other.startsWith(w)));
 }
