@@ -83,7 +83,9 @@ export async function loadDirectory(orgId: string, domain: string, users: number
   // The Directory search's terms, as lib/directory writes them for every user it stores.
   await insertRows(
     "OrgUserSearchTerm",
-    userRows.flatMap((u) => userSearchTerms({ ...u, emails: [u.userName] }).map((term) => ({ orgId, term, userId: u.id }))),
+    userRows.flatMap((u) =>
+      userSearchTerms({ ...u, emails: [u.userName] }).map((term) => ({ orgId, term, userId: u.id })),
+    ),
   );
 
   const groupIds = Array.from({ length: Math.max(1, Math.floor(users / 20)) }, () => newId());
