@@ -1,7 +1,7 @@
 // Keeps a user's OrgUserSearchTerm rows equal to userSearchTerms() of what is stored, inside the writer's transaction:
 // nothing is written unless the terms change (a PATCH of `active` writes none). Deleting the user cascades to them.
 // API: writeUserSearchTerms(tx, orgId, userId, after, before?), searchSource(user).
-import { sqlRows, type SqlSession } from "@/lib/db/sql-session";
+import { sqlList, sqlRows, type SqlSession } from "@/lib/db/sql-session";
 import { userSearchTerms, type UserSearchSource } from "./user-search-terms";
 
 const CHUNK = 300;
@@ -18,8 +18,9 @@ export function searchSource(user: {
 }
 
 /**
- * Stores `after`'s terms for a new user, or when they differ from `before`'s (the user as stored) replaces every term
- * the user has: rows the migration's backfill wrote may differ slightly (spacing), so none is left behind.
+ * Stores `after`'s terms for a new user. For a stored user (`before`), when the terms change, the rows it has are
+ * read and only the difference is written: rows the migration's backfill wrote may differ slightly (spacing), so the
+ * stored rows, not `before`'s terms, say what to delete.
  */
 export async function writeUserSearchTerms(
   tx: SqlSession,
@@ -28,11 +29,24 @@ export async function writeUserSearchTerms(
   after: UserSearchSource,
   before?: UserSearchSource,
 ): Promise<void> {
-  const terms = userSearchTerms(after);
+  let terms = userSearchTerms(after);
   if (before) {
     const previous = new Set(userSearchTerms(before));
     if (previous.size === terms.length && terms.every((t) => previous.has(t))) return;
-    await tx.run(`DELETE FROM "OrgUserSearchTerm" WHERE "userId" = ?`, [userId]);
+    const stored = (
+      await tx.all<{ term: string }>(`SELECT "term" FROM "OrgUserSearchTerm" WHERE "userId" = ?`, [userId])
+    ).map((r) => r.term);
+    const wanted = new Set(terms);
+    const removed = stored.filter((t) => !wanted.has(t));
+    for (let i = 0; i < removed.length; i += CHUNK) {
+      const chunk = removed.slice(i, i + CHUNK);
+      await tx.run(`DELETE FROM "OrgUserSearchTerm" WHERE "userId" = ? AND "term" IN (${sqlList(chunk.length)})`, [
+        userId,
+        ...chunk,
+      ]);
+    }
+    const kept = new Set(stored);
+    terms = terms.filter((t) => !kept.has(t));
   }
   for (let i = 0; i < terms.length; i += CHUNK) {
     const chunk = terms.slice(i, i + CHUNK);
