@@ -43,8 +43,8 @@ const TABLE_OWNERS = [
   },
   {
     owner: "lib/directory",
-    models: ["orgUser", "orgUserEmail", "orgGroup", "orgGroupMember"],
-    tables: ["OrgUser", "OrgUserEmail", "OrgGroup", "OrgGroupMember"],
+    models: ["orgUser", "orgUserEmail", "orgUserSearchTerm", "orgGroup", "orgGroupMember"],
+    tables: ["OrgUser", "OrgUserEmail", "OrgUserSearchTerm", "OrgGroup", "OrgGroupMember"],
   },
 ];
 

@@ -2,6 +2,7 @@
 // holding every even-numbered user (half of them). API: loadDirectory(orgId, domain, users) → BenchDirectory.
 import { v7 as newId } from "uuid";
 import { sqlTransaction, type SqlValue } from "@/lib/db/sql-session";
+import { userSearchTerms } from "@/lib/directory/user-search-terms";
 
 export interface BenchDirectory {
   userIds: string[];
@@ -78,6 +79,13 @@ export async function loadDirectory(orgId: string, domain: string, users: number
       type: "work",
       primary: true,
     })),
+  );
+  // The Directory search's terms, as lib/directory writes them for every user it stores.
+  await insertRows(
+    "OrgUserSearchTerm",
+    userRows.flatMap((u) =>
+      userSearchTerms({ ...u, emails: [u.userName] }).map((term) => ({ orgId, term, userId: u.id })),
+    ),
   );
 
   const groupIds = Array.from({ length: Math.max(1, Math.floor(users / 20)) }, () => newId());

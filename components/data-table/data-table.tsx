@@ -33,6 +33,8 @@ export type DataTableProps<T> = {
   rows: T[];
   /** Server paging: omit `page` for a short list shown whole, without a pager. */
   total?: number;
+  /** `total` is where the server stopped counting: shown as "more than …". */
+  isTotalCapped?: boolean;
   page?: number;
   pageSize?: number;
   /** The server's sort; a table without one has no sort buttons. */
@@ -81,6 +83,7 @@ export function DataTable<T>({
   columns,
   rows,
   total = rows.length,
+  isTotalCapped = false,
   page,
   pageSize = rows.length || 1,
   sort,
@@ -319,7 +322,7 @@ export function DataTable<T>({
             <span>
               {total === 0
                 ? "0 results"
-                : `${(page - 1) * pageSize + 1}–${Math.min(page * pageSize, total)} of ${total}`}
+                : `${(page - 1) * pageSize + 1}–${Math.min(page * pageSize, total)} of ${isTotalCapped ? "more than " : ""}${total}`}
             </span>
             <span className="flex items-center gap-2">
               <button

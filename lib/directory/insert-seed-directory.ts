@@ -1,6 +1,7 @@
 // Writes a ready-made directory (the demo organization's users and groups) inside the caller's transaction.
 // API: insertSeedDirectory(tx, orgId, { users, groups, source }); groups name their members by department.
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import { userSearchTerms } from "./user-search-terms";
 
 export type SeedUser = {
   userName: string;
@@ -45,6 +46,7 @@ export async function insertSeedDirectory(
           emails: {
             create: [{ value: u.userName, valueLower: u.userName.toLowerCase(), type: "work", primary: true }],
           },
+          searchTerms: { create: userSearchTerms({ ...u, emails: [u.userName] }).map((term) => ({ orgId, term })) },
         },
         select: { id: true, department: true },
       }),

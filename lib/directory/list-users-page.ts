@@ -1,10 +1,11 @@
 // The Directory users table: one page, sorted and searched in the database in plain SQL (ids, then the rows), with
-// the total counted only when the first page is full. API: listUsersPage, listUserSources, parseUserFilters, USER_SORTS.
+// the total counted only when the first page is full; the name search is user-search-match.ts's. API: listUsersPage, listUserSources, parseUserFilters, USER_SORTS.
 import { prisma } from "@/lib/db/client";
 import type { TableParams } from "@/lib/console/table-params";
 import { pageWithTotal } from "./page-with-total";
 import { sqlSession, type SqlValue } from "@/lib/db/sql-session";
-import { col, escapeLike, join, sql, type Sql } from "@/lib/db/sql";
+import { col, dialect, join, sql, type Sql } from "@/lib/db/sql";
+import { planUserSearch, type UserSearchPlan } from "./user-search-match";
 
 export const USER_SORTS = ["userName", "displayName", "active", "createdAt", "updatedAt"] as const;
 export type UserSort = (typeof USER_SORTS)[number];
@@ -51,48 +52,75 @@ const SELECT = {
   updatedAt: true,
 } as const;
 
-/** The filters and the search as SQL: an email match is one scan of the email table (`IN`), not a lookup per user. */
-function whereSql(orgId: string, filters: UserFilters, needle: string): Sql {
-  const parts = [sql`"orgId" = ${orgId}`];
+/** The status and source filters, on OrgUser's own columns. */
+function filterSql(filters: UserFilters): Sql[] {
+  const parts: Sql[] = [];
   if (filters.status) parts.push(filters.status === "active" ? sql`"active"` : sql`NOT "active"`);
   if (filters.source) parts.push(sql`"source" = ${filters.source}`);
-  if (needle) {
-    const like = `%${escapeLike(needle)}%`;
-    parts.push(sql`("userNameLower" LIKE ${like} ESCAPE '\\' OR "displayNameLower" LIKE ${like} ESCAPE '\\'
-      OR "id" IN (SELECT "userId" FROM "OrgUserEmail" WHERE "valueLower" LIKE ${like} ESCAPE '\\'))`);
-  }
+  return parts;
+}
+
+/** The filters and the search as SQL over OrgUser. */
+function whereSql(orgId: string, filters: UserFilters, search: UserSearchPlan | null): Sql {
+  // A sparse search starts from its users' ids: SQLite's unary + keeps it off the (orgId, …) indexes, which it would
+  // otherwise walk in the page's order through every user (https://sqlite.org/optoverview.html#uplus).
+  const org = search?.kind === "sparse" && dialect() === "sqlite" ? sql`+"orgId" = ${orgId}` : sql`"orgId" = ${orgId}`;
+  const parts = [org, ...filterSql(filters)];
+  if (search && search.kind !== "none") parts.push(search.match);
   return join(parts, " AND ");
 }
 
 /** Prepared statements on the shared connection: Prisma's $queryRaw added about as much again as the count itself. */
 const rows = <T>(query: Sql) => sqlSession().all<T>(query.sql, query.values as SqlValue[]);
 
+/** A search matching more users than this says "more than 1,000": counting every match would cost what scanning did. */
+export const SEARCH_COUNT_CAP = 1_000;
+
 export async function listUsersPage(
   orgId: string,
   { page, pageSize, sort, q }: TableParams<UserSort>,
   filters: UserFilters = {},
 ) {
-  const where = whereSql(orgId, filters, q.toLowerCase());
+  const search = await planUserSearch(orgId, q);
+  if (search?.kind === "none") return { rows: [], total: 0, isTotalCapped: false };
+  const where = whereSql(orgId, filters, search);
   const direction = sort.desc ? sql`DESC` : sql`ASC`;
-  // A first page shorter than the page size is the whole result: a name search then costs one scan, not two.
-  const { rows: ids, totalResults: total } = await pageWithTotal(
-    (page - 1) * pageSize + 1,
-    pageSize,
-    async () =>
-      Number(
-        (await prisma.$queryRaw<{ n: number | bigint }[]>(sql`SELECT COUNT(*) AS "n" FROM "OrgUser" WHERE ${where}`))[0]
-          ?.n ?? 0,
-      ),
-    async (skip, take) =>
+  const orderBy = sql`ORDER BY ${col(ORDER[sort.id])} ${direction}, "id" ASC`;
+  const count = async () => {
+    const query =
+      search?.kind === "dense"
+        ? search.countUpTo(filterSql(filters), SEARCH_COUNT_CAP)
+        : sql`SELECT COUNT(*) AS "n" FROM "OrgUser" WHERE ${where}`;
+    return Number((await rows<{ n: unknown }>(query))[0]?.n ?? 0);
+  };
+  const skip = (page - 1) * pageSize;
+  let ids: string[];
+  let total: number;
+  if (search?.kind === "sparse") {
+    // A sparse search sorts all its matches anyway: the window count reads the total in the same pass.
+    const found = await rows<{ id: string; n: unknown }>(
+      sql`SELECT "id", count(*) OVER () AS "n" FROM "OrgUser" WHERE ${where} ${orderBy} LIMIT ${pageSize} OFFSET ${skip}`,
+    );
+    ids = found.map((r) => r.id);
+    total = found.length > 0 ? Number(found[0]!.n) : skip === 0 ? 0 : await count();
+  } else {
+    // A first page shorter than the page size is the whole result: then nothing is counted.
+    ({ rows: ids, totalResults: total } = await pageWithTotal(skip + 1, pageSize, count, async (offset, take) =>
       (
         await rows<{ id: string }>(
-          sql`SELECT "id" FROM "OrgUser" WHERE ${where} ORDER BY ${col(ORDER[sort.id])} ${direction}, "id" ASC LIMIT ${take} OFFSET ${skip}`,
+          sql`SELECT "id" FROM "OrgUser" WHERE ${where} ${orderBy} LIMIT ${take} OFFSET ${offset}`,
         )
       ).map((r) => r.id),
-  );
+    ));
+  }
   const found = new Map(
     (await prisma.orgUser.findMany({ where: { id: { in: ids } }, select: SELECT })).map((r) => [r.id, r]),
   );
   // A user deleted between the two reads is left out of the page.
-  return { rows: ids.flatMap((id) => found.get(id) ?? []), total };
+  const isTotalCapped = total > SEARCH_COUNT_CAP && search?.kind === "dense";
+  return {
+    rows: ids.flatMap((id) => found.get(id) ?? []),
+    total: isTotalCapped ? SEARCH_COUNT_CAP : total,
+    isTotalCapped,
+  };
 }

@@ -12,6 +12,7 @@ import {
 } from "./user-columns";
 import type { EmailData, UserData } from "./user-data";
 import type { UserGroupRef, UserRecord } from "./user-record";
+import { searchSource, writeUserSearchTerms } from "./user-search-term-rows";
 
 export type UserWithGroups = UserRecord & { groups?: UserGroupRef[] };
 
@@ -94,7 +95,7 @@ export async function replaceEmails(tx: SqlSession, userId: string, emails: Emai
   await insertEmails(tx, userId, emails);
 }
 
-/** Inserts the user and its emails; returns the new id. */
+/** Inserts the user, its emails and its search terms; returns the new id. */
 export async function insertUser(
   tx: SqlSession,
   orgId: string,
@@ -109,6 +110,7 @@ export async function insertUser(
     [id, orgId, source, now, now, ...columnValues(data.columns)],
   );
   await insertEmails(tx, id, data.emails);
+  await writeUserSearchTerms(tx, orgId, id, searchSource({ ...data.columns, emails: data.emails }));
   return id;
 }
 

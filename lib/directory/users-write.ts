@@ -9,6 +9,7 @@ import { ConcurrentChange, isUniqueViolation, withRetries } from "@/lib/db/db-er
 import { toUserData, workEmails, type UserData } from "./user-data";
 import { toScimUser, type UserRecord } from "./user-record";
 import { insertUser, loadUsers, replaceEmails, updateUser, type UserWithGroups } from "./user-rows";
+import { searchSource, writeUserSearchTerms } from "./user-search-term-rows";
 import type { ResourceView } from "./resource-view";
 import { findUserRecord } from "./users-read";
 import { assertInVerifiedDomains } from "./verified-domains";
@@ -79,6 +80,8 @@ export async function saveUser(
         display: e.display,
       }));
       if (!deepEqual(emailsBefore, emailsAfter)) await replaceEmails(tx, row.id, data.emails);
+      const search = searchSource({ ...data.columns, emails: data.emails });
+      await writeUserSearchTerms(tx, orgId, row.id, search, searchSource(row));
       return reload(tx, orgId, row.id, withGroups);
     });
   } catch (error) {

@@ -21,7 +21,7 @@ export default async function UsersPage({
   const query = await searchParams;
   const table = parseTableParams(query, USER_SORTS, { id: "userName", desc: false });
   const filters = parseUserFilters(query);
-  const [{ rows, total }, sources] = await Promise.all([
+  const [{ rows, total, isTotalCapped }, sources] = await Promise.all([
     listUsersPage(org.id, table, filters),
     listUserSources(org.id),
   ]);
@@ -45,6 +45,7 @@ export default async function UsersPage({
           updatedAt: r.updatedAt.toISOString(),
         }))}
         total={total}
+        isTotalCapped={isTotalCapped}
         page={table.page}
         pageSize={table.pageSize}
         sort={table.sort}
