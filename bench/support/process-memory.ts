@@ -1,5 +1,6 @@
 // Resident memory of a process and its descendants, from Linux's /proc (the benchmarks run on Linux).
-// API: processTree(pid) → pids, residentBytes(pids), resetPeaks(pids), peakGrowthBytes(pids, before).
+// API: processTree(pid) → pids, residentBytes(pids), resetPeaks(pids), peakGrowthBytes(pids, before),
+// sampleAnonymousPeak(pids) → { stop() → the largest growth of anonymous memory (heap, not mapped files) }.
 import fs from "node:fs";
 
 function parentOf(pid: number): number | null {
@@ -33,7 +34,7 @@ export function processTree(pid: number): number[] {
   return out;
 }
 
-function statusKb(pid: number, field: "VmRSS" | "VmHWM"): number {
+function statusKb(pid: number, field: "VmRSS" | "VmHWM" | "RssAnon"): number {
   try {
     const line = fs
       .readFileSync(`/proc/${pid}/status`, "utf8")
@@ -66,4 +67,25 @@ export function peakGrowthBytes(pids: number[], before: Map<number, number>): nu
   let max = 0;
   for (const p of pids) max = Math.max(max, statusKb(p, "VmHWM") * 1024 - (before.get(p) ?? 0));
   return max;
+}
+
+/**
+ * Samples each process's anonymous resident memory (RssAnon: heap and buffers, not file pages such as SQLite's
+ * memory-mapped database) every few milliseconds until stop(): the largest growth of any one process. Linux keeps
+ * no peak of it, hence the sampling.
+ */
+export function sampleAnonymousPeak(pids: number[], everyMs = 5): { stop: () => number } {
+  const before = new Map(pids.map((p) => [p, statusKb(p, "RssAnon") * 1024]));
+  let max = 0;
+  const sample = () => {
+    for (const p of pids) max = Math.max(max, statusKb(p, "RssAnon") * 1024 - before.get(p)!);
+  };
+  const timer = setInterval(sample, everyMs);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      sample();
+      return max;
+    },
+  };
 }
