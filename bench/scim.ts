@@ -91,11 +91,12 @@ async function prepare(url: string, users: number) {
   return { slug: org.slug, token, ...directory };
 }
 
+const patch = (operations: unknown[]) =>
+  JSON.stringify({ schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], Operations: operations });
+
 function scimScenarios(users: number, d: Awaited<ReturnType<typeof prepare>>): Scenario[] {
   let created = 0;
   let outside = 0;
-  const patch = (operations: unknown[]) =>
-    JSON.stringify({ schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], Operations: operations });
   return [
     {
       name: "filter lookup by userName",
@@ -163,6 +164,31 @@ function scimScenarios(users: number, d: Awaited<ReturnType<typeof prepare>>): S
   ];
 }
 
+/** Latency of `runs` requests sent one at a time (no queueing behind other connections): p50 and p99 in ms. */
+async function timeOneAtATime(
+  baseUrl: string,
+  token: string,
+  request: (i: number) => { method: string; path: string; body?: string; expectStatus: number },
+  runs = 200,
+) {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = request(i);
+    const started = performance.now();
+    const res = await fetch(`${baseUrl}${r.path}`, {
+      method: r.method,
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/scim+json" },
+      body: r.body,
+    });
+    await res.arrayBuffer();
+    times.push(performance.now() - started);
+    if (res.status !== r.expectStatus) throw new Error(`${r.method} ${r.path} answered ${res.status}`);
+  }
+  times.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(times[Math.min(runs - 1, Math.floor(runs * q))]! * 10) / 10;
+  return { p50: at(0.5), p99: at(0.99) };
+}
+
 /** GET of the big group with its members, one request at a time: latency and the server's peak memory growth. */
 async function timeGroupWithMembers(baseUrl: string, token: string, groupId: string, serverPid: number, runs = 10) {
   const pids = processTree(serverPid);
@@ -220,6 +246,35 @@ async function runOne(
         note: failed ? `${failed} not ${s.expectStatus}` : "",
       });
     }
+    // The big group's figures one request at a time too: the wrk rows above include queueing behind 10 connections.
+    const single = await timeOneAtATime(app.url, d.token, () => ({
+      method: "GET",
+      path: `/scim/v2/Groups/${d.bigGroupId}?excludedAttributes=members`,
+      expectStatus: 200,
+    }));
+    record({
+      ...at,
+      load: loadAverage(),
+      scenario: "GET big group excl. members, one at a time",
+      ...single,
+      note: "of 200",
+    });
+    const adds = await timeOneAtATime(app.url, d.token, (i) => ({
+      method: "PATCH",
+      // From the end of the list: the wrk run above took its users from the start.
+      path: `/scim/v2/Groups/${d.bigGroupId}`,
+      body: patch([
+        { op: "Add", path: "members", value: [{ value: d.outsideBigGroup[d.outsideBigGroup.length - 1 - i]! }] },
+      ]),
+      expectStatus: 204,
+    }));
+    record({
+      ...at,
+      load: loadAverage(),
+      scenario: "PATCH big group add member, one at a time",
+      ...adds,
+      note: "of 200",
+    });
     const big = await timeGroupWithMembers(app.url, d.token, d.bigGroupId, app.pid);
     record({
       ...at,

@@ -19,7 +19,7 @@ const line = (cells: (string | number)[], widths: number[]) =>
   cells.map((c, i) => String(c).padEnd(widths[i] ?? 12)).join(" ");
 
 export function printTable(rows: Row[]): void {
-  const widths = [8, 9, 5, 32, 7, 8, 8, 16, 0];
+  const widths = [8, 9, 5, 44, 7, 8, 8, 16, 0];
   console.log();
   console.log(
     line(["users", "database", "proc", "scenario", "req/s", "p50 ms", "p99 ms", "load average", "note"], widths),
@@ -31,12 +31,12 @@ export function printTable(rows: Row[]): void {
   const runs = [...new Set(rows.map((r) => `${r.users}/${r.database}/${r.processes}`))];
   if (runs.length < 2) return;
   console.log(`\nreq/s | p99 ms (p95 for the console), per users/database/processes`);
-  console.log(line(["scenario", ...runs], [32, ...runs.map(() => 22)]));
+  console.log(line(["scenario", ...runs], [44, ...runs.map(() => 22)]));
   for (const scenario of new Set(rows.map((r) => r.scenario))) {
     const cells = runs.map((run) => {
       const r = rows.find((x) => x.scenario === scenario && `${x.users}/${x.database}/${x.processes}` === run);
       return r ? `${r.rps ?? "-"} | ${r.p99}` : "";
     });
-    console.log(line([scenario, ...cells], [32, ...runs.map(() => 22)]));
+    console.log(line([scenario, ...cells], [44, ...runs.map(() => 22)]));
   }
 }
