@@ -29,6 +29,10 @@ export async function checkpointWal(): Promise<{ log: number; checkpointed: numb
   if (dialect() !== "sqlite") return null;
   const db = await getDirectDatabase();
   if (db.provider !== "sqlite") return null;
-  const [row] = db.connection.db.pragma("wal_checkpoint(PASSIVE)") as { log: number; checkpointed: number }[];
+  // In its turn on the connection: never inside a transaction of this thread's.
+  const { connection } = db;
+  const [row] = await connection.exclusive(
+    () => connection.db.pragma("wal_checkpoint(PASSIVE)") as { log: number; checkpointed: number }[],
+  );
   return { log: row?.log ?? 0, checkpointed: row?.checkpointed ?? 0 };
 }
