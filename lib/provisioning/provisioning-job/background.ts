@@ -30,7 +30,10 @@ function start(jobId: string, trigger: string): Promise<boolean> | null {
 
 /** Starts the job's cycle unless this process runs one already (another process's lease makes it a no-op). */
 export function startInBackground(jobId: string, trigger: string): boolean {
-  return start(jobId, trigger) !== null;
+  const claimed = start(jobId, trigger);
+  // A failed claim reaches whoever waits for the run (backgroundRun, waitForBackgroundRuns), not this caller too.
+  claimed?.catch(() => undefined);
+  return claimed !== null;
 }
 
 /**
