@@ -323,6 +323,8 @@ export function DataTable<T>({
               {total === 0
                 ? "0 results"
                 : `${(page - 1) * pageSize + 1}–${Math.min(page * pageSize, total)} of ${isTotalCapped ? "more than " : ""}${total}`}
+              {/* The server counted no further than `total`: pages past it are not reachable, so say what to do. */}
+              {isTotalCapped && page >= pageCount ? ": narrow the search to see the rest" : ""}
             </span>
             <span className="flex items-center gap-2">
               <button
@@ -333,9 +335,7 @@ export function DataTable<T>({
               >
                 Previous
               </button>
-              <span>
-                Page {page} of {pageCount}
-              </span>
+              <span>{isTotalCapped ? `Page ${page}` : `Page ${page} of ${pageCount}`}</span>
               <button
                 type="button"
                 disabled={page >= pageCount}
