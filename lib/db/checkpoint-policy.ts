@@ -1,6 +1,6 @@
 // Whether this thread's SQLite connection checkpoints its WAL itself (SQLite's default) or leaves it to the
 // request-log thread (wal-checkpoints.ts). Read when a connection opens (gate-sqlite-adapter.ts).
-// API: checkpointsHandedOff(), setCheckpointsHandedOff(value), applyCheckpointPolicy(db).
+// API: setCheckpointsHandedOff(value), applyCheckpointPolicy(db).
 import type Database from "better-sqlite3";
 
 /** SQLite's default: a checkpoint once the WAL holds this many pages (https://www.sqlite.org/wal.html#ckpt). */
@@ -9,7 +9,7 @@ const DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
 // On globalThis: the server loads lib/db twice (Next's bundle and the SCIM modules), and both share one connection.
 const state = globalThis as typeof globalThis & { __orgCenterCheckpointsHandedOff?: boolean };
 
-export function checkpointsHandedOff(): boolean {
+function checkpointsHandedOff(): boolean {
   return state.__orgCenterCheckpointsHandedOff === true;
 }
 

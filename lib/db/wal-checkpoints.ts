@@ -5,10 +5,9 @@
 // checkpointing, and the request-log thread runs them, at its own commits (SQLite's default) and with
 // checkpointWal() once a second, so the WAL stays bounded when no SCIM request comes. A PASSIVE checkpoint blocks no
 // reader and no writer. takeCheckpointsBack() undoes the hand-off (when that thread is gone for good).
-// API: handCheckpointsOff(), takeCheckpointsBack(), checkpointWal() → { log, checkpointed } frames, or null off SQLite.
+// API: handCheckpointsOff(), takeCheckpointsBack(), checkpointWal() (SQLite only).
 import { applyCheckpointPolicy, setCheckpointsHandedOff } from "./checkpoint-policy";
 import { getDirectDatabase, openDirectDatabase } from "./client";
-import { dialect } from "./sql";
 
 function handOff(value: boolean): void {
   setCheckpointsHandedOff(value);
@@ -24,15 +23,10 @@ export function takeCheckpointsBack(): void {
   handOff(false);
 }
 
-/** A PASSIVE checkpoint on this thread's connection: the WAL's frames and how many are now in the database file. */
-export async function checkpointWal(): Promise<{ log: number; checkpointed: number } | null> {
-  if (dialect() !== "sqlite") return null;
+/** A PASSIVE checkpoint on this thread's SQLite connection, in its turn (never inside one of its transactions). */
+export async function checkpointWal(): Promise<void> {
   const db = await getDirectDatabase();
-  if (db.provider !== "sqlite") return null;
-  // In its turn on the connection: never inside a transaction of this thread's.
+  if (db.provider !== "sqlite") throw new Error("WAL checkpoints are SQLite's");
   const { connection } = db;
-  const [row] = await connection.exclusive(
-    () => connection.db.pragma("wal_checkpoint(PASSIVE)") as { log: number; checkpointed: number }[],
-  );
-  return { log: row?.log ?? 0, checkpointed: row?.checkpointed ?? 0 };
+  await connection.exclusive(() => connection.db.pragma("wal_checkpoint(PASSIVE)"));
 }

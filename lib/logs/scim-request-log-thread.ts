@@ -4,6 +4,7 @@
 // at its commits, and once a second.
 // Messages in: { seq, requests }; out: { seqs, stored }, { seqs, error, requestIds } or { checkpointError }.
 import { parentPort } from "node:worker_threads";
+import { dialect } from "@/lib/db/sql";
 import { checkpointWal } from "@/lib/db/wal-checkpoints";
 import { createScimRequestLogQueue } from "./scim-request-log-queue";
 
@@ -16,11 +17,7 @@ port.on(
 );
 
 const CHECKPOINT_EVERY_MS = 1000;
-const checkpoints = setInterval(() => {
-  checkpointWal().then(
-    (result) => {
-      if (result === null) clearInterval(checkpoints); // PostgreSQL: nothing to do
-    },
-    (error: Error) => port.postMessage({ checkpointError: error.message }),
-  );
-}, CHECKPOINT_EVERY_MS);
+if (dialect() === "sqlite")
+  setInterval(() => {
+    checkpointWal().catch((error: Error) => port.postMessage({ checkpointError: error.message }));
+  }, CHECKPOINT_EVERY_MS);
