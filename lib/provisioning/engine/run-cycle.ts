@@ -19,6 +19,7 @@ import { startOrResumeCycle } from "./start-cycle";
 import type { CycleContext, Outcome } from "./types";
 import { readJobScope } from "@/lib/mapping/version-snapshot";
 import { recordOutcomes } from "./cycle-metrics";
+import { runBatches } from "./run-batches";
 
 export type RunCycleOptions = {
   job: ProvisioningJob;
@@ -109,23 +110,28 @@ export async function runCycle(options: RunCycleOptions): Promise<CycleResult> {
 
   if (cycle.phase === "users") {
     const todo = userIds.filter((id) => !cycle.cursor || id > cycle.cursor);
-    for (let i = 0; i < todo.length; i += batchSize) {
-      if (options.shouldStop?.()) return interrupted(cycle.id, cycle.type);
-      const ids = todo.slice(i, i + batchSize);
-      const [users, states] = await Promise.all([loadUsers(job.orgId, ids), loadStates(job.id, "user", ids)]);
-      const outcomes = await mapLimit(users, concurrency, (u) => processUser(ctx, u, states.get(u.id) ?? null));
-      for (const o of outcomes) addOutcome(counts, o);
-      recordOutcomes(outcomes);
-      processedUsers += ids.length;
-      await persistBatch(ref, outcomes, new Set(states.keys()), "user", {
-        phase: "users",
-        cursor: ids.at(-1)!,
-        processedUsers,
-        processedGroups,
-        counts: { ...counts, plan },
-      });
-      if (check(outcomes)) return finish();
-    }
+    const ended = await runBatches(chunks(todo, batchSize), {
+      load: (ids) => Promise.all([loadUsers(job.orgId, ids), loadStates(job.id, "user", ids)]),
+      process: (_ids, [users, states]) =>
+        mapLimit(users, concurrency, (u) => processUser(ctx, u, states.get(u.id) ?? null)),
+      store: (ids, [, states], outcomes) => {
+        for (const o of outcomes) addOutcome(counts, o);
+        recordOutcomes(outcomes);
+        processedUsers += ids.length;
+        const progress = {
+          phase: "users" as const,
+          cursor: ids.at(-1)!,
+          processedUsers,
+          processedGroups,
+          counts: { ...counts, plan },
+        };
+        return () => persistBatch(ref, outcomes, new Set(states.keys()), "user", progress);
+      },
+      ends: check,
+      shouldStop: options.shouldStop,
+    });
+    if (ended === "stopped") return interrupted(cycle.id, cycle.type);
+    if (ended === "ended") return finish();
     // Users provisioned or removed above flagged their groups; the group list is taken again.
     groupIds = await groupCandidates(window, assignments);
     await prisma.provisioningCycle.update({
@@ -136,28 +142,38 @@ export async function runCycle(options: RunCycleOptions): Promise<CycleResult> {
   }
 
   const todo = groupIds.filter((id) => !cycle.cursor || id > cycle.cursor);
-  const groupBatch = Math.max(1, Math.floor(batchSize / 4));
-  for (let i = 0; i < todo.length; i += groupBatch) {
-    if (options.shouldStop?.()) return interrupted(cycle.id, cycle.type);
-    const ids = todo.slice(i, i + groupBatch);
-    const [groups, states] = await Promise.all([loadGroups(job.orgId, ids), loadStates(job.id, "group", ids)]);
-    const memberTargets = await loadMemberTargets(job.id, [...new Set(groups.flatMap((g) => g.memberIds))]);
-    const outcomes = await mapLimit(groups, concurrency, (g) =>
-      processGroup(ctx, g, states.get(g.id) ?? null, memberTargets),
-    );
-    for (const o of outcomes) addOutcome(counts, o);
-    recordOutcomes(outcomes);
-    processedGroups += ids.length;
-    await persistBatch(ref, outcomes, new Set(states.keys()), "group", {
-      phase: "groups",
-      cursor: ids.at(-1)!,
-      processedUsers,
-      processedGroups,
-      counts: { ...counts, plan },
-    });
-    if (check(outcomes)) return finish();
-  }
+  const ended = await runBatches(chunks(todo, Math.max(1, Math.floor(batchSize / 4))), {
+    load: async (ids) => {
+      const [groups, states] = await Promise.all([loadGroups(job.orgId, ids), loadStates(job.id, "group", ids)]);
+      const memberTargets = await loadMemberTargets(job.id, [...new Set(groups.flatMap((g) => g.memberIds))]);
+      return { groups, states, memberTargets };
+    },
+    process: (_ids, { groups, states, memberTargets }) =>
+      mapLimit(groups, concurrency, (g) => processGroup(ctx, g, states.get(g.id) ?? null, memberTargets)),
+    store: (ids, { states }, outcomes) => {
+      for (const o of outcomes) addOutcome(counts, o);
+      recordOutcomes(outcomes);
+      processedGroups += ids.length;
+      const progress = {
+        phase: "groups" as const,
+        cursor: ids.at(-1)!,
+        processedUsers,
+        processedGroups,
+        counts: { ...counts, plan },
+      };
+      return () => persistBatch(ref, outcomes, new Set(states.keys()), "group", progress);
+    },
+    ends: check,
+    shouldStop: options.shouldStop,
+  });
+  if (ended === "stopped") return interrupted(cycle.id, cycle.type);
   return finish();
+}
+
+function chunks(ids: string[], size: number): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < ids.length; i += size) out.push(ids.slice(i, i + size));
+  return out;
 }
 
 function interrupted(cycleId: string, type: string): CycleResult {
