@@ -1,7 +1,7 @@
 // The ids of one page of a list request and totalResults, as prepared SQL: the where clause and the order come from
 // filter-to-where.ts and sort-to-order-by.ts (Prisma cannot compare lower(column) on SQLite).
-// API: pageIds(query), pageIdsSql(query) → the page's SELECT (its parameters: where.params, then LIMIT and OFFSET).
-import { sqlSession } from "@/lib/db/sql-session";
+// API: pageIds(query), pageIdsSql(query, take) → the page's SELECT (its parameters: where.params, then OFFSET).
+import { sqlLimit, sqlSession } from "@/lib/db/sql-session";
 import type { ResourceType } from "@/lib/scim/schema-registry";
 import { COLUMN_TABLES } from "./filter-columns";
 import type { SqlCondition } from "./filter-condition-sql";
@@ -16,8 +16,11 @@ export interface PageQuery {
   orderBy: string;
 }
 
-export function pageIdsSql({ resourceType, where, orderBy }: Omit<PageQuery, "startIndex" | "count">): string {
-  return `SELECT "id" FROM "${COLUMN_TABLES[resourceType].table}" WHERE ${where.text} ORDER BY ${orderBy} LIMIT ? OFFSET ?`;
+export function pageIdsSql(
+  { resourceType, where, orderBy }: Omit<PageQuery, "startIndex" | "count">,
+  take: number,
+): string {
+  return `SELECT "id" FROM "${COLUMN_TABLES[resourceType].table}" WHERE ${where.text} ORDER BY ${orderBy} ${sqlLimit(take)} OFFSET ?`;
 }
 
 export function pageIds({
@@ -42,9 +45,8 @@ export function pageIds({
       ),
     async (skip, take) =>
       (
-        await sqlSession().all<{ id: string }>(pageIdsSql({ resourceType, where, orderBy }), [
+        await sqlSession().all<{ id: string }>(pageIdsSql({ resourceType, where, orderBy }, take), [
           ...where.params,
-          take,
           skip,
         ])
       ).map((r) => r.id),

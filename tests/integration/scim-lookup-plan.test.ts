@@ -32,8 +32,8 @@ async function plan(resourceType: ResourceType, filter: string): Promise<string>
   const where = filterToWhere(resourceType, org.orgId, node);
   const orderBy = sortToOrderBy(resourceType, undefined, undefined, { sortFound: pinsFewRows(resourceType, node) });
   const rows = await sqlSession().all<{ detail: string }>(
-    `EXPLAIN QUERY PLAN ${pageIdsSql({ resourceType, where, orderBy })}`,
-    [...where.params, 100, 0],
+    `EXPLAIN QUERY PLAN ${pageIdsSql({ resourceType, where, orderBy }, 100)}`,
+    [...where.params, 0],
   );
   return rows.map((r) => r.detail).join(" | ");
 }
