@@ -160,32 +160,44 @@ try {
 }
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 ** 2)} MB`;
-const widths = [36, 9, 11, 8, 12, 10, 12, 12, 14];
-const line = (cells: (string | number)[]) => cells.map((c, i) => String(c).padEnd(widths[i]!)).join("");
+const header = [
+  "cycle",
+  "objects",
+  "objects/s",
+  "wall s",
+  "engine CPU s",
+  "app CPU s",
+  "engine RSS",
+  "app RSS",
+  "target",
+];
+const table = rows.map((r) => [
+  r.cycle,
+  String(r.objects),
+  String(Math.round(r.objects / r.seconds)),
+  r.seconds.toFixed(1),
+  r.engineCpu.toFixed(1),
+  r.appCpu.toFixed(1),
+  mb(r.peak.engine!),
+  mb(r.peak.app!),
+  r.target === undefined ? "—" : `${r.seconds < r.target ? "met" : "MISSED"} (<${r.target} s)`,
+]);
+// Each column as wide as its widest cell, two spaces apart.
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((cells) => cells[i]!.length)) + 2);
+const line = (cells: string[]) =>
+  cells
+    .map((c, i) => c.padEnd(widths[i]!))
+    .join("")
+    .trimEnd();
 console.log(
   `\n${USERS} users, ${GROUPS + 1} groups — load average ${os
     .loadavg()
     .map((l) => l.toFixed(2))
     .join(" ")}`,
 );
-console.log(
-  line(["cycle", "objects", "objects/s", "wall s", "engine CPU s", "app CPU s", "engine RSS", "app RSS", "target"]),
-);
-for (const r of rows) {
-  const verdict = r.target === undefined ? "—" : `${r.seconds < r.target ? "met" : "MISSED"} (<${r.target} s)`;
-  console.log(
-    line([
-      r.cycle,
-      r.objects,
-      Math.round(r.objects / r.seconds),
-      r.seconds.toFixed(1),
-      r.engineCpu.toFixed(1),
-      r.appCpu.toFixed(1),
-      mb(r.peak.engine!),
-      mb(r.peak.app!),
-      verdict,
-    ]),
-  );
+console.log(line(header));
+for (const [i, r] of rows.entries()) {
+  console.log(line(table[i]!));
   console.log(`  ${r.detail}`);
 }
 const appPeak = Math.max(...rows.map((r) => r.peak.app!));
