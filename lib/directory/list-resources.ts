@@ -8,7 +8,7 @@ import type { ResourceType } from "@/lib/scim/schema-registry";
 import { filterToWhere } from "./filter-to-where";
 import { dialect } from "@/lib/db/sql";
 import { pageIds } from "./page-ids";
-import { pinsFewRows } from "./pins-few-rows";
+import { pinsFewRows, pinsOneRow } from "./pins-few-rows";
 import { sortToOrderBy } from "./sort-to-order-by";
 
 export interface PageRows<Row> {
@@ -25,9 +25,11 @@ export async function listResources<Row>(
   page: PageRows<Row>,
 ): Promise<ScimListResponse<JsonObject>> {
   const where = filterToWhere(resourceType, orgId, params.filter);
-  const orderBy = sortToOrderBy(resourceType, params.sortBy, params.sortOrder, {
+  // sortBy is checked (a name no schema defines is a 400) even when at most one row is found and none is sorted.
+  const order = sortToOrderBy(resourceType, params.sortBy, params.sortOrder, {
     sortFound: dialect() === "sqlite" && pinsFewRows(resourceType, params.filter),
   });
+  const orderBy = pinsOneRow(resourceType, params.filter) ? null : order;
   const selection = { attributes: params.attributes, excludedAttributes: params.excludedAttributes };
   const { rows: ids, totalResults } = await pageIds({
     resourceType,

@@ -12,15 +12,15 @@ export interface PageQuery {
   startIndex: number;
   count: number;
   where: SqlCondition;
-  /** A SQL ORDER BY list. */
-  orderBy: string;
+  /** A SQL ORDER BY list; null when the filter finds at most one row. */
+  orderBy: string | null;
 }
 
 export function pageIdsSql(
   { resourceType, where, orderBy }: Omit<PageQuery, "startIndex" | "count">,
   take: number,
 ): string {
-  return `SELECT "id" FROM "${COLUMN_TABLES[resourceType].table}" WHERE ${where.text} ORDER BY ${orderBy} ${sqlLimit(take)} OFFSET ?`;
+  return `SELECT "id" FROM "${COLUMN_TABLES[resourceType].table}" WHERE ${where.text}${orderBy === null ? "" : ` ORDER BY ${orderBy}`} ${sqlLimit(take)} OFFSET ?`;
 }
 
 export function pageIds({
