@@ -17,7 +17,7 @@ function eqColumn(resourceType: ResourceType, filter: FilterNode): { column: str
   return target.kind === "column" && target.column.kind === "string" ? target.column : null;
 }
 
-/** A filter that holds only when `pins` holds for itself or for one of the terms ANDed in it. */
+/** Whether the filter, or a term ANDed in it, is an `eq` on a column that `pins` accepts. */
 function pinnedBy(
   resourceType: ResourceType,
   filter: FilterNode | undefined,

@@ -1,5 +1,5 @@
-// Runs a cycle phase's batches so that the target is never left waiting on this side's database: batch N+1 is loaded
-// while N is processed, and N is stored while N+1 is processed. Batches are stored one after the other in their
+// Runs a cycle phase's batches so that requests to the target do not stop while this side reads or stores a batch:
+// batch N+1 is loaded while N is processed, and N is stored while N+1 is processed. Batches are stored one after the other in their
 // order, so the cycle's cursor only ever moves past batches whose every outcome is stored: a cycle that stops (lease
 // lost, crash) resumes after the last stored batch, and redoes at most the batches that were in flight.
 // API: runBatches(batches, steps) → "finished" | "ended" | "stopped".
