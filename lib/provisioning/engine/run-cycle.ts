@@ -10,13 +10,13 @@ import { finishCycle, type CycleResult } from "./finish-cycle";
 import { healthVerdict, type Verdict } from "./health";
 import { loadAssignments, loadGroups, loadMemberTargets, loadStates, loadUsers } from "./load-objects";
 import { mapLimit } from "./map-limit";
-import { persistBatch, type CycleRef } from "./persist";
+import { persistBatch, type CycleRef, type Progress } from "./persist";
 import { countDeprovisions } from "./plan-deprovisions";
 import { processGroup } from "./process-group";
 import { processUser } from "./process-user";
 import { readMapping } from "@/lib/mapping/read-mapping";
 import { startOrResumeCycle } from "./start-cycle";
-import type { CycleContext, Outcome } from "./types";
+import type { CycleContext, ObjectKind, Outcome } from "./types";
 import { readJobScope } from "@/lib/mapping/version-snapshot";
 import { recordOutcomes } from "./cycle-metrics";
 import { runBatches } from "./run-batches";
@@ -107,6 +107,22 @@ export async function runCycle(options: RunCycleOptions): Promise<CycleResult> {
     verdict = healthVerdict(counts, fatal);
     return verdict !== null;
   };
+  // A processed batch: its outcomes counted and the cycle's progress taken now (batches are processed in order); the
+  // write runs when runBatches says so.
+  const store = (kind: ObjectKind, ids: string[], existing: Map<string, unknown>, outcomes: Outcome[]) => {
+    for (const o of outcomes) addOutcome(counts, o);
+    recordOutcomes(outcomes);
+    if (kind === "user") processedUsers += ids.length;
+    else processedGroups += ids.length;
+    const progress: Progress = {
+      phase: kind === "user" ? "users" : "groups",
+      cursor: ids.at(-1)!,
+      processedUsers,
+      processedGroups,
+      counts: { ...counts, plan },
+    };
+    return () => persistBatch(ref, outcomes, new Set(existing.keys()), kind, progress);
+  };
 
   if (cycle.phase === "users") {
     const todo = userIds.filter((id) => !cycle.cursor || id > cycle.cursor);
@@ -114,19 +130,7 @@ export async function runCycle(options: RunCycleOptions): Promise<CycleResult> {
       load: (ids) => Promise.all([loadUsers(job.orgId, ids), loadStates(job.id, "user", ids)]),
       process: (_ids, [users, states]) =>
         mapLimit(users, concurrency, (u) => processUser(ctx, u, states.get(u.id) ?? null)),
-      store: (ids, [, states], outcomes) => {
-        for (const o of outcomes) addOutcome(counts, o);
-        recordOutcomes(outcomes);
-        processedUsers += ids.length;
-        const progress = {
-          phase: "users" as const,
-          cursor: ids.at(-1)!,
-          processedUsers,
-          processedGroups,
-          counts: { ...counts, plan },
-        };
-        return () => persistBatch(ref, outcomes, new Set(states.keys()), "user", progress);
-      },
+      store: (ids, [, states], outcomes) => store("user", ids, states, outcomes),
       ends: check,
       shouldStop: options.shouldStop,
     });
@@ -150,19 +154,7 @@ export async function runCycle(options: RunCycleOptions): Promise<CycleResult> {
     },
     process: (_ids, { groups, states, memberTargets }) =>
       mapLimit(groups, concurrency, (g) => processGroup(ctx, g, states.get(g.id) ?? null, memberTargets)),
-    store: (ids, { states }, outcomes) => {
-      for (const o of outcomes) addOutcome(counts, o);
-      recordOutcomes(outcomes);
-      processedGroups += ids.length;
-      const progress = {
-        phase: "groups" as const,
-        cursor: ids.at(-1)!,
-        processedUsers,
-        processedGroups,
-        counts: { ...counts, plan },
-      };
-      return () => persistBatch(ref, outcomes, new Set(states.keys()), "group", progress);
-    },
+    store: (ids, { states }, outcomes) => store("group", ids, states, outcomes),
     ends: check,
     shouldStop: options.shouldStop,
   });
