@@ -5,7 +5,7 @@ import { prisma } from "@/lib/db/client";
 import { recordAuditEvent, type Actor } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/parse-input";
-import { optimizeLogTables } from "./optimize-log-tables";
+import { refreshStatistics } from "@/lib/db/refresh-statistics";
 import { purgeDailyCounts } from "./daily-outcome-counts";
 import { sql } from "@/lib/db/sql";
 import { purgeHourlyCounts } from "./purge-hourly-counts";
@@ -94,6 +94,6 @@ export async function purgeExpiredLogs(now: Date): Promise<PurgeSummary> {
   summary.scim += await purgeTable("ScimRequestLog", null, new Date(now.getTime() - DEFAULT_RETENTION_DAYS * DAY_MS));
   metrics.logRowsPurged.inc({ log: "provisioning" }, summary.provisioning);
   metrics.logRowsPurged.inc({ log: "scim" }, summary.scim);
-  summary.statistics = await optimizeLogTables();
+  summary.statistics = await refreshStatistics();
   return summary;
 }

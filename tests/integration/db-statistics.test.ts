@@ -1,4 +1,4 @@
-// SQLite's table statistics (refreshed by the hourly log maintenance, optimizeLogTables) follow a table that grew
+// SQLite's table statistics (refreshed by the hourly log maintenance, refreshStatistics) follow a table that grew
 // after they were first taken, and keep row counts only: no STAT4 value samples, which make a connection prepare
 // again, at every run, each statement whose plan could depend on a bound value (the SCIM token check among them).
 // Runs on a SQLite database of its own (the statistics are the database's), whichever database the suite targets.
@@ -6,7 +6,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disconnectPrisma, prisma } from "@/lib/db/client";
 import { sqlSession } from "@/lib/db/sql-session";
-import { optimizeLogTables } from "@/lib/logs/optimize-log-tables";
+import { refreshStatistics } from "@/lib/db/refresh-statistics";
 import { authenticateBearer } from "@/lib/scim-tokens/authenticate-bearer";
 import { hashToken } from "@/lib/scim-tokens/token-hash";
 import { privateDatabase, removePrivateData } from "./support/app-process";
@@ -60,11 +60,11 @@ const stat4Rows = async () =>
 describe("SQLite statistics", () => {
   it("follow a table that grew since they were taken, so the token check stays an index lookup", async () => {
     await addOrganizations(0, 1, 1);
-    expect(await optimizeLogTables()).toBe(true);
+    expect(await refreshStatistics()).toBe(true);
     await addOrganizations(1, 999, 5);
     // The maintenance may run on a connection that never read the table (a restarted process, a separate worker).
     await disconnectPrisma();
-    await optimizeLogTables();
+    await refreshStatistics();
     const stat = await prisma.$queryRawUnsafe<{ stat: string }[]>(
       `SELECT "stat" FROM "sqlite_stat1" WHERE "idx" = 'ScimToken_tokenHash_key'`,
     );
@@ -81,7 +81,7 @@ describe("SQLite statistics", () => {
     other.exec("ANALYZE");
     other.close();
     expect(await stat4Rows()).toBeGreaterThan(0);
-    await optimizeLogTables();
+    await refreshStatistics();
     expect(await stat4Rows()).toBe(0);
     expect(await tokenLookupPlan()).toContain("USING INDEX ScimToken_tokenHash_key");
   });

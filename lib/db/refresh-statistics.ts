@@ -1,6 +1,7 @@
-// SQLite picks the log queries' indexes well only with table statistics (an identity search otherwise walks the
-// date index: seconds instead of milliseconds on a million rows). PRAGMA optimize refreshes them where the row
-// counts moved; PostgreSQL's autovacuum keeps its own.
+// Refreshes SQLite's table statistics for the whole database (run by the hourly log maintenance, lib/logs/retention.ts).
+// The log queries pick their indexes well only with them (an identity search otherwise walks the date index: seconds
+// instead of milliseconds on a million rows). PRAGMA optimize refreshes them where the row counts moved;
+// PostgreSQL's autovacuum keeps its own. API: refreshStatistics() → false on PostgreSQL.
 // - Every table is checked (0x10000), not only those this connection has read: statistics taken while a table was
 //   small (one organization, one token) kept plans that scan it after it grew, and the SCIM token check then read all
 //   5,000 tokens of 1,000 organizations on every request (570 µs instead of 10).
@@ -9,13 +10,13 @@
 //   (sqlite_stat4, as better-sqlite3 builds SQLite with STAT4): a connection that loads those prepares again, at every
 //   run, each statement whose plan could depend on a bound value (the token check took 49 µs instead of 9). Samples an
 //   earlier, full ANALYZE left are removed.
-import { prisma } from "@/lib/db/client";
-import { dialect } from "@/lib/db/sql";
+import { prisma } from "./client";
+import { dialect } from "./sql";
 
 /** Rows each index's statistics are estimated from. */
 const ANALYSIS_LIMIT = 1000;
 
-export async function optimizeLogTables(): Promise<boolean> {
+export async function refreshStatistics(): Promise<boolean> {
   if (dialect() !== "sqlite") return false;
   await prisma.$queryRawUnsafe(`PRAGMA analysis_limit = ${ANALYSIS_LIMIT}`);
   await prisma.$queryRawUnsafe("PRAGMA optimize = 0x10002");
