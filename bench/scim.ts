@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { startApp } from "./support/start-app";
 import { runScenario, type Figures, type Scenario } from "./support/load";
 import { hasWrk, runScenarioWrk } from "./support/wrk";
+import { holdWriteLock } from "./support/hold-write-lock";
 import { createBenchDatabase, type BenchDatabaseKind } from "./support/bench-database";
 import { signInToConsole, timePage } from "./support/console-timing";
 import { peakGrowthBytes, processTree, residentBytes, resetPeaks, sampleAnonymousPeak } from "./support/process-memory";
@@ -216,6 +217,44 @@ async function timeGroupWithMembers(baseUrl: string, token: string, groupId: str
   };
 }
 
+/**
+ * Lookups and member adds at once (half the connections each) while another process takes the write lock 40 ms of
+ * every 200 ms (a provisioning batch, the CLI): a write that waits for the lock must not stop the reads beside it.
+ */
+async function readsBesideWrites(
+  baseUrl: string,
+  token: string,
+  url: string,
+  scenarios: Scenario[],
+  at: Pick<Row, "users" | "database" | "processes">,
+) {
+  const byName = (name: string) => scenarios.find((s) => s.name === name)!;
+  const half = Math.max(1, Math.floor(CONNECTIONS / 2));
+  const holder = holdWriteLock(url.slice("file:".length), { holdMs: 40, everyMs: 200 });
+  try {
+    const [reads, writes] = await Promise.all([
+      runScenarioWrk(baseUrl, token, byName("filter lookup by userName"), { connections: half, duration: DURATION }),
+      runScenarioWrk(baseUrl, token, byName("PATCH group add member"), {
+        connections: half,
+        duration: DURATION,
+        unique: true,
+      }),
+    ]);
+    const failed = reads.unexpected + reads.errors + writes.unexpected + writes.errors;
+    record({
+      ...at,
+      load: loadAverage(),
+      scenario: "lookup beside member adds, held lock",
+      rps: reads.rps,
+      p50: reads.p50,
+      p99: reads.p99,
+      note: `member adds ${writes.rps} req/s, p99 ${writes.p99} ms; another process holds the write lock 40 of 200 ms${failed ? `; ${failed} unexpected` : ""}`,
+    });
+  } finally {
+    holder.stop();
+  }
+}
+
 async function runOne(
   users: number,
   database: BenchDatabaseKind,
@@ -246,6 +285,7 @@ async function runOne(
         note: failed ? `${failed} not ${s.expectStatus}` : "",
       });
     }
+    if (database === "sqlite" && useWrk) await readsBesideWrites(app.url, d.token, url, scenarios, at);
     // The big group's figures one request at a time too: the wrk rows above include queueing behind 10 connections.
     // wrk on 1 connection when there is one: fetch's own cost in this process (0.5–1.5 ms a request, and its
     // garbage collections) would be most of what a request of ~0.5 ms measures.

@@ -8,8 +8,9 @@
 // live in sql.ts.
 import type Database from "better-sqlite3";
 import type pg from "pg";
-import { getDirectDatabase, openDirectDatabase, type DirectDatabase } from "./client";
+import { getDirectDatabase, openDirectDatabase, SQLITE_BUSY_TIMEOUT_MS, type DirectDatabase } from "./client";
 import type { GatedConnection } from "./gate-sqlite-adapter";
+import { sqliteWriteTransaction } from "./sqlite-write-transaction";
 
 export type SqlValue = string | number | boolean | Date | null;
 export type SqlRow = Record<string, unknown>;
@@ -204,23 +205,14 @@ export async function sqlRead<T>(fn: (db: SqlSession) => Promise<T>): Promise<T>
 
 /**
  * Runs `fn` in one transaction (BEGIN IMMEDIATE on SQLite: the write lock is taken up front, so a read-then-write
- * never fails half way), committed when `fn` resolves and rolled back when it throws. `fn` must use only `tx`.
+ * never fails half way, and waited for without stopping the thread: sqlite-write-transaction.ts), committed when `fn`
+ * resolves and rolled back when it throws. `fn` must use only `tx`.
  */
 export async function sqlTransaction<T>(fn: (tx: SqlSession) => Promise<T>): Promise<T> {
   const db = await getDirectDatabase();
   if (db.provider === "sqlite") {
     const { connection } = db;
-    return connection.exclusive(async () => {
-      prepared(connection.db, "BEGIN IMMEDIATE").run();
-      try {
-        const result = await fn(sqliteSession(connection.db));
-        prepared(connection.db, "COMMIT").run();
-        return result;
-      } catch (error) {
-        if (connection.db.inTransaction) prepared(connection.db, "ROLLBACK").run();
-        throw error;
-      }
-    });
+    return sqliteWriteTransaction(connection, SQLITE_BUSY_TIMEOUT_MS, () => fn(sqliteSession(connection.db)));
   }
   const client = await db.pool.connect();
   try {
