@@ -40,7 +40,8 @@ const isBusy = (error: unknown) => String((error as { code?: unknown })?.code ??
 
 /** BEGIN IMMEDIATE at once, or the SQLITE_BUSY error when another connection holds the write lock. */
 function tryBegin(db: Database.Database, s: Statements): unknown {
-  // A PRAGMA acts when it is prepared, not when a prepared one runs again: exec prepares it each time (~1.5 µs).
+  // A PRAGMA acts when it is prepared; a prepared one is prepared again only from its second run on, so its first run
+  // changes nothing. exec prepares it every time (~1.5 µs).
   db.exec("PRAGMA busy_timeout = 0");
   try {
     s.begin.run();
