@@ -16,10 +16,11 @@ export function isForeignKeyViolation(error: unknown): boolean {
   return c === "P2003" || c === "23503" || c === "SQLITE_CONSTRAINT_FOREIGNKEY";
 }
 
-/** The database stayed locked or busy past its timeouts: the client should retry later (503). */
+/** The database stayed locked or busy past its timeouts: the client should retry later (503). SQLite's extended
+ *  codes (SQLITE_BUSY_SNAPSHOT, _RECOVERY, _TIMEOUT) are all kinds of SQLITE_BUSY. */
 export function isDatabaseBusy(error: unknown): boolean {
   const c = code(error);
-  return c === "P2028" || c === "P1008" || c === "P2024" || c === "SQLITE_BUSY" || c === "SQLITE_BUSY_SNAPSHOT";
+  return c === "P2028" || c === "P1008" || c === "P2024" || (typeof c === "string" && c.startsWith("SQLITE_BUSY"));
 }
 
 /** PostgreSQL write conflict or deadlock; the transaction can simply run again. */

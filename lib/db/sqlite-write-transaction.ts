@@ -9,6 +9,7 @@
 // API: sqliteWriteTransaction(connection, timeoutMs, fn) → fn's result, committed (rolled back when fn throws).
 import { setTimeout as sleep } from "node:timers/promises";
 import type Database from "better-sqlite3";
+import { isDatabaseBusy } from "./db-errors";
 import type { GatedConnection } from "./gate-sqlite-adapter";
 
 type Statements = {
@@ -36,8 +37,6 @@ function statements(db: Database.Database): Statements {
   return s;
 }
 
-const isBusy = (error: unknown) => String((error as { code?: unknown })?.code ?? "").startsWith("SQLITE_BUSY");
-
 /** BEGIN IMMEDIATE at once, or the SQLITE_BUSY error when another connection holds the write lock. */
 function tryBegin(db: Database.Database, s: Statements): unknown {
   // A PRAGMA acts when it is prepared; a prepared one is prepared again only from its second run on, so its first run
@@ -47,7 +46,7 @@ function tryBegin(db: Database.Database, s: Statements): unknown {
     s.begin.run();
     return null;
   } catch (error) {
-    if (isBusy(error)) return error;
+    if (isDatabaseBusy(error)) return error;
     throw error;
   } finally {
     db.exec(`PRAGMA busy_timeout = ${s.ownTimeout}`);
@@ -61,11 +60,10 @@ export async function sqliteWriteTransaction<T>(
 ): Promise<T> {
   const started = performance.now();
   for (;;) {
-    let busy: unknown = null;
-    const done = await connection.exclusive(async () => {
+    const attempt = await connection.exclusive(async (): Promise<{ value: T } | { busy: unknown }> => {
       const s = statements(connection.db);
-      busy = tryBegin(connection.db, s);
-      if (busy) return null;
+      const busy = tryBegin(connection.db, s);
+      if (busy) return { busy };
       try {
         const value = await fn();
         s.commit.run();
@@ -75,9 +73,9 @@ export async function sqliteWriteTransaction<T>(
         throw error;
       }
     });
-    if (done) return done.value;
+    if ("value" in attempt) return attempt.value;
     const waited = performance.now() - started;
-    if (waited >= timeoutMs) throw busy;
+    if (waited >= timeoutMs) throw attempt.busy;
     await sleep(waited < 50 ? 1 : 5);
   }
 }
