@@ -1,7 +1,7 @@
 // GET /Groups/{id} and GET /Groups: members are not read at all when the response leaves them out (what Entra sends);
 // one group streams them (group-stream.ts), a page reads them in one query. Filter, sort, page: list-resources.ts.
 // API: findGroupRecord(orgId, id), getGroup(orgId, id, options), listGroups(orgId, params, options).
-import { sqlRead } from "@/lib/db/sql-session";
+import { sqlRead, type SqlSession } from "@/lib/db/sql-session";
 import type { JsonObject } from "@/lib/scim/json";
 import type { ListParams } from "@/lib/scim/list-params";
 import type { ScimListResponse } from "@/lib/scim/list-response";
@@ -23,20 +23,25 @@ function render({ row, members }: GroupWithMembers, baseUrl: string, selection: 
 }
 
 /** The groups among `ids` with their members when the response shows them, in one turn on the connection. */
-function loadPage(orgId: string, ids: string[], selection: AttributeSelection): Promise<Map<string, GroupWithMembers>> {
+function loadPage(
+  orgId: string,
+  ids: string[],
+  selection: AttributeSelection,
+  reads: SqlSession | undefined,
+): Promise<Map<string, GroupWithMembers>> {
   const withMembers = isAttributeReturned("Group", selection, "members");
   return sqlRead(async (db) => {
     const groups = await loadGroups(db, orgId, ids);
     const members = withMembers ? await loadMembersOf(db, [...groups.keys()]) : undefined;
     return new Map([...groups].map(([id, row]) => [id, { row, members: members?.get(id) }]));
-  });
+  }, reads);
 }
 
 /** A group's members are streamed from the database as the answer is written, never loaded at once. */
 export async function getGroup(orgId: string, id: string, options: ReadOptions): Promise<ResourceView> {
   const selection = options.selection ?? {};
   const withMembers = isAttributeReturned("Group", selection, "members");
-  const row = (await sqlRead((db) => loadGroups(db, orgId, [id]))).get(id);
+  const row = (await sqlRead((db) => loadGroups(db, orgId, [id]), options.reads)).get(id);
   if (!row) throw notFound("Group", id);
   const resource = render({ row, members: withMembers ? MEMBERS_PLACEHOLDER : undefined }, options.baseUrl, selection);
   const view: ResourceView = { resource, version: row.version, id: row.id, name: row.displayName };
@@ -49,7 +54,8 @@ export function listGroups(
   options: ReadOptions,
 ): Promise<ScimListResponse<JsonObject>> {
   return listResources("Group", orgId, params, {
-    load: (ids, selection) => loadPage(orgId, ids, selection),
+    reads: options.reads,
+    load: (ids, selection) => loadPage(orgId, ids, selection, options.reads),
     render: (group, selection) => render(group, options.baseUrl, selection),
   });
 }

@@ -7,11 +7,14 @@ import type { AttributeSelection } from "@/lib/scim/projection";
 import type { ResourceType } from "@/lib/scim/schema-registry";
 import { filterToWhere } from "./filter-to-where";
 import { dialect } from "@/lib/db/sql";
+import type { SqlSession } from "@/lib/db/sql-session";
 import { pageIds } from "./page-ids";
 import { pinsFewRows, pinsOneRow } from "./pins-few-rows";
 import { sortToOrderBy } from "./sort-to-order-by";
 
 export interface PageRows<Row> {
+  /** The request's read, when it holds one (ReadOptions.reads): the page's ids are read in it too. */
+  reads?: SqlSession;
   /** The rows among `ids` that still exist, in one read. */
   load(ids: string[], selection: AttributeSelection): Promise<Map<string, Row>>;
   render(row: Row, selection: AttributeSelection): JsonObject;
@@ -37,6 +40,7 @@ export async function listResources<Row>(
     count: params.count,
     where,
     orderBy,
+    reads: page.reads,
   });
   const rows = await page.load(ids, selection);
   // A resource deleted between the two reads is left out of the page.

@@ -1,7 +1,7 @@
 // The ids of one page of a list request and totalResults, as prepared SQL: the where clause and the order come from
 // filter-to-where.ts and sort-to-order-by.ts (Prisma cannot compare lower(column) on SQLite).
 // API: pageIds(query), pageIdsSql(query, take) → the page's SELECT (its parameters: where.params, then OFFSET).
-import { sqlLimit, sqlSession } from "@/lib/db/sql-session";
+import { sqlLimit, sqlSession, type SqlSession } from "@/lib/db/sql-session";
 import type { ResourceType } from "@/lib/scim/schema-registry";
 import { COLUMN_TABLES } from "./filter-columns";
 import type { SqlCondition } from "./filter-condition-sql";
@@ -14,10 +14,12 @@ export interface PageQuery {
   where: SqlCondition;
   /** A SQL ORDER BY list; null when the filter finds at most one row. */
   orderBy: string | null;
+  /** The request's read, when it holds one; else bare statements. */
+  reads?: SqlSession;
 }
 
 export function pageIdsSql(
-  { resourceType, where, orderBy }: Omit<PageQuery, "startIndex" | "count">,
+  { resourceType, where, orderBy }: Omit<PageQuery, "startIndex" | "count" | "reads">,
   take: number,
 ): string {
   return `SELECT "id" FROM "${COLUMN_TABLES[resourceType].table}" WHERE ${where.text}${orderBy === null ? "" : ` ORDER BY ${orderBy}`} ${sqlLimit(take)} OFFSET ?`;
@@ -29,26 +31,21 @@ export function pageIds({
   count,
   where,
   orderBy,
+  reads,
 }: PageQuery): Promise<{ rows: string[]; totalResults: number }> {
   const { table } = COLUMN_TABLES[resourceType];
+  const db = reads ?? sqlSession();
   return pageWithTotal(
     startIndex,
     count,
     async () =>
       Number(
-        (
-          await sqlSession().get<{ n: unknown }>(
-            `SELECT COUNT(*) AS "n" FROM "${table}" WHERE ${where.text}`,
-            where.params,
-          )
-        )?.n ?? 0,
+        (await db.get<{ n: unknown }>(`SELECT COUNT(*) AS "n" FROM "${table}" WHERE ${where.text}`, where.params))?.n ??
+          0,
       ),
     async (skip, take) =>
-      (
-        await sqlSession().all<{ id: string }>(pageIdsSql({ resourceType, where, orderBy }, take), [
-          ...where.params,
-          skip,
-        ])
-      ).map((r) => r.id),
+      (await db.all<{ id: string }>(pageIdsSql({ resourceType, where, orderBy }, take), [...where.params, skip])).map(
+        (r) => r.id,
+      ),
   );
 }

@@ -4,11 +4,14 @@ import { ScimError } from "@/lib/scim/errors";
 import type { JsonObject } from "@/lib/scim/json";
 import type { JsonStream } from "@/lib/scim/json-stream";
 import type { AttributeSelection } from "@/lib/scim/projection";
+import type { SqlSession } from "@/lib/db/sql-session";
 import { etagOf } from "./etag";
 
 export interface ReadOptions {
   baseUrl: string;
   selection?: AttributeSelection;
+  /** The request's read (sqlRead), when it holds one: every read of the answer is made in it. */
+  reads?: SqlSession;
 }
 
 export interface ResourceView {

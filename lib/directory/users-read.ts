@@ -25,7 +25,7 @@ function render(row: UserWithGroups, baseUrl: string, selection: AttributeSelect
 /** The user with its groups unless `attributes`/`excludedAttributes` leave them out; 404 for other organizations' ids. */
 export async function getUser(orgId: string, id: string, options: ReadOptions): Promise<ResourceView> {
   const withGroups = isAttributeReturned("User", options.selection ?? {}, "groups");
-  const row = (await sqlRead((db) => loadUsers(db, orgId, [id], withGroups))).get(id);
+  const row = (await sqlRead((db) => loadUsers(db, orgId, [id], withGroups), options.reads)).get(id);
   if (!row) throw notFound("User", id);
   return {
     resource: render(row, options.baseUrl, options.selection),
@@ -41,8 +41,9 @@ export function listUsers(
   options: ReadOptions,
 ): Promise<ScimListResponse<JsonObject>> {
   return listResources("User", orgId, params, {
+    reads: options.reads,
     load: (ids, selection) =>
-      sqlRead((db) => loadUsers(db, orgId, ids, isAttributeReturned("User", selection, "groups"))),
+      sqlRead((db) => loadUsers(db, orgId, ids, isAttributeReturned("User", selection, "groups")), options.reads),
     render: (row, selection) => render(row, options.baseUrl, selection),
   });
 }

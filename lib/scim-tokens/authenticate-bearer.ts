@@ -2,8 +2,10 @@
 // starts here, so it is one plain SQL statement (lib/db/sql-session.ts) rather than a Prisma query, and the token's
 // digest is remembered for the few tokens in use (hashing cost more than the lookup). The row itself is read on every
 // request: a revoke, an expiry or inbound provisioning turned off applies at once, whichever process answers.
-// API: authenticateBearer(authorization, now?) → BearerIdentity | null.
-import { asBool, asDate, sqlSession } from "@/lib/db/sql-session";
+// API: authenticateBearer(authorization, now?, reads?) → BearerIdentity | null; `reads`: the caller's read (sqlRead),
+// in which the row is read (lastUsedAt is then written once that read is over, not awaited).
+import { asBool, asDate, sqlSession, type SqlSession } from "@/lib/db/sql-session";
+import { logger } from "@/lib/log/logger";
 import { hashToken } from "./token-hash";
 
 export type BearerIdentity = {
@@ -50,21 +52,31 @@ function tokenDigest(token: string): string {
   return digest;
 }
 
+async function touch(kind: Row["kind"], id: string, now: Date): Promise<void> {
+  const table = kind === "secret-token" ? "ScimToken" : "OAuthToken";
+  await sqlSession().run(`UPDATE "${table}" SET "lastUsedAt" = ? WHERE "id" = ?`, [now, id]);
+}
+
 export async function authenticateBearer(
   authorization: string | null | undefined,
   now = new Date(),
+  reads?: SqlSession,
 ): Promise<BearerIdentity | null> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
   if (!match) return null;
   const digest = tokenDigest(match[1]!);
-  const rows = await sqlSession().all<Row>(LOOKUP, [digest, digest]);
+  const rows = await (reads ?? sqlSession()).all<Row>(LOOKUP, [digest, digest]);
   const row = rows.find((r) => r.kind === "secret-token") ?? rows[0];
   if (!row || row.revokedAt !== null) return null;
   // A secret token may have no expiry; an OAuth access token always has one.
   if (row.expiresAt !== null ? asDate(row.expiresAt) <= now : row.kind === "oauth") return null;
   if (row.lastUsedAt === null || now.getTime() - asDate(row.lastUsedAt).getTime() > LAST_USED_RESOLUTION_MS) {
-    const table = row.kind === "secret-token" ? "ScimToken" : "OAuthToken";
-    await sqlSession().run(`UPDATE "${table}" SET "lastUsedAt" = ? WHERE "id" = ?`, [now, row.id]);
+    // Inside the caller's read the write would wait for the turn that read holds: it follows the read instead.
+    if (reads)
+      void touch(row.kind, row.id, now).catch((error) =>
+        logger.error({ err: error, component: "scim" }, "Could not record when a SCIM credential was last used"),
+      );
+    else await touch(row.kind, row.id, now);
   }
   return {
     orgId: row.orgId,

@@ -1,5 +1,6 @@
 // What an endpoint gets from handleScimRequest once the caller is authenticated, and what it reports back for
 // the inbound request log. API: EndpointContext, RequestLogDraft, MethodNotAllowed, ok(), MAX_RESULTS.
+import type { SqlSession } from "@/lib/db/sql-session";
 import { ScimError } from "../errors";
 import type { ScimResult } from "./types";
 
@@ -25,6 +26,8 @@ export interface EndpointContext {
   source: string;
   /** Parses the request body on first use (413/415/400 from there). */
   body: () => unknown;
+  /** A GET's one read (sqlRead), which every read of its answer uses; absent for writes. */
+  reads?: SqlSession;
   log: RequestLogDraft;
 }
 

@@ -6,6 +6,7 @@ import { authenticateBearer } from "@/lib/scim-tokens/authenticate-bearer";
 import { isScimError, ScimError, toScimErrorBody } from "../errors";
 import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
 import { isDatabaseBusy } from "@/lib/db/db-errors";
+import { sqlRead, type SqlSession } from "@/lib/db/sql-session";
 import { MethodNotAllowed, type EndpointContext, type RequestLogDraft } from "./context";
 import { handleDiscovery } from "./discovery-endpoint";
 import { GROUP_OPS } from "./groups-endpoint";
@@ -37,8 +38,25 @@ class Unauthorized extends ScimError {
   }
 }
 
-async function dispatch(request: ScimHttpRequest, route: Route, log: RequestLogDraft): Promise<ScimResult> {
-  const identity = await authenticateBearer(request.headers.authorization);
+/**
+ * A GET (or HEAD) of users or groups reads everything it answers with, the bearer token's row included, in one read
+ * (sqlRead): one snapshot, and on SQLite one read transaction instead of one per statement (4–5 of them), ~20 µs less
+ * of the thread per request. Writes take their own transactions.
+ */
+function dispatch(request: ScimHttpRequest, route: Route, log: RequestLogDraft): Promise<ScimResult> {
+  const method = request.method.toUpperCase();
+  const read = (method === "GET" || method === "HEAD") && (route.endpoint === "Users" || route.endpoint === "Groups");
+  if (read) return sqlRead((reads) => dispatchIn(request, route, log, reads));
+  return dispatchIn(request, route, log, undefined);
+}
+
+async function dispatchIn(
+  request: ScimHttpRequest,
+  route: Route,
+  log: RequestLogDraft,
+  reads: SqlSession | undefined,
+): Promise<ScimResult> {
+  const identity = await authenticateBearer(request.headers.authorization, new Date(), reads);
   if (!identity) throw new Unauthorized(Boolean(request.headers.authorization));
   log.orgId = identity.orgId;
   log.tokenName = identity.name;
@@ -60,6 +78,7 @@ async function dispatch(request: ScimHttpRequest, route: Route, log: RequestLogD
     ifNoneMatch: request.headers.ifNoneMatch,
     source: `SCIM (${identity.name})`,
     body: () => (parsed ??= { value: parseJsonBody(request) }).value,
+    reads,
     log,
   };
   if (route.endpoint === "Users") return handleResource(ctx, USER_OPS);

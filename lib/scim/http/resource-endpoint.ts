@@ -39,7 +39,7 @@ function describe(ctx: EndpointContext, action: string, view?: { id: string; nam
 
 async function collection(ctx: EndpointContext, ops: ResourceOps, write: WriteOptions): Promise<ScimResult> {
   const { method, id, orgId } = ctx;
-  const read: ReadOptions = { baseUrl: ctx.baseUrl };
+  const read: ReadOptions = { baseUrl: ctx.baseUrl, reads: ctx.reads };
   if (id === ".search") {
     if (method !== "POST") throw new MethodNotAllowed(method, ["POST"]);
     describe(ctx, `Query ${ops.type}s`);
@@ -67,7 +67,11 @@ export async function handleResource(ctx: EndpointContext, ops: ResourceOps): Pr
   switch (method) {
     case "GET": {
       ctx.log.action = `Get ${ops.type}`;
-      const view = await ops.get(orgId, id, { baseUrl: ctx.baseUrl, selection: selectionFromQuery(ctx.query) });
+      const view = await ops.get(orgId, id, {
+        baseUrl: ctx.baseUrl,
+        selection: selectionFromQuery(ctx.query),
+        reads: ctx.reads,
+      });
       describe(ctx, `Get ${ops.type}`, view);
       if (ctx.ifNoneMatch && matchesIfMatch(ctx.ifNoneMatch, view.version))
         return { status: 304, headers: { ETag: etagOf(view.version) } };
