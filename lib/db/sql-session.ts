@@ -4,8 +4,8 @@
 // stores them (SQLite: booleans 0/1, dates as ISO text, JSON as text). On SQLite the statements run on Prisma's own
 // connection and take turns with its transactions (gate-sqlite-adapter.ts), so nothing reads uncommitted rows.
 // API: sqlSession() → SqlSession (bare statements), sqlRead(fn, within?), sqlTransaction(fn), SqlValue, asBool(),
-// asDate(), asJson(), sqlList(n), sqlRows(rows, columns), sqlLimit(n). Fragments built with Prisma's tag (the log viewers' SQL)
-// live in sql.ts.
+// asDate(), asJson(), sqlList(n), sqlRows(rows, columns), sqlLimit(n). Fragments built with Prisma's tag (the log
+// viewers' SQL) live in sql.ts.
 import type Database from "better-sqlite3";
 import type pg from "pg";
 import { getDirectDatabase, openDirectDatabase, SQLITE_BUSY_TIMEOUT_MS, type DirectDatabase } from "./client";
