@@ -214,7 +214,8 @@ export async function sqlRead<T>(fn: (db: SqlSession) => Promise<T>, within?: Sq
     try {
       result = await fn(sqliteSession(raw));
     } catch (error) {
-      raw.exec("ROLLBACK");
+      // SQLite may have ended the transaction itself (an I/O error): the original error is the one to report.
+      if (raw.inTransaction) raw.exec("ROLLBACK");
       throw error;
     }
     raw.exec("COMMIT");
