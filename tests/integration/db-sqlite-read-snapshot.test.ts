@@ -2,44 +2,19 @@
 // until the read is over (each statement was its own transaction before, and saw it). A read that fails leaves no
 // transaction open, and a read handed the caller's own (`within`) runs in it rather than waiting for a turn.
 // Runs on a SQLite database of its own, whichever database the suite targets.
-import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { disconnectPrisma, getDirectDatabase } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import { sqlRead, sqlSession, sqlTransaction } from "@/lib/db/sql-session";
-import { privateDatabase, removePrivateData } from "./support/app-process";
+import { insertRateLimitRow as insertKey, sqliteConnection, sqliteWithNeighbour } from "./support/sqlite-neighbour";
 
-const savedDatabaseUrl = process.env.DATABASE_URL;
-let other: Database.Database;
-
-beforeAll(async () => {
-  await disconnectPrisma();
-  process.env.DATABASE_URL = await privateDatabase("read-snapshot", "sqlite");
-  await getDirectDatabase();
-  other = new Database(process.env.DATABASE_URL.slice("file:".length));
-});
-
-afterAll(async () => {
-  other.close();
-  await disconnectPrisma();
-  process.env.DATABASE_URL = savedDatabaseUrl;
-  await removePrivateData();
-});
-
-const insertKey = (key: string) =>
-  `INSERT INTO "RateLimit" ("key", "count", "windowStart") VALUES ('${key}', 1, '2026-12-07T00:00:00.000+00:00')`;
+const neighbour = sqliteWithNeighbour("read-snapshot");
 const COUNT = `SELECT count(*) AS "n" FROM "RateLimit"`;
-
-async function connectionInTransaction(): Promise<boolean> {
-  const db = await getDirectDatabase();
-  if (db.provider !== "sqlite") throw new Error("this file runs on SQLite");
-  return db.connection.db.inTransaction;
-}
+const connectionInTransaction = async () => (await sqliteConnection()).db.inTransaction;
 
 describe("sqlRead on SQLite", () => {
   it("reads one snapshot: another connection's commit between its statements shows only after it", async () => {
     const seen = await sqlRead(async (db) => {
       const before = (await db.get<{ n: number }>(COUNT))!.n;
-      other.prepare(insertKey("committed-meanwhile")).run();
+      neighbour.other().prepare(insertKey("committed-meanwhile")).run();
       const after = (await db.get<{ n: number }>(COUNT))!.n;
       return { before, after };
     });

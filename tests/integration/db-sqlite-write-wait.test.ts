@@ -3,37 +3,23 @@
 // free, and past its timeout it fails with SQLITE_BUSY. SQLite's own busy handler slept inside the synchronous call
 // instead, so a connection on the same thread could not even commit: the transaction failed after the full timeout.
 // Runs on a SQLite database of its own, whichever database the suite targets.
-import Database from "better-sqlite3";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { disconnectPrisma, getDirectDatabase, SQLITE_BUSY_TIMEOUT_MS } from "@/lib/db/client";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { SQLITE_BUSY_TIMEOUT_MS } from "@/lib/db/client";
 import { sqlSession, sqlTransaction } from "@/lib/db/sql-session";
 import { sqliteWriteTransaction } from "@/lib/db/sqlite-write-transaction";
-import { privateDatabase, removePrivateData } from "./support/app-process";
+import { insertRateLimitRow as insertKey, sqliteConnection, sqliteWithNeighbour } from "./support/sqlite-neighbour";
 
-const savedDatabaseUrl = process.env.DATABASE_URL;
-let other: Database.Database;
+const neighbour = sqliteWithNeighbour("write-wait");
+let other: ReturnType<typeof neighbour.other>;
 
-beforeAll(async () => {
-  await disconnectPrisma();
-  process.env.DATABASE_URL = await privateDatabase("write-wait", "sqlite");
-  // This process's connection is open (in WAL mode) before the other one takes the lock.
-  await getDirectDatabase();
-  other = new Database(process.env.DATABASE_URL.slice("file:".length));
+beforeEach(() => {
+  other = neighbour.other();
 });
 
 afterEach(() => {
   if (other.inTransaction) other.prepare("ROLLBACK").run();
 });
 
-afterAll(async () => {
-  other.close();
-  await disconnectPrisma();
-  process.env.DATABASE_URL = savedDatabaseUrl;
-  await removePrivateData();
-});
-
-const insertKey = (key: string) =>
-  `INSERT INTO "RateLimit" ("key", "count", "windowStart") VALUES ('${key}', 1, '2026-12-07T00:00:00.000+00:00')`;
 const keys = async () =>
   (await sqlSession().all<{ key: string }>(`SELECT "key" FROM "RateLimit" ORDER BY "key"`)).map((r) => r.key);
 
@@ -60,10 +46,7 @@ describe("SQLite write transactions and the write lock", () => {
   });
 
   it("fails with SQLITE_BUSY, having written nothing, when the lock stays taken past the timeout", async () => {
-    const { connection } = (await getDirectDatabase()) as Extract<
-      Awaited<ReturnType<typeof getDirectDatabase>>,
-      { provider: "sqlite" }
-    >;
+    const connection = await sqliteConnection();
     other.prepare("BEGIN IMMEDIATE").run();
     let ran = false;
     await expect(
