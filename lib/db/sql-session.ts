@@ -198,10 +198,10 @@ export function sqlSession(): SqlSession {
 
 /**
  * Several reads as one: on SQLite one read transaction in one turn on the connection, so every statement sees the same
- * snapshot, and SQLite takes its WAL read lock and checks its page cache once rather than at each statement (five
- * lookups took 32 µs against 84 µs as bare statements); pooled statements on PostgreSQL. `within`: a read the caller
- * already holds (a SCIM GET reads in one, handle-scim-request.ts), used as it is. `fn` must only read, and only
- * through `db`: a bare statement would wait for the turn this holds.
+ * snapshot, and SQLite takes its WAL read lock and checks its page cache once rather than at each statement (a
+ * lookup's five statements took 32 µs so, 84 µs as bare statements); pooled statements on PostgreSQL. `within`: a
+ * read the caller already holds (a SCIM GET reads in one, handle-scim-request.ts), used as it is. `fn` must only read,
+ * and only through `db`: a bare statement would wait for the turn this holds.
  */
 export async function sqlRead<T>(fn: (db: SqlSession) => Promise<T>, within?: SqlSession): Promise<T> {
   if (within) return fn(within);
