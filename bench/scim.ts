@@ -11,6 +11,15 @@ import { createBenchDatabase, type BenchDatabaseKind } from "./support/bench-dat
 import { signInToConsole, timePage } from "./support/console-timing";
 import { peakGrowthBytes, processTree, residentBytes, resetPeaks, sampleAnonymousPeak } from "./support/process-memory";
 import { printTable, type Row } from "./support/figures-table";
+import {
+  BENCH_DOMAIN,
+  BENCH_EMAIL,
+  BENCH_PASSWORD,
+  patchBody,
+  prepareTenant,
+  scimScenarios,
+  type BenchTenant,
+} from "./support/scim-setup";
 
 const { values: args } = parseArgs({
   options: {
@@ -42,13 +51,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
 const CONSOLE_RUNS = 50;
 
-const { migrateDatabase } = await import("@/lib/db/migrate");
 const { disconnectPrisma } = await import("@/lib/db/client");
-const { createAccount } = await import("@/lib/accounts/create-account");
-const { createOrganization } = await import("@/lib/orgs/create-organization");
-const { markDomainVerified } = await import("@/lib/domains/mark-domain-verified");
-const { createScimToken } = await import("@/lib/scim-tokens/create-scim-token");
-const { loadDirectory } = await import("./support/load-directory");
 
 // wrk (apt-get install wrk) leaves the cores to the server; autocannon, in Node, takes most of one itself.
 const useWrk = process.env.BENCH_LOAD !== "autocannon" && hasWrk();
@@ -63,10 +66,6 @@ console.log(
     `${DURATION} s per scenario; ${os.cpus().length} cores`,
 );
 
-const EMAIL = "bench-admin@bench.example";
-const PASSWORD = "Bench-password-1";
-const domain = "bench.example";
-const pick = <T>(items: T[]) => items[Math.floor(Math.random() * items.length)]!;
 const rows: Row[] = [];
 /** Keeps the figure for the final table and shows it at once (a 100,000-user run takes a while). */
 function record(row: Row) {
@@ -74,95 +73,6 @@ function record(row: Row) {
   console.log(
     `  ${row.scenario}: ${row.rps ?? "-"} req/s, p50 ${row.p50} ms, p99 ${row.p99} ms ${row.note} (load ${row.load})`,
   );
-}
-
-async function prepare(url: string, users: number) {
-  process.env.DATABASE_URL = url;
-  await migrateDatabase();
-  const actor = { id: null, label: "benchmark" };
-  await createAccount({ email: EMAIL, name: "Bench Admin", password: PASSWORD });
-  const org = await createOrganization({ name: "Bench", ownerEmail: EMAIL }, actor);
-  await markDomainVerified(org.id, domain, actor);
-  const started = Date.now();
-  const directory = await loadDirectory(org.id, domain, users);
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`Loaded ${users} users, ${directory.groupIds.length} groups and a group of ${users / 2} in ${seconds} s`);
-  const { token } = await createScimToken(org.id, { name: "bench" }, actor);
-  await disconnectPrisma();
-  return { slug: org.slug, token, ...directory };
-}
-
-const patch = (operations: unknown[]) =>
-  JSON.stringify({ schemas: ["urn:ietf:params:scim:api:messages:2.0:PatchOp"], Operations: operations });
-
-function scimScenarios(users: number, d: Awaited<ReturnType<typeof prepare>>): Scenario[] {
-  let created = 0;
-  let outside = 0;
-  return [
-    {
-      name: "filter lookup by userName",
-      method: "GET",
-      expectStatus: 200,
-      path: () =>
-        `/scim/v2/Users?filter=${encodeURIComponent(`userName eq "user${Math.floor(Math.random() * users)}@${domain}"`)}`,
-    },
-    { name: "GET user by id", method: "GET", expectStatus: 200, path: () => `/scim/v2/Users/${pick(d.userIds)}` },
-    {
-      name: "POST user",
-      method: "POST",
-      expectStatus: 201,
-      path: () => "/scim/v2/Users",
-      body: () => {
-        const n = created++;
-        return JSON.stringify({
-          schemas: ["urn:ietf:params:scim:schemas:core:2.0:User"],
-          userName: `new${n}-${process.pid}-${Date.now()}@${domain}`,
-          externalId: `new-${n}`,
-          active: true,
-          name: { givenName: "New", familyName: String(n) },
-        });
-      },
-    },
-    {
-      name: "PATCH user (legacy dialect)",
-      method: "PATCH",
-      expectStatus: 200,
-      path: () => `/scim/v2/Users/${pick(d.userIds)}`,
-      body: () =>
-        patch([
-          { op: "Replace", path: "name.givenName", value: `G${Math.random().toString(36).slice(2, 8)}` },
-          {
-            op: "Replace",
-            path: "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:department",
-            value: pick(["Sales", "Legal", "Finance"]),
-          },
-        ]),
-    },
-    {
-      name: "PATCH group add member",
-      method: "PATCH",
-      expectStatus: 204,
-      path: () => `/scim/v2/Groups/${pick(d.groupIds)}`,
-      body: () => patch([{ op: "Add", path: "members", value: [{ value: pick(d.userIds) }] }]),
-    },
-    {
-      // Users not yet in the group, each once (then again, as no-ops, if the run outlasts them).
-      name: `PATCH big group add member`,
-      method: "PATCH",
-      expectStatus: 204,
-      path: () => `/scim/v2/Groups/${d.bigGroupId}`,
-      body: () =>
-        patch([
-          { op: "Add", path: "members", value: [{ value: d.outsideBigGroup[outside++ % d.outsideBigGroup.length] }] },
-        ]),
-    },
-    {
-      name: "GET big group excl. members",
-      method: "GET",
-      expectStatus: 200,
-      path: () => `/scim/v2/Groups/${d.bigGroupId}?excludedAttributes=members`,
-    },
-  ];
 }
 
 /** Latency of `runs` requests sent one at a time (no queueing behind other connections): p50 and p99 in ms. */
@@ -255,13 +165,7 @@ async function readsBesideWrites(
   }
 }
 
-async function runOne(
-  users: number,
-  database: BenchDatabaseKind,
-  processes: number,
-  d: Awaited<ReturnType<typeof prepare>>,
-  url: string,
-) {
+async function runOne(users: number, database: BenchDatabaseKind, processes: number, d: BenchTenant, url: string) {
   const at = { users, database, processes };
   const load = loadAverage();
   const app = await startApp(url, PORT, { env: { WEB_CONCURRENCY: String(processes) } });
@@ -312,7 +216,7 @@ async function runOne(
       method: "PATCH",
       // From the end of the list: the wrk run above took its users from the start.
       path: `/scim/v2/Groups/${d.bigGroupId}`,
-      body: patch([
+      body: patchBody([
         { op: "Add", path: "members", value: [{ value: d.outsideBigGroup[d.outsideBigGroup.length - 1 - i]! }] },
       ]),
       expectStatus: 204,
@@ -333,8 +237,8 @@ async function runOne(
       p99: big.max,
       note: `max of 10; ${big.note}`,
     });
-    const session = await signInToConsole(app.url, EMAIL, PASSWORD);
-    const first = await timePage(session, `/o/${d.slug}/directory/users`, `@${domain}</td>`, CONSOLE_RUNS);
+    const session = await signInToConsole(app.url, BENCH_EMAIL, BENCH_PASSWORD);
+    const first = await timePage(session, `/o/${d.slug}/directory/users`, `@${BENCH_DOMAIN}</td>`, CONSOLE_RUNS);
     record({
       ...at,
       load: loadAverage(),
@@ -347,7 +251,7 @@ async function runOne(
     const search = await timePage(
       session,
       `/o/${d.slug}/directory/users?q=${encodeURIComponent(`User ${k}`)}`,
-      `>user${k}@${domain}</td>`,
+      `>user${k}@${BENCH_DOMAIN}</td>`,
       CONSOLE_RUNS,
     );
     record({
@@ -369,7 +273,7 @@ for (const database of DATABASES) {
   for (const users of SIZES) {
     const db = await createBenchDatabase(database, `${users}`);
     try {
-      const directory = await prepare(db.url, users);
+      const directory = await prepareTenant(db.url, users);
       for (const processes of runsFor(database)) await runOne(users, database, processes, directory, db.url);
     } finally {
       await disconnectPrisma();
