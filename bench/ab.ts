@@ -107,8 +107,6 @@ function threadCpuMs(pid: number): Map<string, number> {
   return out;
 }
 
-type Side = { name: string; url: string; pid: number; rps: number[]; requests: number; mainMs: number; allMs: number };
-
 try {
   const added = git("worktree", "add", "--detach", baseDir, base);
   if (added.status !== 0) throw new Error(`git worktree add failed: ${added.stderr}`);
@@ -118,10 +116,10 @@ try {
   const tenant = await prepareTenant(`file:${db}`, users);
   for (const copy of ["base.db", "change.db"]) fs.copyFileSync(db, path.join(work, copy));
   const port = Number(process.env.BENCH_PORT ?? 3920);
-  const sides: Side[] = [
+  const sides = [
     { name: `base (${args.base})`, ...(await startServer(baseDir, port, path.join(work, "base.db"))) },
     { name: "this tree", ...(await startServer(root, port + 1, path.join(work, "change.db"))) },
-  ].map((s) => ({ ...s, rps: [], requests: 0, mainMs: 0, allMs: 0 }));
+  ];
   const all = scimScenarios(users, tenant);
   const warmUp = all.find((s) => s.name === SCENARIOS.get)!;
   for (const side of sides) await runScenarioWrk(side.url, tenant.token, warmUp, { duration: 2 });
