@@ -22,19 +22,17 @@ function render({ row, members }: GroupWithMembers, baseUrl: string, selection: 
   return projectResource("Group", toScimGroup(row, baseUrl, members), selection);
 }
 
-/** The groups among `ids` with their members when the response shows them, in one turn on the connection. */
-function loadPage(
+/** The groups among `ids` with their members when the response shows them. */
+async function loadPage(
+  db: SqlSession,
   orgId: string,
   ids: string[],
   selection: AttributeSelection,
-  reads: SqlSession | undefined,
 ): Promise<Map<string, GroupWithMembers>> {
   const withMembers = isAttributeReturned("Group", selection, "members");
-  return sqlRead(async (db) => {
-    const groups = await loadGroups(db, orgId, ids);
-    const members = withMembers ? await loadMembersOf(db, [...groups.keys()]) : undefined;
-    return new Map([...groups].map(([id, row]) => [id, { row, members: members?.get(id) }]));
-  }, reads);
+  const groups = await loadGroups(db, orgId, ids);
+  const members = withMembers ? await loadMembersOf(db, [...groups.keys()]) : undefined;
+  return new Map([...groups].map(([id, row]) => [id, { row, members: members?.get(id) }]));
 }
 
 /** A group's members are streamed from the database as the answer is written, never loaded at once. */
@@ -55,7 +53,7 @@ export function listGroups(
 ): Promise<ScimListResponse<JsonObject>> {
   return listResources("Group", orgId, params, {
     reads: options.reads,
-    load: (ids, selection) => loadPage(orgId, ids, selection, options.reads),
+    load: (db, ids, selection) => loadPage(db, orgId, ids, selection),
     render: (group, selection) => render(group, options.baseUrl, selection),
   });
 }

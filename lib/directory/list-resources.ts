@@ -7,16 +7,16 @@ import type { AttributeSelection } from "@/lib/scim/projection";
 import type { ResourceType } from "@/lib/scim/schema-registry";
 import { filterToWhere } from "./filter-to-where";
 import { dialect } from "@/lib/db/sql";
-import type { SqlSession } from "@/lib/db/sql-session";
+import { sqlRead, type SqlSession } from "@/lib/db/sql-session";
 import { pageIds } from "./page-ids";
 import { pinsFewRows, pinsOneRow } from "./pins-few-rows";
 import { sortToOrderBy } from "./sort-to-order-by";
 
 export interface PageRows<Row> {
-  /** The request's read, when it holds one (ReadOptions.reads): the page's ids are read in it too. */
+  /** The request's read, when it holds one (ReadOptions.reads); else the page is read in one of its own. */
   reads?: SqlSession;
-  /** The rows among `ids` that still exist, in one read. */
-  load(ids: string[], selection: AttributeSelection): Promise<Map<string, Row>>;
+  /** The rows among `ids` that still exist, read through `db`. */
+  load(db: SqlSession, ids: string[], selection: AttributeSelection): Promise<Map<string, Row>>;
   render(row: Row, selection: AttributeSelection): JsonObject;
 }
 
@@ -34,16 +34,19 @@ export async function listResources<Row>(
   });
   const orderBy = pinsOneRow(resourceType, params.filter) ? null : order;
   const selection = { attributes: params.attributes, excludedAttributes: params.excludedAttributes };
-  const { rows: ids, totalResults } = await pageIds({
-    resourceType,
-    startIndex: params.startIndex,
-    count: params.count,
-    where,
-    orderBy,
-    reads: page.reads,
-  });
-  const rows = await page.load(ids, selection);
-  // A resource deleted between the two reads is left out of the page.
+  // The page's ids and its rows in one read: one snapshot on SQLite.
+  const { ids, totalResults, rows } = await sqlRead(async (db) => {
+    const found = await pageIds({
+      resourceType,
+      startIndex: params.startIndex,
+      count: params.count,
+      where,
+      orderBy,
+      db,
+    });
+    return { ids: found.rows, totalResults: found.totalResults, rows: await page.load(db, found.rows, selection) };
+  }, page.reads);
+  // On PostgreSQL a resource deleted between the two reads is left out of the page.
   const resources = ids.flatMap((id) => {
     const row = rows.get(id);
     return row ? [page.render(row, selection)] : [];

@@ -1,7 +1,7 @@
 // The ids of one page of a list request and totalResults, as prepared SQL: the where clause and the order come from
 // filter-to-where.ts and sort-to-order-by.ts (Prisma cannot compare lower(column) on SQLite).
 // API: pageIds(query), pageIdsSql(query, take) → the page's SELECT (its parameters: where.params, then OFFSET).
-import { sqlLimit, sqlSession, type SqlSession } from "@/lib/db/sql-session";
+import { sqlLimit, type SqlSession } from "@/lib/db/sql-session";
 import type { ResourceType } from "@/lib/scim/schema-registry";
 import { COLUMN_TABLES } from "./filter-columns";
 import type { SqlCondition } from "./filter-condition-sql";
@@ -14,12 +14,12 @@ export interface PageQuery {
   where: SqlCondition;
   /** A SQL ORDER BY list; null when the filter finds at most one row. */
   orderBy: string | null;
-  /** The request's read, when it holds one; else bare statements. */
-  reads?: SqlSession;
+  /** Where to read (the list's read, list-resources.ts). */
+  db: SqlSession;
 }
 
 export function pageIdsSql(
-  { resourceType, where, orderBy }: Omit<PageQuery, "startIndex" | "count" | "reads">,
+  { resourceType, where, orderBy }: Omit<PageQuery, "startIndex" | "count" | "db">,
   take: number,
 ): string {
   return `SELECT "id" FROM "${COLUMN_TABLES[resourceType].table}" WHERE ${where.text}${orderBy === null ? "" : ` ORDER BY ${orderBy}`} ${sqlLimit(take)} OFFSET ?`;
@@ -31,10 +31,9 @@ export function pageIds({
   count,
   where,
   orderBy,
-  reads,
+  db,
 }: PageQuery): Promise<{ rows: string[]; totalResults: number }> {
   const { table } = COLUMN_TABLES[resourceType];
-  const db = reads ?? sqlSession();
   return pageWithTotal(
     startIndex,
     count,

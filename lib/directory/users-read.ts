@@ -42,8 +42,7 @@ export function listUsers(
 ): Promise<ScimListResponse<JsonObject>> {
   return listResources("User", orgId, params, {
     reads: options.reads,
-    load: (ids, selection) =>
-      sqlRead((db) => loadUsers(db, orgId, ids, isAttributeReturned("User", selection, "groups")), options.reads),
+    load: (db, ids, selection) => loadUsers(db, orgId, ids, isAttributeReturned("User", selection, "groups")),
     render: (row, selection) => render(row, options.baseUrl, selection),
   });
 }
