@@ -2,11 +2,14 @@
 // identity provider sends them: mostly GET filter lookups, PATCHes and POSTs, ~3% answered 4xx and ~0.5% 5xx.
 import crypto from "node:crypto";
 import Database from "better-sqlite3";
+import { prepareRequestLogFile, requestLogPath } from "@/lib/db/request-log-file";
 
 const sqliteDate = (d: Date) => d.toISOString().replace("Z", "+00:00");
 
 export function loadScimRequests(sqlitePath: string, orgId: string, n: number, days: number): void {
-  const db = new Database(sqlitePath, { timeout: 10_000 });
+  // Into the request log's own file (lib/db/request-log-file.ts).
+  prepareRequestLogFile(sqlitePath);
+  const db = new Database(requestLogPath(sqlitePath), { timeout: 10_000 });
   const insert = db.prepare(
     `INSERT INTO "ScimRequestLog" ("id", "orgId", "at", "method", "path", "status", "durationMs", "tokenName", "action", "resourceType", "requestId") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );

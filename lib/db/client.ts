@@ -1,5 +1,6 @@
-// The one Prisma client. Chosen at runtime from DATABASE_URL (SQLite or PostgreSQL) and typed as the
-// SQLite client so callers get one API; created on first use, kept on globalThis across dev reloads.
+// The Prisma client (and, on a SQLite file, the request log's: request-log-file.ts). Chosen at runtime from
+// DATABASE_URL (SQLite or PostgreSQL) and typed as the SQLite client so callers get one API; created on first use,
+// kept on globalThis across dev reloads.
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { gateBareQueries, type GatedConnection } from "./gate-sqlite-adapter";
@@ -7,6 +8,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { pgConnectionConfig } from "../../tools/prisma/engine/connection-config.js";
 import { resolveDatabaseUrl } from "./database-url";
+import { prepareRequestLogFile, requestLogPath } from "./request-log-file";
 import { logger } from "@/lib/log/logger";
 import { PrismaClient as PgPrismaClient } from "./generated/pg/client";
 import { PrismaClient } from "./generated/sqlite/client";
@@ -20,7 +22,15 @@ export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 // for another process's write lock on a busy machine must not be failed before SQLite itself would give up.
 const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
 
-type Cached = { rawUrl: string | undefined; url: string; client: PrismaClient };
+type Cached = {
+  rawUrl: string | undefined;
+  url: string;
+  client: PrismaClient;
+  /** A SQLite file's path (not in memory): the request log has a file of its own beside it. */
+  sqliteFile?: string;
+  /** getRequestLogClient(), once made. */
+  requestLog?: PrismaClient;
+};
 
 // What lib/db/sql-session.ts runs its statements on: the SQLite connection Prisma opened (with its lock), or a pg pool.
 // On globalThis like the client itself: the SCIM server loads this module apart from Next's bundle (bin/server.js).
@@ -77,17 +87,18 @@ export type DirectDatabase =
   { provider: "sqlite"; connection: GatedConnection } | { provider: "postgresql"; pool: pg.Pool };
 
 /** getDirectDatabase() without waiting: null until the SQLite connection is open or the pool exists. */
-export function openDirectDatabase(): DirectDatabase | null {
-  const client = getPrismaClient();
+export function openDirectDatabase(client = getPrismaClient()): DirectDatabase | null {
   const sqlite = sqliteConnections.get(client);
   if (sqlite) return sqlite.current?.db.open ? { provider: "sqlite", connection: sqlite.current } : null;
   const pool = pgPools.get(client)?.pool;
   return pool ? { provider: "postgresql", pool } : null;
 }
 
-/** The connection (SQLite, shared with Prisma under its lock) or pool (PostgreSQL) for lib/db/sql-session.ts. */
-export async function getDirectDatabase(): Promise<DirectDatabase> {
-  const client = getPrismaClient();
+/**
+ * The connection (SQLite, shared with Prisma under its lock) or pool (PostgreSQL) for lib/db/sql-session.ts, of the
+ * main client or of getRequestLogClient().
+ */
+export async function getDirectDatabase(client = getPrismaClient()): Promise<DirectDatabase> {
   const sqlite = sqliteConnections.get(client);
   if (sqlite) {
     if (!sqlite.current?.db.open) await client.$connect();
@@ -121,17 +132,48 @@ export function getPrismaClient(): PrismaClient {
     cached.rawUrl = rawUrl;
     return cached.client;
   }
-  if (cached) void closeClient(cached.client).catch(() => {});
-  const client = provider === "sqlite" ? createSqliteClient(sqlitePath ?? ":memory:") : createPgClient(url);
-  globalForPrisma.__orgCenterPrisma = { rawUrl, url, client };
+  if (cached) void closeClients(cached).catch(() => {});
+  const file = sqlitePath ?? ":memory:";
+  const client = provider === "sqlite" ? createSqliteClient(file) : createPgClient(url);
+  globalForPrisma.__orgCenterPrisma = {
+    rawUrl,
+    url,
+    client,
+    sqliteFile: provider === "sqlite" && file !== ":memory:" ? file : undefined,
+  };
   return client;
 }
 
-/** Closes the shared client; the next use opens a new one. */
+/**
+ * The client for the inbound request log's tables: on a SQLite file, one of its own on <name>.scim-log.db
+ * (request-log-file.ts, prepared when first opened); on PostgreSQL and in-memory SQLite the main client.
+ */
+export function getRequestLogClient(): PrismaClient {
+  const client = getPrismaClient();
+  const cached = globalForPrisma.__orgCenterPrisma!;
+  if (cached.requestLog) return cached.requestLog;
+  if (!cached.sqliteFile) return (cached.requestLog = client);
+  prepareRequestLogFile(cached.sqliteFile, SQLITE_BUSY_TIMEOUT_MS);
+  return (cached.requestLog = createSqliteClient(requestLogPath(cached.sqliteFile)));
+}
+
+/** The request log's SQLite file, or undefined where it is the main database (PostgreSQL, in memory). */
+export function requestLogSqlitePath(): string | undefined {
+  getPrismaClient();
+  const file = globalForPrisma.__orgCenterPrisma!.sqliteFile;
+  return file && requestLogPath(file);
+}
+
+/** Closes the shared clients; the next use opens new ones. */
 export async function disconnectPrisma(): Promise<void> {
   const cached = globalForPrisma.__orgCenterPrisma;
   globalForPrisma.__orgCenterPrisma = undefined;
-  if (cached) await closeClient(cached.client);
+  if (cached) await closeClients(cached);
+}
+
+async function closeClients(cached: Cached): Promise<void> {
+  const log = cached.requestLog !== cached.client ? cached.requestLog : undefined;
+  await Promise.all([closeClient(cached.client), log && closeClient(log)]);
 }
 
 async function closeClient(client: PrismaClient): Promise<void> {
@@ -139,11 +181,18 @@ async function closeClient(client: PrismaClient): Promise<void> {
   await Promise.all([client.$disconnect(), pool?.end()]);
 }
 
+function clientProxy(getClient: () => PrismaClient): PrismaClient {
+  return new Proxy({} as PrismaClient, {
+    get(_target, property) {
+      const client = getClient();
+      const value: unknown = Reflect.get(client, property, client);
+      return typeof value === "function" ? value.bind(client) : value;
+    },
+  });
+}
+
 /** `prisma.account.findMany()` etc.; importing this module opens no database. */
-export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
-  get(_target, property) {
-    const client = getPrismaClient();
-    const value: unknown = Reflect.get(client, property, client);
-    return typeof value === "function" ? value.bind(client) : value;
-  },
-});
+export const prisma: PrismaClient = clientProxy(getPrismaClient);
+
+/** `requestLogDb.scimRequestLog.findMany()`: the request log's tables, wherever they are (getRequestLogClient()). */
+export const requestLogDb: PrismaClient = clientProxy(getRequestLogClient);

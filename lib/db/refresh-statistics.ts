@@ -1,4 +1,5 @@
-// Refreshes SQLite's table statistics for the whole database (run by the hourly log maintenance, lib/logs/retention.ts).
+// Refreshes SQLite's table statistics for the whole database, its request-log file included (run by the hourly log
+// maintenance, lib/logs/retention.ts).
 // The log queries pick their indexes well only with them (an identity search otherwise walks the date index: seconds
 // instead of milliseconds on a million rows). PRAGMA optimize refreshes them where the row counts moved;
 // PostgreSQL's autovacuum keeps its own. API: refreshStatistics() → false on PostgreSQL.
@@ -10,7 +11,7 @@
 //   (sqlite_stat4, as better-sqlite3 builds SQLite with STAT4): a connection that loads those prepares again, at every
 //   run, each statement whose plan could depend on a bound value (the token check took 49 µs instead of 9). Samples an
 //   earlier, full ANALYZE left are removed.
-import { prisma } from "./client";
+import { getPrismaClient, getRequestLogClient, type PrismaClient } from "./client";
 import { dialect } from "./sql";
 
 /** Rows each index's statistics are estimated from. */
@@ -18,6 +19,15 @@ const ANALYSIS_LIMIT = 1000;
 
 export async function refreshStatistics(): Promise<boolean> {
   if (dialect() !== "sqlite") return false;
+  const main = getPrismaClient();
+  const log = getRequestLogClient();
+  await refresh(main);
+  if (log !== main) await refresh(log);
+  return true;
+}
+
+/** Both databases of a SQLite file: the main one and the request log's (request-log-file.ts). */
+async function refresh(prisma: PrismaClient): Promise<void> {
   await prisma.$queryRawUnsafe(`PRAGMA analysis_limit = ${ANALYSIS_LIMIT}`);
   await prisma.$queryRawUnsafe("PRAGMA optimize = 0x10002");
   const samples = await prisma.$queryRawUnsafe<{ n: number | bigint }[]>(
@@ -27,5 +37,4 @@ export async function refreshStatistics(): Promise<boolean> {
     // This connection reads the statistics again now; others do when they next open.
     await prisma.$executeRawUnsafe("ANALYZE sqlite_schema");
   }
-  return true;
 }

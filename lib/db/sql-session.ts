@@ -3,12 +3,18 @@
 // `?` placeholders (numbered for PostgreSQL), double-quoted identifiers, and values converted the way Prisma
 // stores them (SQLite: booleans 0/1, dates as ISO text, JSON as text). On SQLite the statements run on Prisma's own
 // connection and take turns with its transactions (gate-sqlite-adapter.ts), so nothing reads uncommitted rows.
-// API: sqlSession() → SqlSession (bare statements), sqlRead(fn, within?), sqlTransaction(fn), SqlValue, asBool(),
-// asDate(), asJson(), sqlList(n), sqlRows(rows, columns), sqlLimit(n). Fragments built with Prisma's tag (the log
+// API: sqlSession() → SqlSession (bare statements), sqlRead(fn, within?), sqlTransaction(fn, prismaClient?), SqlValue,
+// asBool(), asDate(), asJson(), sqlList(n), sqlRows(rows, columns), sqlLimit(n). Fragments built with Prisma's tag (the log
 // viewers' SQL) live in sql.ts.
 import type Database from "better-sqlite3";
 import type pg from "pg";
-import { getDirectDatabase, openDirectDatabase, SQLITE_BUSY_TIMEOUT_MS, type DirectDatabase } from "./client";
+import {
+  getDirectDatabase,
+  openDirectDatabase,
+  SQLITE_BUSY_TIMEOUT_MS,
+  type DirectDatabase,
+  type PrismaClient,
+} from "./client";
 import type { GatedConnection } from "./gate-sqlite-adapter";
 import { sqliteWriteTransaction } from "./sqlite-write-transaction";
 
@@ -226,10 +232,11 @@ export async function sqlRead<T>(fn: (db: SqlSession) => Promise<T>, within?: Sq
 /**
  * Runs `fn` in one transaction (BEGIN IMMEDIATE on SQLite: the write lock is taken up front, so a read-then-write
  * never fails half way, and waited for without stopping the thread: sqlite-write-transaction.ts), committed when `fn`
- * resolves and rolled back when it throws. `fn` must use only `tx`.
+ * resolves and rolled back when it throws. `fn` must use only `tx`. `prismaClient`: another client's database than the main
+ * one (getRequestLogClient()).
  */
-export async function sqlTransaction<T>(fn: (tx: SqlSession) => Promise<T>): Promise<T> {
-  const db = await getDirectDatabase();
+export async function sqlTransaction<T>(fn: (tx: SqlSession) => Promise<T>, prismaClient?: PrismaClient): Promise<T> {
+  const db = await getDirectDatabase(prismaClient);
   if (db.provider === "sqlite") {
     const { connection } = db;
     return sqliteWriteTransaction(connection, SQLITE_BUSY_TIMEOUT_MS, () => fn(sqliteSession(connection.db)));

@@ -1,9 +1,10 @@
 // Streams every row matching a WHERE clause in constant memory: keyset batches in date order (ties broken by id, or
-// by rowid on SQLite), never OFFSET, never the whole result at once. Formats turn each batch into one text chunk (CSV lines or JSON array items).
+// by rowid on SQLite), never OFFSET, never the whole result at once. Formats turn each batch into one text chunk (CSV
+// lines or JSON array items).
 // On SQLite the batches are read through a read-only connection of their own (WAL lets it read while the app
 // writes): Prisma's driver adapter maps rows at a third of the speed, and exports are the one bulk read.
 import Database from "better-sqlite3";
-import { prisma } from "@/lib/db/client";
+import { getPrismaClient, getRequestLogClient, requestLogSqlitePath } from "@/lib/db/client";
 import { resolveDatabaseUrl } from "@/lib/db/database-url";
 import { csvLine } from "./csv";
 import { orderBy, seekAfter } from "./keyset";
@@ -34,13 +35,16 @@ function rowMapper<T>(names: string[]): (values: unknown[]) => T {
  * sort; on PostgreSQL it is the id, as on the pages.
  */
 export async function* keysetBatches<T extends ExportRow>(
-  table: string,
+  table: "ProvisioningLogEntry" | "ScimRequestLog",
   columns: Sql,
   where: Sql,
   order: SortOrder,
   batch = EXPORT_BATCH,
 ): AsyncGenerator<T[]> {
-  const sqlitePath = dialect() === "sqlite" ? resolveDatabaseUrl().sqlitePath : undefined;
+  // The request log has a SQLite file of its own (request-log-file.ts).
+  const prisma = table === "ScimRequestLog" ? getRequestLogClient() : getPrismaClient();
+  const file = table === "ScimRequestLog" ? requestLogSqlitePath() : resolveDatabaseUrl().sqlitePath;
+  const sqlitePath = dialect() === "sqlite" ? file : undefined;
   if (!sqlitePath || sqlitePath === ":memory:") {
     let last: ExportRow | null = null;
     for (;;) {

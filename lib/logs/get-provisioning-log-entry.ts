@@ -1,6 +1,6 @@
 // One provisioning log entry with everything its four tabs show, and the inbound SCIM requests it caused; a group
 // entry's members named, and for an out-of-scope skip what would bring the object into scope (issue 15).
-import { prisma } from "@/lib/db/client";
+import { prisma, requestLogDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { describeGroupMembers } from "./describe-group-members";
 import { readModifiedProperties, readSentRequests, readSteps, requestIdsOf } from "./log-entry-json";
@@ -16,7 +16,7 @@ export async function getProvisioningLogEntry(orgId: string, id: string, { mask 
   const [app, scimRequests] = await Promise.all([
     prisma.enterpriseApp.findFirst({ where: { id: entry.appId, orgId }, select: { id: true, name: true } }),
     // Requests that reached this organization's own SCIM endpoint (a LogMeIn app provisioning into Org Center).
-    prisma.scimRequestLog.findMany({
+    requestLogDb.scimRequestLog.findMany({
       where: { orgId, requestId: { in: requestIds } },
       orderBy: [{ at: "asc" }, { id: "asc" }],
       take: 50,

@@ -1,5 +1,5 @@
 // One inbound SCIM request (bodies as stored: redacted when written) and the provisioning log entries that sent it.
-import { prisma } from "@/lib/db/client";
+import { prisma, requestLogDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { redactBody } from "./redact-scim-request";
 import { maskScimBody } from "./mask-scim-body";
@@ -10,7 +10,7 @@ const LINK_WINDOW_MS = 60 * 60_000;
 
 /** `mask`: attributes masked in the bodies for this viewer (the help desk, when the organization says so). */
 export async function getScimRequest(orgId: string, id: string, { mask = [] as readonly string[] } = {}) {
-  const request = await prisma.scimRequestLog.findFirst({ where: { id, orgId } });
+  const request = await requestLogDb.scimRequestLog.findFirst({ where: { id, orgId } });
   if (!request)
     throw new AppError("not_found", "This request is not in the log, or it was purged after the retention period.");
   return {

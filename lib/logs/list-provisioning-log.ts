@@ -1,5 +1,5 @@
 // One page of the provisioning log (PRODUCT.md §7): filtered, date-sorted, keyset-paged, with a capped total.
-import { prisma } from "@/lib/db/client";
+import { prisma, type PrismaClient } from "@/lib/db/client";
 import { decodeCursor, flip, orderBy, seekAfter, settlePage, type PageLinks } from "./keyset";
 import type { TProvisioningLogFilters } from "./provisioning-log-filters";
 import { identityMatch, provisioningLogWhere } from "./provisioning-log-where";
@@ -39,8 +39,9 @@ export type LogPage<T> = { rows: T[]; total: number; totalIsCapped: boolean; lin
 export async function countRows(
   query: ReturnType<typeof cappedCount>,
   cap = COUNT_CAP,
+  db: PrismaClient = prisma,
 ): Promise<{ total: number; totalIsCapped: boolean }> {
-  const [row] = await prisma.$queryRaw<{ n: number | bigint }[]>(query);
+  const [row] = await db.$queryRaw<{ n: number | bigint }[]>(query);
   const n = Number(row?.n ?? 0);
   return n > cap ? { total: cap, totalIsCapped: true } : { total: n, totalIsCapped: false };
 }

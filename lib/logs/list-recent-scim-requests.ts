@@ -1,8 +1,8 @@
 // The newest inbound SCIM requests of an organization (the full viewer is the logs section's).
-import { prisma } from "@/lib/db/client";
+import { requestLogDb } from "@/lib/db/client";
 
 export async function listRecentScimRequests(orgId: string, take = 25) {
-  return prisma.scimRequestLog.findMany({
+  return requestLogDb.scimRequestLog.findMany({
     where: { orgId },
     orderBy: { at: "desc" },
     take,

@@ -1,5 +1,5 @@
 // One page of the inbound SCIM request log: filtered, date-sorted, keyset-paged, with a capped total.
-import { prisma } from "@/lib/db/client";
+import { requestLogDb } from "@/lib/db/client";
 import { decodeCursor, flip, orderBy, seekAfter, settlePage } from "./keyset";
 import { COUNT_CAP, countRows, LOG_PAGE_SIZE, type LogPage } from "./list-provisioning-log";
 import type { TScimLogFilters } from "./scim-log-filters";
@@ -43,10 +43,10 @@ export async function listScimLog(
   const order = cursor?.dir === "before" ? flip(filters.sort) : filters.sort;
   const seek = cursor ? sql` AND ${seekAfter(order, cursor)}` : empty;
   const [fetched, count] = await Promise.all([
-    prisma.$queryRaw<RawRow[]>(
+    requestLogDb.$queryRaw<RawRow[]>(
       sql`SELECT ${LIST_COLUMNS} FROM "ScimRequestLog" WHERE ${where}${seek} ORDER BY ${orderBy(order)} LIMIT ${pageSize + 1}`,
     ),
-    countRows(cappedCount("ScimRequestLog", where, COUNT_CAP + 1)),
+    countRows(cappedCount("ScimRequestLog", where, COUNT_CAP + 1), COUNT_CAP, requestLogDb),
   ]);
   const { rows, links } = settlePage(fetched, pageSize, cursor);
   return {

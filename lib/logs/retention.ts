@@ -1,7 +1,7 @@
 // Log retention (PRODUCT.md §7, beyond Entra's fixed 30 days): per organization, for the provisioning log and the
 // inbound SCIM request log alike; a background job (logs.purge-expired) deletes what is older, in small batches.
 import { z } from "zod";
-import { prisma } from "@/lib/db/client";
+import { prisma, requestLogDb } from "@/lib/db/client";
 import { recordAuditEvent, type Actor } from "@/lib/audit/record-audit-event";
 import { AppError } from "@/lib/errors/app-error";
 import { parseInput } from "@/lib/errors/parse-input";
@@ -64,9 +64,10 @@ async function purgeTable(
 ): Promise<number> {
   const scope = orgId === null ? sql`"orgId" IS NULL` : sql`"orgId" = ${orgId}`;
   const t = table === "ProvisioningLogEntry" ? sql`"ProvisioningLogEntry"` : sql`"ScimRequestLog"`;
+  const db = table === "ProvisioningLogEntry" ? prisma : requestLogDb;
   let total = 0;
   for (;;) {
-    const n = await prisma.$executeRaw(
+    const n = await db.$executeRaw(
       sql`DELETE FROM ${t} WHERE "id" IN (SELECT "id" FROM ${t} WHERE ${scope} AND "at" < ${before} LIMIT ${PURGE_BATCH})`,
     );
     total += n;

@@ -1,6 +1,8 @@
-// Stores a batch of inbound SCIM requests in ScimRequestLog: secrets redacted, bodies and text capped, one
-// transaction per batch with the hourly counts (count-scim-requests.ts). Runs on the request-log thread
-// (scim-request-log-thread.ts), off the requests' path. API: storeScimRequests(requests) → rows stored; ScimRequestToStore.
+// Stores a batch of inbound SCIM requests in ScimRequestLog (on SQLite in its own file, request-log-file.ts): secrets
+// redacted, bodies and text capped, one transaction per batch with the hourly counts (count-scim-requests.ts). Runs on
+// the request-log thread (scim-request-log-thread.ts), off the requests' path.
+// API: storeScimRequests(requests) → rows stored; ScimRequestToStore.
+import { getRequestLogClient } from "@/lib/db/client";
 import { sqlList, sqlTransaction } from "@/lib/db/sql-session";
 import { countScimRequests } from "./count-scim-requests";
 import { MAX_LOGGED_CHARS, redactBody, redactQuery } from "./redact-scim-request";
@@ -51,5 +53,5 @@ export async function storeScimRequests(requests: ScimRequestToStore[]): Promise
     for (const row of rows) if ((await tx.run(INSERT, [row.id, ...COLUMNS.map((c) => row[c])])) === 1) stored.push(row);
     await countScimRequests(tx, stored);
     return stored.length;
-  });
+  }, getRequestLogClient());
 }

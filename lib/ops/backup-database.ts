@@ -6,6 +6,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { SQLITE_BUSY_TIMEOUT_MS } from "@/lib/db/client";
 import { resolveDatabaseUrl } from "@/lib/db/database-url";
+import { copyRequestLogInto } from "@/lib/db/request-log-file";
 import { AppError } from "@/lib/errors/app-error";
 import { inspectSqliteBackup, type BackupSummary } from "./inspect-backup";
 import { postgresAdvice } from "./postgres-advice";
@@ -32,6 +33,8 @@ export async function backupDatabase(file: string): Promise<BackupSummary & { so
     // All remaining pages per step: a step reads one snapshot, so writers in other processes cannot make it
     // restart over and over (a step-by-step copy starts again whenever another connection writes).
     await db.backup(partial, { progress: ({ totalPages }) => Math.max(totalPages, 100) });
+    // The request log, kept in a file of its own while in use, goes into the backup's copy of its tables.
+    copyRequestLogInto(partial, source, SQLITE_BUSY_TIMEOUT_MS);
   } catch (error) {
     fs.rmSync(partial, { force: true });
     throw new AppError("precondition_failed", `The backup failed: ${(error as Error).message}`);

@@ -1,10 +1,12 @@
 // `org-center db restore --file F`: puts a backup in place of the SQLite database of a stopped instance. The file is
 // checked first (SQLite quick_check, Org Center's tables, a migration level this version knows); the database being
-// replaced is kept beside it as <name>.pre-restore-<time>, so a restore loses nothing. API: restoreDatabase(file).
+// replaced is kept beside it as <name>.pre-restore-<time> (its request-log file too), so a restore loses nothing.
+// API: restoreDatabase(file).
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { resolveDatabaseUrl } from "@/lib/db/database-url";
+import { requestLogPath } from "@/lib/db/request-log-file";
 import { AppError } from "@/lib/errors/app-error";
 import { inspectSqliteBackup, type BackupSummary } from "./inspect-backup";
 import { postgresAdvice } from "./postgres-advice";
@@ -59,12 +61,17 @@ export async function restoreDatabase(
   restored.close();
 
   assertNotInUse(target);
+  const log = requestLogPath(target);
+  assertNotInUse(log);
+  const stamp = `.pre-restore-${new Date().toISOString().replace(/[:.]/g, "-")}`;
   let previous: string | null = null;
   if (fs.existsSync(target)) {
-    previous = `${target}.pre-restore-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+    previous = `${target}${stamp}`;
     fs.renameSync(target, previous);
   }
-  for (const side of SIDE_FILES) fs.rmSync(`${target}${side}`, { force: true });
+  // The request log's file is set aside with it: the backup's log rows move into a new one when it is next opened.
+  if (fs.existsSync(log)) fs.renameSync(log, `${log}${stamp}`);
+  for (const side of SIDE_FILES) for (const file of [target, log]) fs.rmSync(`${file}${side}`, { force: true });
   fs.renameSync(incoming, target);
   return { ...summary, database: target, previous };
 }

@@ -5,7 +5,7 @@ import crypto from "node:crypto";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { prisma } from "@/lib/db/client";
+import { requestLogDb } from "@/lib/db/client";
 import { createAccount } from "@/lib/accounts/create-account";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
 import { createOrganization } from "@/lib/orgs/create-organization";
@@ -170,7 +170,7 @@ describe("the SCIM request log", () => {
     const deadline = Date.now() + 10_000;
     let logged: { requestId: string | null; status: number }[] = [];
     while (Date.now() < deadline) {
-      logged = await prisma.scimRequestLog.findMany({
+      logged = await requestLogDb.scimRequestLog.findMany({
         where: { requestId: { in: ids } },
         select: { requestId: true, status: true },
       });

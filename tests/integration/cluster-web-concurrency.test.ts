@@ -4,7 +4,7 @@
 import { execFileSync } from "node:child_process";
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { prisma } from "@/lib/db/client";
+import { requestLogDb } from "@/lib/db/client";
 import { createAccount } from "@/lib/accounts/create-account";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
 import { createOrganization } from "@/lib/orgs/create-organization";
@@ -102,7 +102,7 @@ describe.runIf(onPostgres)("WEB_CONCURRENCY=2 (PostgreSQL)", () => {
         (await fresh("/scim/v2/Users?count=1", { authorization: `Bearer ${scim.token}`, "x-request-id": id })).status,
       ).toBe(200);
     const logged = await waitFor(
-      () => prisma.scimRequestLog.count({ where: { requestId: { in: ids } } }),
+      () => requestLogDb.scimRequestLog.count({ where: { requestId: { in: ids } } }),
       (n) => n === ids.length,
       { what: "the four requests in the request log" },
     );

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createAccount } from "@/lib/accounts/create-account";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
-import { prisma } from "@/lib/db/client";
+import { prisma, requestLogDb } from "@/lib/db/client";
 import { getHelpDeskMaskedAttributes, setHelpDeskMaskedAttributes } from "@/lib/logs/help-desk-masking";
 import { assignPrincipal } from "@/lib/provisioning/apps/assignments";
 import { provisionOnDemand } from "@/lib/provisioning/provisioning-job/on-demand";
@@ -121,9 +121,11 @@ describe("what the help desk sees of SCIM bodies", () => {
     const { cycleId } = await runCycleNow(s.jobId);
     const entry = (await logEntries(cycleId)).find((e) => e.objectType === "User")!;
     await expect
-      .poll(() => prisma.scimRequestLog.count({ where: { orgId: s.orgId, requestId: entry.changeId, method: "POST" } }))
+      .poll(() =>
+        requestLogDb.scimRequestLog.count({ where: { orgId: s.orgId, requestId: entry.changeId, method: "POST" } }),
+      )
       .toBe(1);
-    const post = await prisma.scimRequestLog.findFirstOrThrow({
+    const post = await requestLogDb.scimRequestLog.findFirstOrThrow({
       where: { orgId: s.orgId, requestId: entry.changeId, method: "POST" },
     });
     const helpDesk = await signedIn(emails.helpDesk);

@@ -2,7 +2,7 @@
 // that visits every row once in both directions, links between an entry and its SCIM requests, retention with
 // the background purge, and saved views (each change audited).
 import { beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "@/lib/db/client";
+import { prisma, requestLogDb } from "@/lib/db/client";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
 import { getProvisioningLogEntry } from "@/lib/logs/get-provisioning-log-entry";
 import { getScimRequest } from "@/lib/logs/get-scim-request";
@@ -128,7 +128,7 @@ describe("links between an entry and its SCIM requests", () => {
     other.entry.requestIds = [rid];
     other.requests[0]!.requestId = rid;
     await insertLogRows([other.entry], [other.requests[0]!]);
-    const request = await prisma.scimRequestLog.findFirstOrThrow({ where: { requestId: rid } });
+    const request = await requestLogDb.scimRequestLog.findFirstOrThrow({ where: { requestId: rid } });
     expect((await getScimRequest(org.id, request.id)).causedBy.map((e) => e.displayName)).toEqual([`${tag} Other`]);
     // Another organization cannot open either.
     const stranger = await prisma.organization.create({ data: { name: "Stranger", slug: unique("stranger") } });
@@ -155,9 +155,9 @@ describe("retention", () => {
     const summary = await purgeExpiredLogs(new Date());
     expect(summary.provisioning).toBeGreaterThanOrEqual(1);
     expect(await prisma.provisioningLogEntry.count({ where: { changeId: stale.entry.changeId } })).toBe(0);
-    expect(await prisma.scimRequestLog.count({ where: { requestId: stale.entry.changeId } })).toBe(0);
+    expect(await requestLogDb.scimRequestLog.count({ where: { requestId: stale.entry.changeId } })).toBe(0);
     expect(await prisma.provisioningLogEntry.count({ where: { changeId: kept.entry.changeId } })).toBe(1);
-    expect(await prisma.scimRequestLog.count({ where: { requestId: kept.entry.changeId } })).toBe(2);
+    expect(await requestLogDb.scimRequestLog.count({ where: { requestId: kept.entry.changeId } })).toBe(2);
     // Recent entries stay.
     expect(await prisma.provisioningLogEntry.count({ where: { changeId: failure.entry.changeId } })).toBe(1);
     const audit = await prisma.auditEvent.findMany({ where: { orgId: keeper.id, action: "logs.retention.change" } });

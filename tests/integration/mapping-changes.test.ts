@@ -3,7 +3,7 @@
 // with read-only questions to the target; rollback restores the earlier version; on-demand reports each scoping clause.
 import { describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
-import { prisma } from "@/lib/db/client";
+import { prisma, requestLogDb } from "@/lib/db/client";
 import {
   exportMapping,
   getMapping,
@@ -62,7 +62,7 @@ describe("saved mappings drive the provisioning cycles", () => {
     expect(preview.examples.update[0]!.detail).toMatch(/userName: ".*" → "mail\d@/);
     // The preview only read from the target (the log is written just after each answer).
     await new Promise((r) => setTimeout(r, 300));
-    const methods = await prisma.scimRequestLog.findMany({
+    const methods = await requestLogDb.scimRequestLog.findMany({
       where: { orgId: s.orgId, at: { gte: previewStarted } },
       select: { method: true },
     });

@@ -3,7 +3,7 @@
 // none is free, and leaves the value alone on later updates.
 import { describe, expect, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
-import { prisma } from "@/lib/db/client";
+import { prisma, requestLogDb } from "@/lib/db/client";
 import { getMapping, saveMapping } from "@/lib/provisioning/mappings/mapping-store";
 import { updateSourceUser } from "@/lib/source-directory/save-source-user";
 import { logEntries, provisioningScenario, runCycleNow, sourceUserId, targetUsers } from "./support/provisioning";
@@ -55,7 +55,7 @@ describe("SelectUniqueValue asks the target on create", () => {
     );
     // The server writes its request log after answering, so wait for the entries.
     const queries = (changeId: string) =>
-      prisma.scimRequestLog
+      requestLogDb.scimRequestLog
         .findMany({ where: { requestId: changeId, method: "GET" }, orderBy: { at: "asc" } })
         .then((rows) => rows.map((r) => decodeURIComponent(r.query ?? "").replace(/\+/g, " ")));
     await expect
@@ -93,7 +93,7 @@ describe("SelectUniqueValue asks the target on create", () => {
       department: "Legal",
     });
     await expect
-      .poll(() => prisma.scimRequestLog.count({ where: { requestId: update.changeId, method: "PATCH" } }))
+      .poll(() => requestLogDb.scimRequestLog.count({ where: { requestId: update.changeId, method: "PATCH" } }))
       .toBe(1);
     expect((await queries(update.changeId)).some((q) => q.includes("userName"))).toBe(false);
   });

@@ -5,7 +5,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { disconnectPrisma, prisma } from "@/lib/db/client";
+import { disconnectPrisma, prisma, requestLogDb } from "@/lib/db/client";
+import { requestLogPath } from "@/lib/db/request-log-file";
 import { privateDatabase, startAppProcess, waitFor, type AppProcess, removePrivateData } from "./support/app-process";
 import { runCli } from "./support/cli";
 import { closedPort } from "./support/provisioning";
@@ -122,6 +123,24 @@ describe("db backup and restore on SQLite", () => {
     app.child.kill("SIGTERM");
     expect(await app.exited).toBe(0);
     app = undefined;
+
+    // The request log, which lives in a file of its own (lib/db/request-log-file.ts), came back with the backup: the
+    // burst's requests up to the backup, none after it. The log file the restore replaced was kept beside it, whole.
+    const posts = { where: { orgId: org.orgId, method: "POST", path: "/scim/v2/Users" } };
+    const logged = await requestLogDb.scimRequestLog.count(posts);
+    await disconnectPrisma();
+    expect(logged).toBeGreaterThan(0);
+    expect(logged).toBeLessThan(all.length);
+    const database = process.env.DATABASE_URL!.replace(/^file:/, "");
+    const stamp = restored.previous.slice(database.length);
+    const keptLog = new (await import("better-sqlite3")).default(`${requestLogPath(database)}${stamp}`, {
+      readonly: true,
+    });
+    const keptPosts = keptLog
+      .prepare(`SELECT count(*) AS n FROM "ScimRequestLog" WHERE "orgId" = ? AND "method" = 'POST'`)
+      .get(org.orgId) as { n: number };
+    keptLog.close();
+    expect(keptPosts.n).toBeGreaterThanOrEqual(all.length);
   }, 180_000);
 
   it("refuses a missing --file, an existing backup file and a file that is not a backup, losing nothing", async () => {

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { prisma } from "@/lib/db/client";
+import { requestLogDb } from "@/lib/db/client";
 import { freePort, startAppServer, type AppServer } from "./support/app-server";
 import { runCli, unique } from "./support/cli";
 import { HttpSession } from "./support/http-session";
@@ -126,10 +126,12 @@ describe("health endpoints", () => {
     const org = await createScimOrg();
     const after = unique("after");
     expect((await org.client.get("/Users?count=1", { "x-request-id": after })).status).toBe(200);
-    await expect.poll(() => prisma.scimRequestLog.count({ where: { requestId: after } }), { timeout: 5000 }).toBe(1);
-    expect(await prisma.scimRequestLog.count({ where: { requestId: marker } })).toBe(0);
+    await expect
+      .poll(() => requestLogDb.scimRequestLog.count({ where: { requestId: after } }), { timeout: 5000 })
+      .toBe(1);
+    expect(await requestLogDb.scimRequestLog.count({ where: { requestId: marker } })).toBe(0);
     expect(
-      await prisma.scimRequestLog.count({
+      await requestLogDb.scimRequestLog.count({
         where: { OR: [{ path: { contains: "healthz" } }, { path: { contains: "readyz" } }] },
       }),
     ).toBe(0);

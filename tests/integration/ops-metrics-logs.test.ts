@@ -4,7 +4,7 @@
 // rate-limited 401 log line that never holds the token. Then the engine's retry, 429, quarantine and purge counters.
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from "vitest";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
-import { prisma } from "@/lib/db/client";
+import { prisma, requestLogDb } from "@/lib/db/client";
 import { purgeExpiredLogs } from "@/lib/logs/retention";
 import { metrics } from "@/lib/ops/metrics";
 import { assignPrincipal } from "@/lib/provisioning/apps/assignments";
@@ -191,7 +191,7 @@ describe("metrics and logs of a running server", () => {
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     for (const requestId of [given, id]) {
       await expect
-        .poll(() => prisma.scimRequestLog.count({ where: { requestId, orgId: org.orgId } }), { timeout: 5000 })
+        .poll(() => requestLogDb.scimRequestLog.count({ where: { requestId, orgId: org.orgId } }), { timeout: 5000 })
         .toBe(1);
     }
   });
@@ -308,7 +308,7 @@ describe("the engine's retry, 429, quarantine and purge counters", () => {
     const org = await createScimOrg();
     await prisma.organization.update({ where: { id: org.orgId }, data: { logRetentionDays: 1 } });
     const old = new Date(Date.now() - 3 * 86_400_000);
-    await prisma.scimRequestLog.createMany({
+    await requestLogDb.scimRequestLog.createMany({
       data: [0, 1, 2].map((i) => ({
         orgId: org.orgId,
         at: old,
@@ -322,6 +322,6 @@ describe("the engine's retry, 429, quarantine and purge counters", () => {
     const summary = await purgeExpiredLogs(new Date());
     expect(summary.scim).toBeGreaterThanOrEqual(3);
     expect(await value(metrics.logRowsPurged, { log: "scim" })).toBe(before + summary.scim);
-    expect(await prisma.scimRequestLog.count({ where: { orgId: org.orgId } })).toBe(0);
+    expect(await requestLogDb.scimRequestLog.count({ where: { orgId: org.orgId } })).toBe(0);
   });
 });

@@ -2,7 +2,7 @@
 // provisioning cycle it runs itself. Every acknowledged write is stored and logged, the process exits 0 with the
 // cycle's lease handed back, and the restarted process completes the same cycle with nobody created twice.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { disconnectPrisma, prisma } from "@/lib/db/client";
+import { disconnectPrisma, prisma, requestLogDb } from "@/lib/db/client";
 import { privateDatabase, startAppProcess, waitFor, type AppProcess, removePrivateData } from "./support/app-process";
 import { startFaultyScimServer } from "./support/faulty-scim-server";
 import { ScimClient, USER_SCHEMA } from "./support/scim";
@@ -93,7 +93,7 @@ describe("SIGTERM", () => {
     });
     expect(stored.map((u) => u.userNameLower).sort()).toEqual(burst.acked.map((a) => a.userName.toLowerCase()).sort());
     // Every acknowledged request is in the inbound request log (the batch was flushed before exit).
-    const logged = await prisma.scimRequestLog.findMany({
+    const logged = await requestLogDb.scimRequestLog.findMany({
       where: { requestId: { in: burst.acked.map((a) => a.requestId) } },
       select: { requestId: true, status: true },
     });

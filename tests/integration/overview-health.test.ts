@@ -5,7 +5,7 @@
 // equal the logs' rows after a real cycle and real SCIM requests, forget what retention purges, and the failures in
 // 24 hours must match the log filtered the same way to the millisecond.
 import { beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "@/lib/db/client";
+import { prisma, requestLogDb } from "@/lib/db/client";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
 import { provisioningOutcomesPerDay } from "@/lib/logs/outcomes-per-day";
 import { scimRequestsPerHour } from "@/lib/logs/scim-requests-per-hour";
@@ -70,7 +70,10 @@ async function countedEntriesPerHour(orgId: string): Promise<Record<string, numb
 /** The organization's inbound requests per UTC hour, with the 4xx and 5xx ones, from the request log's rows. */
 async function requestsPerHour(orgId: string): Promise<Record<string, { requests: number; errors: number }>> {
   const out: Record<string, { requests: number; errors: number }> = {};
-  for (const r of await prisma.scimRequestLog.findMany({ where: { orgId }, select: { at: true, status: true } })) {
+  for (const r of await requestLogDb.scimRequestLog.findMany({
+    where: { orgId },
+    select: { at: true, status: true },
+  })) {
     const hour = (out[hourOf(r.at)] ??= { requests: 0, errors: 0 });
     hour.requests++;
     if (r.status >= 400) hour.errors++;
@@ -78,14 +81,28 @@ async function requestsPerHour(orgId: string): Promise<Record<string, { requests
   return out;
 }
 async function countedRequestsPerHour(orgId: string): Promise<Record<string, { requests: number; errors: number }>> {
-  const rows = await prisma.scimRequestHourlyCount.findMany({ where: { orgId } });
+  const rows = await requestLogDb.scimRequestHourlyCount.findMany({ where: { orgId } });
   return Object.fromEntries(rows.map((r) => [r.hour, { requests: r.requests, errors: r.errors }]));
 }
 /** The app writes a request's log row (and its count) in a batch just after answering: wait until the log has `n`. */
 async function requestLogHolds(orgId: string, n: number) {
-  for (let i = 0; i < 100 && (await prisma.scimRequestLog.count({ where: { orgId } })) < n; i++)
+  for (let i = 0; i < 100 && (await requestLogDb.scimRequestLog.count({ where: { orgId } })) < n; i++)
     await new Promise((r) => setTimeout(r, 50));
-  expect(await prisma.scimRequestLog.count({ where: { orgId } })).toBe(n);
+  expect(await requestLogDb.scimRequestLog.count({ where: { orgId } })).toBe(n);
+}
+/**
+ * The organization's request-log rows once the app has stored the last of them: it stores them in batches just after
+ * answering (every 50 ms), so the count is read until it is above 0 and the same three times 100 ms apart.
+ */
+async function settledRequestCount(orgId: string): Promise<number> {
+  const seen: number[] = [];
+  for (let i = 0; i < 100; i++) {
+    seen.push(await requestLogDb.scimRequestLog.count({ where: { orgId } }));
+    const last = seen.slice(-3);
+    if (last.length === 3 && last[0]! > 0 && last.every((n) => n === last[0])) return last[0]!;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return seen.at(-1)!;
 }
 /** What the Overview's failures link opens: the log filtered by app, Failure and the last 24 hours (its total). */
 async function failuresInLog(orgId: string, appId: string, now: Date) {
@@ -263,7 +280,7 @@ describe("the hourly counts behind the failures in 24 hours and the request char
     expect(await countedEntriesPerHour(scenario.orgId)).toEqual(await entriesPerHour(scenario.orgId));
 
     // The cycle's SCIM requests to this app's own /scim/v2 were logged, and counted, by the app under test.
-    const logged = await prisma.scimRequestLog.count({ where: { orgId: scenario.orgId } });
+    const logged = await settledRequestCount(scenario.orgId);
     expect(logged).toBeGreaterThan(0);
     const requests = await requestsPerHour(scenario.orgId);
     expect(Object.values(requests).reduce((n, h) => n + h.errors, 0)).toBeGreaterThanOrEqual(2);

@@ -2,7 +2,7 @@
 // what differs, disable on unassignment and re-enable, delete, group membership, scope change, matching.
 import { describe, it, expect, vi } from "vitest";
 import { CLI_ACTOR } from "@/lib/audit/record-audit-event";
-import { prisma } from "@/lib/db/client";
+import { prisma, requestLogDb } from "@/lib/db/client";
 import { assignPrincipal, unassignPrincipal } from "@/lib/provisioning/apps/assignments";
 import { saveProvisioningSettings } from "@/lib/provisioning/provisioning-job/save-settings";
 import { deleteSourceUser, updateSourceUser } from "@/lib/source-directory/save-source-user";
@@ -59,9 +59,9 @@ describe("provisioning cycles against the Org Center SCIM endpoint", () => {
     // The server writes its request log just after answering, so wait for the rows.
     await expect
       .poll(async () =>
-        (await prisma.scimRequestLog.findMany({ where: { requestId: create.changeId }, orderBy: { at: "asc" } })).map(
-          (r) => `${r.method} ${r.status}`,
-        ),
+        (
+          await requestLogDb.scimRequestLog.findMany({ where: { requestId: create.changeId }, orderBy: { at: "asc" } })
+        ).map((r) => `${r.method} ${r.status}`),
       )
       .toEqual(["GET 200", "GET 200", "POST 201"]);
 
@@ -87,7 +87,7 @@ describe("provisioning cycles against the Org Center SCIM endpoint", () => {
       { name: `${ENT}:employeeNumber`, oldValue: null, newValue: "E-77" },
     ]);
     const patch = await vi.waitFor(() =>
-      prisma.scimRequestLog.findFirstOrThrow({ where: { requestId: entry!.changeId, method: "PATCH" } }),
+      requestLogDb.scimRequestLog.findFirstOrThrow({ where: { requestId: entry!.changeId, method: "PATCH" } }),
     );
     expect(JSON.parse(patch.requestBody!).Operations).toEqual([
       { op: "Replace", path: `${ENT}:department`, value: "Legal" },
@@ -107,7 +107,7 @@ describe("provisioning cycles against the Org Center SCIM endpoint", () => {
     const [entry] = await logEntries(off.cycleId);
     expect(entry).toMatchObject({ action: "Disable", status: "Success" });
     const patch = await vi.waitFor(() =>
-      prisma.scimRequestLog.findFirstOrThrow({ where: { requestId: entry!.changeId, method: "PATCH" } }),
+      requestLogDb.scimRequestLog.findFirstOrThrow({ where: { requestId: entry!.changeId, method: "PATCH" } }),
     );
     expect(patch.query).toMatch(/^aadOptscim062020=?$/);
     expect(JSON.parse(patch.requestBody!).Operations).toEqual([{ op: "replace", value: { active: false } }]);

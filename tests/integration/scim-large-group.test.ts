@@ -3,7 +3,7 @@
 // adds and removes single members without touching the rest.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "@/lib/db/client";
+import { prisma, requestLogDb } from "@/lib/db/client";
 import { createGroup, createScimOrg, GROUP_SCHEMA, patchOp, type Json, type ScimOrg } from "./support/scim";
 import { unique } from "./support/cli";
 
@@ -106,7 +106,7 @@ describe("a group of more members than one page", () => {
     expect(res.status).toBe(200);
     let row: { responseBody: string | null; action: string | null } | null = null;
     for (let i = 0; i < 100 && !row; i++) {
-      row = await prisma.scimRequestLog.findFirst({ where: { requestId } });
+      row = await requestLogDb.scimRequestLog.findFirst({ where: { requestId } });
       if (!row) await new Promise((r) => setTimeout(r, 50));
     }
     expect(row?.action).toBe("Get Group");

@@ -2,7 +2,7 @@
 // the rows in flight stay bounded (new requests wait for room), a thread that dies is replaced with the batches
 // it had not stored, and one that keeps dying is given up for the main thread, still losing nothing.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { getDirectDatabase, prisma } from "@/lib/db/client";
+import { getDirectDatabase, requestLogDb } from "@/lib/db/client";
 import { dialect } from "@/lib/db/sql";
 import { logger } from "@/lib/log/logger";
 import {
@@ -52,7 +52,8 @@ async function autocheckpointPages(): Promise<number | null> {
   return db.provider === "sqlite" ? Number(db.connection.db.pragma("wal_autocheckpoint", { simple: true })) : null;
 }
 
-const countRows = (prefix: string) => prisma.scimRequestLog.count({ where: { requestId: { startsWith: prefix } } });
+const countRows = (prefix: string) =>
+  requestLogDb.scimRequestLog.count({ where: { requestId: { startsWith: prefix } } });
 
 describe("request log thread", () => {
   it("stores each of many concurrent requests exactly once, redacted, on another thread", async () => {
@@ -60,7 +61,7 @@ describe("request log thread", () => {
     await Promise.all(Array.from({ length: 300 }, (_, i) => writeScimRequestLog(request(`${prefix}-${i}`))));
     expect(await countRows(prefix)).toBe(300);
     expect(scimRequestLogThread()).not.toBeNull();
-    const row = await prisma.scimRequestLog.findFirst({ where: { requestId: `${prefix}-7` } });
+    const row = await requestLogDb.scimRequestLog.findFirst({ where: { requestId: `${prefix}-7` } });
     expect(JSON.parse(row!.requestBody!)).toEqual({ userName: `${prefix}-7@example.com`, password: "[REDACTED]" });
     expect(scimRequestLogInFlight()).toBe(0);
   });
@@ -90,11 +91,11 @@ describe("request log thread", () => {
     await Promise.all(writes);
     expect(scimRequestLogThread()).not.toBe(first);
     expect(await countRows(prefix)).toBe(total);
-    const hour = await prisma.scimRequestHourlyCount.aggregate({
+    const hour = await requestLogDb.scimRequestHourlyCount.aggregate({
       where: { orgId: org.orgId },
       _sum: { requests: true },
     });
-    expect(hour._sum.requests).toBe(await prisma.scimRequestLog.count({ where: { orgId: org.orgId } }));
+    expect(hour._sum.requests).toBe(await requestLogDb.scimRequestLog.count({ where: { orgId: org.orgId } }));
   });
 
   // Last: the log stays on the main thread for the rest of this file.
@@ -123,11 +124,11 @@ describe("request log thread", () => {
     }
     expect(scimRequestLogThread()).toBeNull();
     expect(await countRows(prefix)).toBe(total);
-    const hour = await prisma.scimRequestHourlyCount.aggregate({
+    const hour = await requestLogDb.scimRequestHourlyCount.aggregate({
       where: { orgId: org.orgId },
       _sum: { requests: true },
     });
-    expect(hour._sum.requests).toBe(await prisma.scimRequestLog.count({ where: { orgId: org.orgId } }));
+    expect(hour._sum.requests).toBe(await requestLogDb.scimRequestLog.count({ where: { orgId: org.orgId } }));
     const gaveUp = errors.mock.calls.filter(([, message]) => String(message).includes("main thread"));
     expect(gaveUp).toHaveLength(1);
     expect(String(gaveUp[0]![1])).toMatch(/died \d+ times within 60 s; it is not started again/);

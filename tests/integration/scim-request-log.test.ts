@@ -1,7 +1,7 @@
 // The inbound request log over real HTTP (PRODUCT.md §4): one row per SCIM request, with the action taken, the
 // resource, and the bodies with secrets redacted; the Authorization header is never stored.
 import { beforeAll, describe, expect, it } from "vitest";
-import { prisma } from "@/lib/db/client";
+import { requestLogDb } from "@/lib/db/client";
 import { createGroup, createScimOrg, createUser, patchOp, ScimClient, USER_SCHEMA, type ScimOrg } from "./support/scim";
 import { unique } from "./support/cli";
 
@@ -13,7 +13,7 @@ beforeAll(async () => {
 /** The row is written just after the response is sent, so wait for it briefly. */
 async function logRow(requestId: string) {
   for (let i = 0; i < 100; i++) {
-    const row = await prisma.scimRequestLog.findFirst({ where: { requestId } });
+    const row = await requestLogDb.scimRequestLog.findFirst({ where: { requestId } });
     if (row) return row;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -130,8 +130,8 @@ describe("inbound SCIM request log", () => {
       expect(row, action).toMatchObject({ action, ...expected });
     }
     await new Promise((r) => setTimeout(r, 200));
-    expect(await prisma.scimRequestLog.count({ where: { requestId: { in: requestIds } } })).toBe(cases.length);
-    const query = await prisma.scimRequestLog.findFirst({
+    expect(await requestLogDb.scimRequestLog.count({ where: { requestId: { in: requestIds } } })).toBe(cases.length);
+    const query = await requestLogDb.scimRequestLog.findFirst({
       where: { orgId: org.orgId, action: "Query Users" },
       orderBy: { at: "desc" },
     });
