@@ -58,6 +58,7 @@ const { createApp } = await import("@/lib/provisioning/apps/create-app");
 const { saveProvisioningSettings } = await import("@/lib/provisioning/provisioning-job/save-settings");
 const { runProvisioningJob } = await import("@/lib/provisioning/provisioning-job/run-provisioning-job");
 const { takeChangeSeq } = await import("@/lib/source-directory/change-seq");
+const { checkpointOnTimer } = await import("@/lib/db/wal-checkpoints");
 const { directoryCsv } = await import("./support/directory-csv");
 
 await migrateDatabase();
@@ -114,6 +115,8 @@ try {
     actor,
   );
 
+  // The engine runs in this process, beside the app, as in `npm run worker`, whose WAL checkpoints run on a timer.
+  checkpointOnTimer();
   const cycle = async (label: string, target: number | undefined) => {
     const rss = sampleRss({ app: serverPid, engine: process.pid });
     const appCpu0 = cpuSeconds(serverPid);

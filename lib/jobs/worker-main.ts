@@ -1,6 +1,7 @@
 // `npm run worker`: runs the background jobs in a process of its own (same leases as the app, so any mix of
 // app instances and workers runs each job once). `--once` runs what is due and exits (cron-style).
 import { disconnectPrisma } from "@/lib/db/client";
+import { checkpointOnTimer } from "@/lib/db/wal-checkpoints";
 import { beginShutdown, runShutdownHooks } from "@/lib/ops/shutdown-state";
 import { ALL_JOBS } from "./all-jobs";
 import { runJobsOnce } from "./run-jobs-once";
@@ -11,6 +12,9 @@ import { childLogger } from "@/lib/log/logger";
 const log = childLogger({ component: "worker" });
 
 async function main(): Promise<number> {
+  // On SQLite this process's commits leave the WAL checkpoints to a timer: one inside a commit would hold the write
+  // lock while it copies and syncs, and the app's SCIM writes would wait for it.
+  checkpointOnTimer();
   if (process.argv.includes("--once")) {
     const { runs, cycles, ok } = await runJobsOnce({
       owner: newOwnerId("worker"),

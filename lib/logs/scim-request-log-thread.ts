@@ -1,7 +1,7 @@
 // The request-log thread: stores the batches of inbound SCIM requests the main thread hands over
 // (write-scim-request-log.ts), so redaction, serialization and the inserts run on another core, off the requests'
-// path (scim-request-log-queue.ts). On SQLite it also runs the process's WAL checkpoints (lib/db/wal-checkpoints.ts):
-// at its commits, and once a second.
+// path (scim-request-log-queue.ts). On SQLite it also runs the process's WAL checkpoints of the database
+// (lib/db/wal-checkpoints.ts) once a second; its commits checkpoint the request log's own file.
 // Messages in: { seq, requests }; out: { seqs, stored }, { seqs, error, requestIds } or { checkpointError }.
 import { parentPort } from "node:worker_threads";
 import { dialect } from "@/lib/db/sql";

@@ -1,5 +1,6 @@
 // On SQLite the server's requests never pay for a WAL checkpoint: once handed off, the main thread's connection does
-// not checkpoint, and the request-log thread does, within a second, so the WAL stays bounded. A database of its own:
+// not checkpoint, and the request-log thread does, within a second, so the WAL stays bounded; a worker process's
+// timer does the same for its own commits. A database of its own:
 // the integration app server checkpoints the shared one from its own thread.
 import fs from "node:fs";
 import os from "node:os";
@@ -8,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disconnectPrisma, getDirectDatabase } from "@/lib/db/client";
 import { dialect } from "@/lib/db/sql";
 import { sqlTransaction } from "@/lib/db/sql-session";
-import { handCheckpointsOff, takeCheckpointsBack } from "@/lib/db/wal-checkpoints";
+import { checkpointOnTimer, handCheckpointsOff, takeCheckpointsBack } from "@/lib/db/wal-checkpoints";
 import { scimRequestLogThread, startScimRequestLog } from "@/lib/logs/write-scim-request-log";
 
 const sqlite = dialect() === "sqlite";
@@ -61,6 +62,21 @@ describe.skipIf(!sqlite)("WAL checkpoints run off the requests' thread (SQLite)"
     const before = dbFileBytes();
     await writeMegabytes();
     expect(dbFileBytes()).toBe(before);
+  });
+
+  it("a worker's timer (checkpointOnTimer) checkpoints them within seconds, and its commits still do not", async () => {
+    const before = dbFileBytes();
+    const stop = checkpointOnTimer(200);
+    try {
+      await expect.poll(dbFileBytes, { timeout: 20_000, interval: 200 }).toBeGreaterThan(before + 2_000_000);
+      expect(await autocheckpointPages()).toBe(0);
+    } finally {
+      stop();
+    }
+    // Stopped, the commits checkpoint again; handed off once more, the next test has 6 MB to checkpoint.
+    expect(await autocheckpointPages()).toBe(1000);
+    handCheckpointsOff();
+    await writeMegabytes();
   });
 
   it("the request-log thread checkpoints them within seconds, with no SCIM request", async () => {
