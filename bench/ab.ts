@@ -1,9 +1,9 @@
 // npm run bench:ab -- --base <git revision> [--scenarios lookup,get,post,patch,member,big-member,big-group]
-//   [--rounds 6] [--seconds 4] [--users 10000] — this tree's SCIM against another revision's, on SQLite, one process
+//   [--rounds 6] [--seconds 4] [--users 10000] [--connections 10] — this tree's SCIM against another revision's, on SQLite, one process
 // each, side by side: both serve copies of one database, and wrk (10 connections) runs against each in turn, the order
 // swapped every round. This machine's figures drift ±10–20% between runs minutes apart; interleaved rounds share the
-// drift, so a few per cent show. Prints req/s and the CPU per request of the main thread and of all threads, read
-// from /proc. The base is checked out with `git worktree` and runs on this tree's node_modules, Next build and Prisma
+// drift, so a few per cent show. Prints req/s, the median of the rounds' p99 latencies, and the CPU per request of the
+// main thread and of all threads, read from /proc. The base is checked out with `git worktree` and runs on this tree's node_modules, Next build and Prisma
 // client (so its prisma/ must be this tree's); each server is bin/server.js, its SCIM loaded from its own lib/.
 import fs from "node:fs";
 import os from "node:os";
@@ -30,6 +30,7 @@ const { values: args } = parseArgs({
     rounds: { type: "string", default: "6" },
     seconds: { type: "string", default: "4" },
     users: { type: "string", default: "10000" },
+    connections: { type: "string", default: "10" },
   },
 });
 function fail(message: string): never {
@@ -46,7 +47,12 @@ if (!args.base) fail("--base <git revision> is required (the code to compare thi
 const keys = args.scenarios!.split(",").map((k) => k.trim());
 const unknown = keys.find((k) => !SCENARIOS[k]);
 if (unknown) fail(`unknown scenario "${unknown}"; the scenarios are ${Object.keys(SCENARIOS).join(", ")}`);
-const [rounds, seconds, users] = [whole("rounds", 1), whole("seconds", 1), whole("users", 40)];
+const [rounds, seconds, users, connections] = [
+  whole("rounds", 1),
+  whole("seconds", 1),
+  whole("users", 40),
+  whole("connections", 1),
+];
 if (!hasWrk()) fail("needs wrk (apt-get install wrk)");
 const git = (...a: string[]) => spawnSync("git", a, { cwd: root, encoding: "utf8" });
 const base = git("rev-parse", "--verify", `${args.base}^{commit}`).stdout.trim();
@@ -124,7 +130,7 @@ try {
   const warmUp = all.find((s) => s.name === SCENARIOS.get)!;
   for (const side of sides) await runScenarioWrk(side.url, tenant.token, warmUp, { duration: 2 });
   console.log(
-    `bench:ab: ${users} users, SQLite, ${rounds} rounds of ${seconds} s per scenario, wrk 10 connections; ` +
+    `bench:ab: ${users} users, SQLite, ${rounds} rounds of ${seconds} s per scenario, wrk ${connections} connections; ` +
       `load average ${os
         .loadavg()
         .map((l) => l.toFixed(2))
@@ -132,18 +138,27 @@ try {
   );
   for (const key of keys) {
     const scenario = all.find((s) => s.name === SCENARIOS[key])!;
-    const figures = sides.map((s) => ({ ...s, rps: [] as number[], requests: 0, mainMs: 0, allMs: 0 }));
+    const figures = sides.map((s) => ({
+      ...s,
+      rps: [] as number[],
+      p99: [] as number[],
+      requests: 0,
+      mainMs: 0,
+      allMs: 0,
+    }));
     for (let round = 0; round < rounds; round++) {
       for (const side of round % 2 ? [...figures].reverse() : figures) {
         const before = threadCpuMs(side.pid);
         const f = await runScenarioWrk(side.url, tenant.token, scenario, {
           duration: seconds,
+          connections,
           unique: scenario.method !== "GET",
         });
         const after = threadCpuMs(side.pid);
         if (f.unexpected + f.errors > 0)
           throw new Error(`${scenario.name}: ${f.unexpected + f.errors} unexpected answers`);
         side.rps.push(f.rps);
+        side.p99.push(f.p99);
         side.requests += f.requests;
         side.mainMs += after.get(String(side.pid))! - before.get(String(side.pid))!;
         for (const [tid, ms] of after) side.allMs += ms - (before.get(tid) ?? 0);
@@ -154,12 +169,14 @@ try {
       ...s,
       mean: s.rps.reduce((x, y) => x + y, 0) / s.rps.length,
       main: (s.mainMs * 1000) / s.requests,
+      p99: [...s.p99].sort((x, y) => x - y)[Math.floor(s.p99.length / 2)]!,
       threads: (s.allMs * 1000) / s.requests,
     }));
     const change = (x: number, y: number) => `${y >= x ? "+" : ""}${(((y - x) / x) * 100).toFixed(1)}%`;
     for (const s of [a!, b!])
       console.log(
-        `  ${s.name.padEnd(24)} ${Math.round(s.mean)} req/s; main thread ${Math.round(s.main)} µs/request, ` +
+        `  ${s.name.padEnd(24)} ${Math.round(s.mean)} req/s, p99 ${s.p99} ms (median of rounds); ` +
+          `main thread ${Math.round(s.main)} µs/request, ` +
           `all threads ${Math.round(s.threads)}; rounds ${s.rps.join(" ")}`,
       );
     console.log(
