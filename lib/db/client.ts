@@ -45,7 +45,11 @@ const { sqliteConnections, pgPools } = (globalForDirect.__orgCenterDirectDb ??= 
 });
 const globalForPrisma = globalThis as typeof globalThis & { __orgCenterPrisma?: Cached };
 
-export function createSqliteClient(file: string): PrismaClient {
+/**
+ * `pagesMib`: the connection's page cache in MiB and no memory map, for the request log's file (a write-mostly log
+ * whose pages would otherwise add up to 256 MiB of mapped file to the process's memory beside the database's).
+ */
+export function createSqliteClient(file: string, { pagesMib }: { pagesMib?: number } = {}): PrismaClient {
   if (file !== ":memory:") {
     // WAL lets readers carry on while one writer commits; the mode is stored in the file itself.
     const db = new Database(file, { timeout: SQLITE_BUSY_TIMEOUT_MS });
@@ -56,7 +60,13 @@ export function createSqliteClient(file: string): PrismaClient {
   const holder: { current?: GatedConnection } = {};
   const adapter = gateBareQueries(
     new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS }),
-    (connection) => (holder.current = connection),
+    (connection) => {
+      if (pagesMib !== undefined) {
+        connection.db.pragma("mmap_size = 0");
+        connection.db.pragma(`cache_size = -${pagesMib * 1024}`);
+      }
+      holder.current = connection;
+    },
   );
   const client = new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
   sqliteConnections.set(client, holder);
@@ -144,6 +154,8 @@ export function getPrismaClient(): PrismaClient {
   return client;
 }
 
+const REQUEST_LOG_CACHE_MIB = 16;
+
 /**
  * The client for the inbound request log's tables: on a SQLite file, one of its own on <name>.scim-log.db
  * (request-log-file.ts, prepared when first opened); on PostgreSQL and in-memory SQLite the main client.
@@ -154,7 +166,9 @@ export function getRequestLogClient(): PrismaClient {
   if (cached.requestLog) return cached.requestLog;
   if (!cached.sqliteFile) return (cached.requestLog = client);
   prepareRequestLogFile(cached.sqliteFile, SQLITE_BUSY_TIMEOUT_MS);
-  return (cached.requestLog = createSqliteClient(requestLogPath(cached.sqliteFile)));
+  return (cached.requestLog = createSqliteClient(requestLogPath(cached.sqliteFile), {
+    pagesMib: REQUEST_LOG_CACHE_MIB,
+  }));
 }
 
 /** The request log's SQLite file, or undefined where it is the main database (PostgreSQL, in memory). */

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { disconnectPrisma, requestLogDb } from "@/lib/db/client";
+import { disconnectPrisma, getDirectDatabase, getRequestLogClient, requestLogDb } from "@/lib/db/client";
 import { copyRequestLogInto, prepareRequestLogFile, requestLogPath } from "@/lib/db/request-log-file";
 import { storeScimRequests, type ScimRequestToStore } from "@/lib/logs/store-scim-request-log";
 import { privateDatabase, removePrivateData } from "./support/app-process";
@@ -82,6 +82,12 @@ describe("the request log's own SQLite file", () => {
     expect(count(database, "ScimRequestLog")).toBe(0);
     expect(hourlyCount(log)).toEqual({ requests: 2, errors: 1 });
     expect(await requestLogDb.scimRequestLog.count({ where: { id: { startsWith: "stored-" } } })).toBe(2);
+    // Its connection keeps a small page cache and maps none of the file: the log's pages stay out of the process's
+    // memory (the 100,000-user cycle peaked at 844 MB of RSS with a 256 MiB map, 584 MB without).
+    const direct = await getDirectDatabase(getRequestLogClient());
+    if (direct.provider !== "sqlite") throw new Error("SQLite");
+    expect(Number(direct.connection.db.pragma("mmap_size", { simple: true }))).toBe(0);
+    expect(Number(direct.connection.db.pragma("cache_size", { simple: true }))).toBe(-16 * 1024);
   });
 
   it("moves rows left in the database into the log file, adding up the hour's counts, once", async () => {
