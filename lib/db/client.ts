@@ -171,6 +171,12 @@ export function getRequestLogClient(): PrismaClient {
   }));
 }
 
+/** getRequestLogClient()'s connection when it is open already and not the main client's, else null. */
+export function openRequestLogDatabase(): DirectDatabase | null {
+  const cached = globalForPrisma.__orgCenterPrisma;
+  return cached?.requestLog && cached.requestLog !== cached.client ? openDirectDatabase(cached.requestLog) : null;
+}
+
 /** The request log's SQLite file, or undefined where it is the main database (PostgreSQL, in memory). */
 export function requestLogSqlitePath(): string | undefined {
   getPrismaClient();

@@ -1,7 +1,7 @@
 // On SQLite the inbound request log (ScimRequestLog and ScimRequestHourlyCount) lives in a file of its own beside the
 // database: <name>.scim-log.db. The request-log thread commits a batch every 50 ms, and a commit to a file makes every
 // other connection to it drop its page cache at its next read; with the log apart, SCIM's reads keep theirs (bench:ab:
-// lookups +27%, GET by id +19%). The tables are made from the database's own definitions of them, so they follow its
+// lookups +26%, GET by id +30%). The tables are made from the database's own definitions of them, so they follow its
 // migrations (new columns and indexes are added here too), and rows found in the database itself (an upgrade, a
 // restored backup) are moved here; a backup carries the rows in its own copy of the tables. API:
 // requestLogPath(databasePath), prepareRequestLogFile(databasePath), copyRequestLogInto(backupPath, databasePath).

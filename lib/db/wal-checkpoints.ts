@@ -9,14 +9,15 @@
 // every other process's writes wait for it (a provisioning batch's commit took 29 ms with it, 5 ms without).
 // API: handCheckpointsOff(), takeCheckpointsBack(), checkpointWal(), checkpointOnTimer(intervalMs) (SQLite only).
 import { applyCheckpointPolicy, setCheckpointsHandedOff } from "./checkpoint-policy";
-import { getDirectDatabase, openDirectDatabase } from "./client";
+import { getDirectDatabase, openDirectDatabase, openRequestLogDatabase } from "./client";
 import { resolveDatabaseUrl } from "./database-url";
 import { childLogger } from "@/lib/log/logger";
 
+/** The policy applies to this thread's open connections: the database's and the request log's (request-log-file.ts). */
 function handOff(value: boolean): void {
   setCheckpointsHandedOff(value);
-  const open = openDirectDatabase();
-  if (open?.provider === "sqlite") applyCheckpointPolicy(open.connection.db);
+  for (const open of [openDirectDatabase(), openRequestLogDatabase()])
+    if (open?.provider === "sqlite") applyCheckpointPolicy(open.connection.db);
 }
 
 export function handCheckpointsOff(): void {
@@ -27,12 +28,18 @@ export function takeCheckpointsBack(): void {
   handOff(false);
 }
 
-/** A PASSIVE checkpoint on this thread's SQLite connection, in its turn (never inside one of its transactions). */
+/**
+ * A PASSIVE checkpoint on this thread's SQLite connection, in its turn (never inside one of its transactions), and on
+ * its request-log connection when that is open.
+ */
 export async function checkpointWal(): Promise<void> {
   const db = await getDirectDatabase();
   if (db.provider !== "sqlite") throw new Error("WAL checkpoints are SQLite's");
-  const { connection } = db;
-  await connection.exclusive(() => connection.db.pragma("wal_checkpoint(PASSIVE)"));
+  for (const open of [db, openRequestLogDatabase()]) {
+    if (open?.provider !== "sqlite") continue;
+    const { connection } = open;
+    await connection.exclusive(() => connection.db.pragma("wal_checkpoint(PASSIVE)"));
+  }
 }
 
 /**

@@ -9,6 +9,7 @@ import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { disconnectPrisma, getDirectDatabase, getRequestLogClient, requestLogDb } from "@/lib/db/client";
 import { copyRequestLogInto, prepareRequestLogFile, requestLogPath } from "@/lib/db/request-log-file";
+import { handCheckpointsOff, takeCheckpointsBack } from "@/lib/db/wal-checkpoints";
 import { storeScimRequests, type ScimRequestToStore } from "@/lib/logs/store-scim-request-log";
 import { privateDatabase, removePrivateData } from "./support/app-process";
 
@@ -88,6 +89,12 @@ describe("the request log's own SQLite file", () => {
     if (direct.provider !== "sqlite") throw new Error("SQLite");
     expect(Number(direct.connection.db.pragma("mmap_size", { simple: true }))).toBe(0);
     expect(Number(direct.connection.db.pragma("cache_size", { simple: true }))).toBe(-16 * 1024);
+    // Handing the checkpoints off (and back) reaches its open connection too (wal-checkpoints.ts).
+    const autocheckpoint = () => Number(direct.connection.db.pragma("wal_autocheckpoint", { simple: true }));
+    handCheckpointsOff();
+    expect(autocheckpoint()).toBe(0);
+    takeCheckpointsBack();
+    expect(autocheckpoint()).toBe(1000);
   });
 
   it("moves rows left in the database into the log file, adding up the hour's counts, once", async () => {
