@@ -1,10 +1,11 @@
 // npm run bench:ab -- --base <git revision> [--scenarios lookup,get,post,patch,member,big-member,big-group]
-//   [--rounds 6] [--seconds 4] [--users 10000] [--connections 10] — this tree's SCIM against another revision's, on SQLite, one process
-// each, side by side: both serve copies of one database, and wrk (10 connections) runs against each in turn, the order
-// swapped every round. This machine's figures drift ±10–20% between runs minutes apart; interleaved rounds share the
-// drift, so a few per cent show. Prints req/s, the median of the rounds' p99 latencies, and the CPU per request of the
-// main thread and of all threads, read from /proc. The base is checked out with `git worktree` and runs on this tree's node_modules, Next build and Prisma
-// client (so its prisma/ must be this tree's); each server is bin/server.js, its SCIM loaded from its own lib/.
+//   [--rounds 6] [--seconds 4] [--users 10000] [--connections 10] — this tree's SCIM against another revision's, on
+// SQLite, one process each, side by side: both serve copies of one database, and wrk runs against each in turn, the
+// order swapped every round. This machine's figures drift ±10–20% between runs minutes apart; interleaved rounds share
+// the drift, so a few per cent show. Prints req/s, the median of the rounds' p99 latencies, and the CPU per request of
+// the main thread and of all threads, read from /proc. The base is checked out with `git worktree` and runs on this
+// tree's node_modules, Next build and Prisma client (so its prisma/ must be this tree's); each server is bin/server.js,
+// its SCIM loaded from its own lib/.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";

@@ -4,8 +4,8 @@
 // stores them (SQLite: booleans 0/1, dates as ISO text, JSON as text). On SQLite the statements run on Prisma's own
 // connection and take turns with its transactions (gate-sqlite-adapter.ts), so nothing reads uncommitted rows.
 // API: sqlSession() → SqlSession (bare statements), sqlRead(fn, within?), sqlTransaction(fn, prismaClient?), SqlValue,
-// asBool(), asDate(), asJson(), sqlList(n), sqlRows(rows, columns), sqlLimit(n). Fragments built with Prisma's tag (the log
-// viewers' SQL) live in sql.ts.
+// asBool(), asDate(), asJson(), sqlList(n), sqlRows(rows, columns), sqlLimit(n). Fragments built with Prisma's tag
+// (the log viewers' SQL) live in sql.ts.
 import type Database from "better-sqlite3";
 import type pg from "pg";
 import {
@@ -232,8 +232,8 @@ export async function sqlRead<T>(fn: (db: SqlSession) => Promise<T>, within?: Sq
 /**
  * Runs `fn` in one transaction (BEGIN IMMEDIATE on SQLite: the write lock is taken up front, so a read-then-write
  * never fails half way, and waited for without stopping the thread: sqlite-write-transaction.ts), committed when `fn`
- * resolves and rolled back when it throws. `fn` must use only `tx`. `prismaClient`: another client's database than the main
- * one (getRequestLogClient()).
+ * resolves and rolled back when it throws. `fn` must use only `tx`. `prismaClient`: another client's database than the
+ * main one (getRequestLogClient()).
  */
 export async function sqlTransaction<T>(fn: (tx: SqlSession) => Promise<T>, prismaClient?: PrismaClient): Promise<T> {
   const db = await getDirectDatabase(prismaClient);
