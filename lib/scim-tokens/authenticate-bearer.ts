@@ -7,6 +7,8 @@
 import { asBool, asDate, sqlSession, type SqlSession } from "@/lib/db/sql-session";
 import { logger } from "@/lib/log/logger";
 import { hashToken } from "./token-hash";
+import { SCIM_TOKEN_PREFIX } from "./token-prefix";
+import { ACCESS_TOKEN_PREFIX } from "@/lib/oauth/constants";
 
 export type BearerIdentity = {
   orgId: string;
@@ -30,13 +32,22 @@ type Row = {
   inboundEnabled: unknown;
 };
 
-// The hash is unique in each table; an OAuth token is named after its client, as in the request log.
-const LOOKUP = `
+// The hash is unique in each table; an OAuth token is named after its client, as in the request log. A token's prefix
+// names its table (SCIM_TOKEN_PREFIX, ACCESS_TOKEN_PREFIX), so one of the two lookups runs.
+const SECRET_TOKEN = `
   SELECT 'secret-token' AS "kind", t."id", t."orgId", t."name", t."expiresAt", t."revokedAt", t."lastUsedAt", o."inboundEnabled"
-    FROM "ScimToken" t JOIN "Organization" o ON o."id" = t."orgId" WHERE t."tokenHash" = ?
-  UNION ALL
+    FROM "ScimToken" t JOIN "Organization" o ON o."id" = t."orgId" WHERE t."tokenHash" = ?`;
+const OAUTH_TOKEN = `
   SELECT 'oauth' AS "kind", a."id", a."orgId", 'OAuth (' || a."clientId" || ')' AS "name", a."expiresAt", a."revokedAt", a."lastUsedAt", o."inboundEnabled"
     FROM "OAuthToken" a JOIN "Organization" o ON o."id" = a."orgId" WHERE a."accessTokenHash" = ?`;
+
+/** The statement that finds a presented token: by its prefix, or in both tables when it has neither. */
+function lookup(token: string): string | null {
+  if (token.startsWith(SCIM_TOKEN_PREFIX)) return SECRET_TOKEN;
+  if (token.startsWith(ACCESS_TOKEN_PREFIX)) return OAUTH_TOKEN;
+  return null;
+}
+const EITHER = `${SECRET_TOKEN}\n  UNION ALL${OAUTH_TOKEN}`;
 
 // A few identity providers per instance present a handful of tokens; anything beyond is hashed as it comes.
 const DIGESTS_KEPT = 64;
@@ -64,8 +75,10 @@ export async function authenticateBearer(
 ): Promise<BearerIdentity | null> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
   if (!match) return null;
-  const digest = tokenDigest(match[1]!);
-  const rows = await (reads ?? sqlSession()).all<Row>(LOOKUP, [digest, digest]);
+  const token = match[1]!;
+  const digest = tokenDigest(token);
+  const one = lookup(token);
+  const rows = await (reads ?? sqlSession()).all<Row>(one ?? EITHER, one ? [digest] : [digest, digest]);
   const row = rows.find((r) => r.kind === "secret-token") ?? rows[0];
   if (!row || row.revokedAt !== null) return null;
   // A secret token may have no expiry; an OAuth access token always has one.

@@ -4,8 +4,7 @@ import { prisma } from "@/lib/db/client";
 import { parseInput } from "@/lib/errors/parse-input";
 import { recordAuditEvent, type Actor } from "@/lib/audit/record-audit-event";
 import { hashToken, newSecret } from "./token-hash";
-
-export const SCIM_TOKEN_PREFIX = "ocs_";
+import { SCIM_TOKEN_PREFIX } from "./token-prefix";
 
 export const ZCreateScimToken = z.object({
   name: z
