@@ -52,6 +52,10 @@ function gate(adapter: SqlDriverAdapter, onConnect?: (connection: GatedConnectio
   applyCheckpointPolicy(client);
   // SQLite's default page cache is 2 MB: a directory of 10,000 users and its request log outgrow it at once.
   client.pragma("cache_size = -65536");
+  // A write inside a SAVEPOINT (the second and later writes of a group, sqlite-write-transaction.ts) copies each page
+  // it changes to a statement journal, which spills to a temporary file past 64 KiB: a SCIM POST changes ~30 pages.
+  // In memory the copies cost a memcpy each; sorts and temporary tables stay in memory too.
+  client.pragma("temp_store = MEMORY");
   client.pragma("mmap_size = 268435456");
   // ORG_CENTER_SQLITE_MAX_MB caps the database file: past it a write fails as on a full disk (SQLITE_FULL, which
   // SCIM answers with 503 and Retry-After), e.g. to keep the database from filling a volume it shares.
