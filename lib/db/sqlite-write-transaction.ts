@@ -94,35 +94,29 @@ async function runGroup(db: Database.Database, w: Writer): Promise<unknown> {
   const busy = tryBegin(db, s);
   if (busy) return busy;
   const done: Array<{ write: Write; value: unknown }> = [];
-  const fail = (error: unknown) => {
-    if (db.inTransaction) s.rollback.run();
-    for (const d of done) d.write.reject(error);
-  };
   const size = Math.min(w.queue.length, MAX_GROUP);
-  for (let n = 0; n < size; n++) {
-    const write = w.queue.shift()!;
-    const alone = n === 0;
-    if (!alone) s.savepoint.run();
-    try {
-      const value = await write.fn();
-      if (!alone) s.release.run();
-      done.push({ write, value });
-    } catch (error) {
-      write.reject(error);
-      if (alone || !db.inTransaction) {
-        // The first write's own work, or SQLite rolled the whole transaction back itself (disk full, an I/O error):
-        // with it went the group's earlier writes, which fail with the same error.
-        fail(error);
-        return null;
-      }
-      s.rollbackTo.run();
-      s.release.run();
-    }
-  }
   try {
+    for (let n = 0; n < size; n++) {
+      const write = w.queue.shift()!;
+      const alone = n === 0;
+      try {
+        if (!alone) s.savepoint.run();
+        done.push({ write, value: await write.fn() });
+        if (!alone) s.release.run();
+      } catch (error) {
+        if (done.at(-1)?.write === write) done.pop();
+        write.reject(error);
+        // The first write's own work, or SQLite rolled the whole transaction back itself (disk full, an I/O error):
+        // with it went the group's earlier writes, which fail with the same error (below).
+        if (alone || !db.inTransaction) throw error;
+        s.rollbackTo.run();
+        s.release.run();
+      }
+    }
     s.commit.run();
   } catch (error) {
-    fail(error);
+    if (db.inTransaction) s.rollback.run();
+    for (const d of done) d.write.reject(error);
     return null;
   }
   for (const d of done) d.write.resolve(d.value);
