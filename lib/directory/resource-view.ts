@@ -31,7 +31,12 @@ export function notFound(resourceType: "User" | "Group", id: string): ScimError 
 
 /** Drops null/undefined values (unassigned attributes are omitted, never sent as null). */
 export function compact(obj: JsonObject): JsonObject {
-  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== null && v !== undefined));
+  const out: JsonObject = {};
+  for (const key of Object.keys(obj)) {
+    const value = obj[key];
+    if (value !== null && value !== undefined) out[key] = value;
+  }
+  return out;
 }
 
 export function resourceMeta(

@@ -25,11 +25,13 @@ const nonEmpty = (obj: JsonObject) => (Object.keys(obj).length > 0 ? obj : undef
 
 /** `groups` is included when given (the caller decides from `attributes`/`excludedAttributes`). */
 export function toScimUser(row: UserRecord, baseUrl: string, groups?: UserGroupRef[]): JsonObject {
-  const extra: JsonObject = isJsonObject(row.attributes) ? structuredClone(row.attributes) : {};
-  const extraName = isJsonObject(extra.name) ? extra.name : {};
-  const extraEnt = isJsonObject(extra[ENT]) ? extra[ENT] : {};
-  delete extra.name;
-  delete extra[ENT];
+  // The stored attributes are read, never changed: the resource may share their values (every change of a resource
+  // copies it first: patch-apply.ts, projection.ts).
+  const stored: JsonObject = isJsonObject(row.attributes) ? row.attributes : {};
+  const extraName = isJsonObject(stored.name) ? stored.name : {};
+  const extraEnt = isJsonObject(stored[ENT]) ? stored[ENT] : {};
+  const extra: JsonObject = {};
+  for (const key of Object.keys(stored)) if (key !== "name" && key !== ENT) extra[key] = stored[key];
   const name = nonEmpty(compact({ ...extraName, givenName: row.givenName, familyName: row.familyName }));
   const enterprise = nonEmpty(
     compact({
