@@ -125,7 +125,7 @@ async function runGroup(db: Database.Database, w: Writer): Promise<unknown> {
 
 /** Runs groups until the queue is empty; while the lock is held elsewhere, waits and gives up on writes past due. */
 async function drain(connection: GatedConnection, w: Writer): Promise<void> {
-  const started = performance.now();
+  let busySince: number | null = null;
   try {
     while (w.queue.length > 0) {
       let busy: unknown;
@@ -136,14 +136,18 @@ async function drain(connection: GatedConnection, w: Writer): Promise<void> {
         for (const write of w.queue.splice(0)) write.reject(error);
         return;
       }
-      if (!busy) continue;
+      if (!busy) {
+        busySince = null;
+        continue;
+      }
       const now = performance.now();
+      busySince ??= now;
       w.queue = w.queue.filter((write) => {
         if (now < write.deadline) return true;
         write.reject(busy);
         return false;
       });
-      await sleep(now - started < 50 ? 1 : 5);
+      await sleep(now - busySince < 50 ? 1 : 5);
     }
   } finally {
     w.running = false;
