@@ -6,7 +6,7 @@ export const REFRESH_TOKEN_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 export const CLIENT_ID_PREFIX = "occl_";
 export const CLIENT_SECRET_PREFIX = "occs_";
 export const CODE_PREFIX = "occo_";
-export const ACCESS_TOKEN_PREFIX = "oca_";
+export { ACCESS_TOKEN_PREFIX } from "@/lib/scim-tokens/token-prefix";
 export const REFRESH_TOKEN_PREFIX = "ocr_";
 
 /** "scim" is what every grant carries; offline_access is accepted because clients ask for refresh tokens with it. */

@@ -7,8 +7,7 @@
 import { asBool, asDate, sqlSession, type SqlSession } from "@/lib/db/sql-session";
 import { logger } from "@/lib/log/logger";
 import { hashToken } from "./token-hash";
-import { SCIM_TOKEN_PREFIX } from "./token-prefix";
-import { ACCESS_TOKEN_PREFIX } from "@/lib/oauth/constants";
+import { ACCESS_TOKEN_PREFIX, SCIM_TOKEN_PREFIX } from "./token-prefix";
 
 export type BearerIdentity = {
   orgId: string;
