@@ -2,6 +2,7 @@
 // app instances and workers runs each job once). `--once` runs what is due and exits (cron-style).
 import { disconnectPrisma } from "@/lib/db/client";
 import { checkpointOnTimer } from "@/lib/db/wal-checkpoints";
+import { checkReadiness } from "@/lib/ops/readiness";
 import { beginShutdown, runShutdownHooks } from "@/lib/ops/shutdown-state";
 import { ALL_JOBS } from "./all-jobs";
 import { runJobsOnce } from "./run-jobs-once";
@@ -12,6 +13,13 @@ import { childLogger } from "@/lib/log/logger";
 const log = childLogger({ component: "worker" });
 
 async function main(): Promise<number> {
+  // The worker uses the schema the app migrates (npm start, or org-center db migrate); it never migrates it itself.
+  const readiness = await checkReadiness();
+  if (!readiness.ready) {
+    log.error(`Org Center worker cannot start: ${readiness.reason}.`);
+    await disconnectPrisma();
+    return 1;
+  }
   // On SQLite this process's commits leave the WAL checkpoints to a timer: one inside a commit would hold the write
   // lock while it copies and syncs, and the app's SCIM writes would wait for it.
   checkpointOnTimer();

@@ -1,5 +1,7 @@
 // Background jobs: lease exclusivity (in one process and across two worker processes), expired leases taken
 // over, failures recorded, and the app's instrumentation hook starting the scheduler.
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { execFile } from "node:child_process";
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
@@ -91,12 +93,12 @@ describe("leases", () => {
   });
 });
 
-function runWorker(): Promise<{ code: number; stdout: string; stderr: string }> {
+function runWorker(env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [path.join(root, "node_modules/tsx/dist/cli.mjs"), "lib/jobs/worker-main.ts", "--once"],
-      { cwd: root, env: { ...process.env, ORG_CENTER_JOBS: "off" } },
+      { cwd: root, env: { ...process.env, ORG_CENTER_JOBS: "off", ...env } },
       (error, stdout, stderr) => {
         resolve({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr });
       },
@@ -142,6 +144,22 @@ describe("two worker processes (npm run worker -- --once) on one database", () =
       }),
     ).toBe(1);
   }, 90_000);
+});
+
+describe("npm run worker on a database that was never migrated", () => {
+  it("says so and what to run, and exits 1 without a stack trace", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "org-center-worker-"));
+    try {
+      const { code, stdout, stderr } = await runWorker({ DATABASE_URL: `file:${path.join(dir, "empty.db")}` });
+      const output = `${stdout}\n${stderr}`;
+      expect(code, output).toBe(1);
+      expect(output).toContain("Org Center worker cannot start: migrations are not applied");
+      expect(output).toContain("npx org-center db migrate");
+      expect(output).not.toMatch(/P2021|\n\s+at /);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe("instrumentation.ts (the app process)", () => {
