@@ -1,7 +1,8 @@
-// Runs `next build` when there is no build yet or a source file is newer than it.
+// Runs `next build` when there is no build yet or a source file is newer than it, and bundles the CLI (cli-bundle.js).
 import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
+import { buildCliBundle, freshCliBundle } from "./cli-bundle.js";
 
 const SOURCES = [
   "app",
@@ -41,7 +42,10 @@ export function needsBuild(root) {
 }
 
 export function buildIfNeeded(root, { force = false } = {}) {
-  if (!force && !needsBuild(root)) return false;
+  if (!force && !needsBuild(root)) {
+    if (!freshCliBundle(root)) buildCliBundle(root);
+    return false;
+  }
   console.log("Building Org Center (next build)…");
   const started = Date.now();
   const result = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
@@ -53,6 +57,8 @@ export function buildIfNeeded(root, { force = false } = {}) {
     console.error("next build failed; see the output above.");
     process.exit(result.status ?? 1);
   }
+  // After next build, which empties its folder: the CLI's bundle lives there too.
+  buildCliBundle(root);
   console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   return true;
 }
