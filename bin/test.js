@@ -1,10 +1,10 @@
 #!/usr/bin/env node
-// `npm test`: type check, lint (ESLint, the layer rules, Prettier), unit tests, a production build, then integration
-// tests against a started server beside Playwright in Chromium. `npm test -- lint unit` runs only the stages named.
+// `npm test`: type check, lint (ESLint, the layer rules, Prettier), unit tests, a production build, integration
+// tests against a started server, Playwright in Chromium. `npm test -- lint unit` runs only the stages named.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { buildIfNeeded } from "./lib/build-if-needed.js";
 import { ensureChromium } from "./lib/ensure-chromium.js";
@@ -19,23 +19,6 @@ function run(label, args, extraEnv = {}) {
   console.log(`\n=== ${label} ===`);
   const result = spawnSync(process.execPath, args, { cwd: root, stdio: "inherit", env: { ...env, ...extraEnv } });
   return result.status === 0;
-}
-
-/** Runs a stage with its output written to `logFile`; resolves with whether it passed. */
-function runInBackground(args, extraEnv, logFile) {
-  const fd = fs.openSync(logFile, "w");
-  const child = spawn(process.execPath, args, {
-    cwd: root,
-    stdio: ["ignore", fd, fd],
-    env: { ...env, ...extraEnv, FORCE_COLOR: process.stdout.isTTY ? "1" : "0" },
-  });
-  return new Promise((resolve) => {
-    child.on("error", () => resolve(false));
-    child.on("exit", (code) => {
-      fs.closeSync(fd);
-      resolve(code === 0);
-    });
-  });
 }
 
 function vitestCounts(file) {
@@ -114,46 +97,29 @@ if (wants("unit")) {
   add(vitestCounts(out));
 }
 if (wants("integration") || wants("e2e")) buildIfNeeded(root);
-
-// The integration and end-to-end stages run side by side: each mostly waits (on its server, database, browser and
-// timers; Playwright kept 0.6–0.7 of a core busy), so together they take little more than the longer one. The
-// integration stage's output is kept and printed once it is over, so neither is interleaved with the other.
-const stages = [];
 if (wants("integration")) {
   const out = path.join(reports, "integration.json");
-  const args = [vitest, "run", "--project", "integration", "--reporter=default", "--reporter=json"];
-  stages.push({
-    label: "Integration tests (vitest, real server and database)",
-    args: [...args, `--outputFile.json=${out}`],
-    env: {},
-    counts: () => vitestCounts(out),
-  });
+  ok =
+    run("Integration tests (vitest, real server and database)", [
+      vitest,
+      "run",
+      "--project",
+      "integration",
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${out}`,
+    ]) && ok;
+  add(vitestCounts(out));
 }
 if (wants("e2e")) {
+  const chromium = ensureChromium();
   const out = path.join(reports, "e2e.json");
-  stages.push({
-    label: "End-to-end tests (Playwright, Chromium)",
-    args: [path.join(root, "node_modules/@playwright/test/cli.js"), "test"],
-    env: { CHROMIUM_PATH: ensureChromium(), PLAYWRIGHT_JSON_OUTPUT_NAME: out },
-    counts: () => playwrightCounts(out),
-  });
-}
-if (stages.length === 1) {
-  const [stage] = stages;
-  ok = run(stage.label, stage.args, stage.env) && ok;
-  add(stage.counts());
-} else if (stages.length === 2) {
-  const [kept, shown] = stages;
-  const log = path.join(reports, "integration.log");
-  console.log(`\n=== ${kept.label}, beside the next stage (its output follows that stage's) ===`);
-  const background = runInBackground(kept.args, kept.env, log);
-  const shownOk = run(shown.label, shown.args, shown.env);
-  const keptOk = await background;
-  console.log(`\n=== ${kept.label} (output) ===`);
-  process.stdout.write(fs.readFileSync(log));
-  ok = keptOk && shownOk && ok;
-  add(kept.counts());
-  add(shown.counts());
+  ok =
+    run("End-to-end tests (Playwright, Chromium)", [path.join(root, "node_modules/@playwright/test/cli.js"), "test"], {
+      CHROMIUM_PATH: chromium,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+    }) && ok;
+  add(playwrightCounts(out));
 }
 
 console.log(
