@@ -101,10 +101,10 @@ async function runGroup(db: Database.Database, w: Writer): Promise<unknown> {
       const alone = n === 0;
       try {
         if (!alone) s.savepoint.run();
-        done.push({ write, value: await write.fn() });
+        const value = await write.fn();
         if (!alone) s.release.run();
+        done.push({ write, value });
       } catch (error) {
-        if (done.at(-1)?.write === write) done.pop();
         write.reject(error);
         // The first write's own work, or SQLite rolled the whole transaction back itself (disk full, an I/O error):
         // with it went the group's earlier writes, which fail with the same error (below).
