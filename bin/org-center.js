@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // The operator CLI: runs lib/cli/main.ts through tsx so it shares lib/ with the app, unbuilt — or, when the
-// production build made one from the current sources, the same code bundled as plain JavaScript (lib/cli-bundle.js).
+// production build made one from the current sources, the same code bundled as plain JavaScript (lib/lib-bundle.js).
 import path from "node:path";
 import v8 from "node:v8";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { freshCliBundle } from "./lib/cli-bundle.js";
+import { freshLibBundle } from "./lib/lib-bundle.js";
 
 // Prisma's query compiler is a 4 MB WebAssembly module: at V8's default budget, optimising its hot functions
 // (TurboFan) cost a command ~0.6 s of CPU, which the process waited for before exiting. A budget 50 times larger
@@ -13,7 +13,8 @@ v8.setFlagsFromString("--wasm-tiering-budget=90000000");
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 // The CLI's stdout is its output (tables, --json); its log lines (lib/log/logger.ts) go to stderr.
 process.env.ORG_CENTER_LOG_FD ??= "2";
-let entry = freshCliBundle(root);
+const bundle = freshLibBundle(root);
+let entry = bundle && path.join(bundle, "main.mjs");
 if (!entry) {
   const { register } = await import("tsx/esm/api");
   register({ tsconfig: path.join(root, "tsconfig.json") });

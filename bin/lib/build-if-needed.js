@@ -1,8 +1,9 @@
-// Runs `next build` when there is no build yet or a source file is newer than it, and bundles the CLI (cli-bundle.js).
+// Runs `next build` when there is no build yet or a source file is newer than it, and bundles the CLI and the
+// server's own modules (lib-bundle.js).
 import fs from "node:fs";
 import path from "node:path";
 import { spawnSync } from "node:child_process";
-import { buildCliBundle, freshCliBundle } from "./cli-bundle.js";
+import { buildLibBundle, freshLibBundle } from "./lib-bundle.js";
 
 const SOURCES = [
   "app",
@@ -43,7 +44,7 @@ export function needsBuild(root) {
 
 export function buildIfNeeded(root, { force = false } = {}) {
   if (!force && !needsBuild(root)) {
-    if (!freshCliBundle(root)) buildCliBundle(root);
+    if (!freshLibBundle(root)) buildLibBundle(root);
     return false;
   }
   console.log("Building Org Center (next build)…");
@@ -57,8 +58,8 @@ export function buildIfNeeded(root, { force = false } = {}) {
     console.error("next build failed; see the output above.");
     process.exit(result.status ?? 1);
   }
-  // After next build, which empties its folder: the CLI's bundle lives there too.
-  buildCliBundle(root);
+  // After next build, which empties its folder: the bundle lives there too.
+  buildLibBundle(root);
   console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   return true;
 }

@@ -5,27 +5,38 @@
 import cluster from "node:cluster";
 import http from "node:http";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { freshLibBundle } from "./lib-bundle.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
+/** SCIM, graceful shutdown and the operator endpoints: from the bundle the build made (lib-bundle.js) when it is
+ * current and this is not the dev server, else from lib/ through tsx's scoped loader (Next's chunks load untouched). */
+async function loadServerModules(dev) {
+  const bundle = dev ? null : freshLibBundle(root);
+  let load;
+  if (bundle) load = (name) => import(pathToFileURL(path.join(bundle, `${name}.mjs`)).href);
+  else {
+    const { tsImport } = await import("tsx/esm/api");
+    const files = {
+      "scim-entry": "lib/scim/http/node-entry.ts",
+      "graceful-shutdown": "lib/ops/graceful-shutdown.ts",
+      "ops-entry": "lib/ops/server-entry.ts",
+    };
+    const tsconfig = path.join(root, "tsconfig.json");
+    load = (name) =>
+      tsImport(pathToFileURL(path.join(root, files[name])).href, { parentURL: import.meta.url, tsconfig });
+  }
+  const scim = await load("scim-entry");
+  const graceful = await load("graceful-shutdown");
+  // Health, readiness, metrics, request ids, page security headers and the structured logger.
+  const ops = await load("ops-entry");
+  return { scim, graceful, ops, from: bundle ? "bundle" : "lib (tsx)" };
+}
+
 export async function serveApp({ dev, port, hostname }) {
-  // tsx's scoped loader: only the SCIM modules go through it; Next's own chunks load untouched.
-  const { tsImport } = await import("tsx/esm/api");
-  const scim = await tsImport("../../lib/scim/http/node-entry.ts", {
-    parentURL: import.meta.url,
-    tsconfig: path.join(root, "tsconfig.json"),
-  });
-  const graceful = await tsImport("../../lib/ops/graceful-shutdown.ts", {
-    parentURL: import.meta.url,
-    tsconfig: path.join(root, "tsconfig.json"),
-  });
+  const { scim, graceful, ops, from } = await loadServerModules(dev);
   const requests = graceful.createRequestTracker();
-  // Health, readiness, metrics, request ids, page security headers and the structured logger (lib/ops/server-entry.ts).
-  const ops = await tsImport("../../lib/ops/server-entry.ts", {
-    parentURL: import.meta.url,
-    tsconfig: path.join(root, "tsconfig.json"),
-  });
   // In production every stdout line is one JSON object, Next's own messages included.
   if (!dev) ops.installConsoleBridge();
   // A cluster worker sends its figures to the primary, which sums every worker's for /metrics.
@@ -80,6 +91,7 @@ export async function serveApp({ dev, port, hostname }) {
   server.listen(port, hostname, () => {
     const shown = hostname ?? "localhost";
     ops.logger.info(
+      { modules: from },
       `✓ Ready on http://${shown.includes(":") ? `[${shown}]` : shown}:${port} (${dev ? "development" : "production"})`,
     );
   });
