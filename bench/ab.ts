@@ -5,11 +5,12 @@
 // the drift, so a few per cent show. Prints req/s, the median of the rounds' p99 latencies, and the CPU per request of
 // the main thread and of all threads, read from /proc. The base is checked out with `git worktree` and runs on this
 // tree's node_modules, Next build and Prisma client (so its prisma/ must be this tree's); each server is bin/server.js,
-// its SCIM loaded from its own lib/.
+// its SCIM loaded from its own lib/ (from its own bundle of lib/ when it has one, bin/lib/lib-bundle.js).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { hasWrk, runScenarioWrk } from "./support/wrk";
 import { prepareTenant, scimScenarios } from "./support/scim-setup";
@@ -117,8 +118,15 @@ function threadCpuMs(pid: number): Map<string, number> {
 try {
   const added = git("worktree", "add", "--detach", baseDir, base);
   if (added.status !== 0) throw new Error(`git worktree add failed: ${added.stderr}`);
-  for (const shared of ["node_modules", ".next", "lib/db/generated"])
+  for (const shared of ["node_modules", "lib/db/generated"])
     fs.symlinkSync(path.join(root, shared), path.join(baseDir, shared));
+  // This tree's Next build, entry by entry; the base's own bundle of lib/ (bin/lib/lib-bundle.js), if it has one,
+  // built from its own sources: it runs the same way this tree does.
+  fs.mkdirSync(path.join(baseDir, ".next"));
+  for (const entry of fs.readdirSync(path.join(root, ".next")))
+    if (entry !== "lib-bundle") fs.symlinkSync(path.join(root, ".next", entry), path.join(baseDir, ".next", entry));
+  const baseBundler = path.join(baseDir, "bin/lib/lib-bundle.js");
+  if (fs.existsSync(baseBundler)) (await import(pathToFileURL(baseBundler).href)).buildLibBundle(baseDir);
   const db = path.join(work, "bench.db");
   const tenant = await prepareTenant(`file:${db}`, users);
   for (const copy of ["base.db", "change.db"]) fs.copyFileSync(db, path.join(work, copy));

@@ -76,7 +76,7 @@ export function createLogger(options: LoggerOptions = {}, destination?: Destinat
   );
 }
 
-// On globalThis: the tsx-loaded server modules and Next's bundle write through one logger (and one stream).
+// On globalThis: the server's own modules (bin/server.js) and Next's bundle write through one logger (and one stream).
 const holder = globalThis as typeof globalThis & { __orgCenterLogger?: Logger };
 
 export const logger: Logger = (holder.__orgCenterLogger ??= createLogger(optionsFromEnv()));

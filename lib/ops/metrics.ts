@@ -76,7 +76,7 @@ function createMetrics() {
 
 export type Metrics = ReturnType<typeof createMetrics>;
 
-// On globalThis: the SCIM server (loaded through tsx by bin/server.js) and Next's bundle count into one registry.
+// On globalThis: the SCIM server (loaded apart from Next by bin/server.js) and Next's bundle count into one registry.
 const holder = globalThis as typeof globalThis & { __orgCenterMetrics?: Metrics };
 
 export const metrics: Metrics = (holder.__orgCenterMetrics ??= createMetrics());

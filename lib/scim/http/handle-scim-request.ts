@@ -1,7 +1,6 @@
 // The SCIM 2.0 service provider behind /scim/v2, free of Next (STYLE.md rule 3): authenticate the bearer token to
 // an organization, refuse when inbound provisioning is off, route, answer application/scim+json, log the request.
 // API: handleScimRequest(request) → { status, headers, body }.
-import { randomUUID } from "node:crypto";
 import { authenticateBearer } from "@/lib/scim-tokens/authenticate-bearer";
 import { isScimError, ScimError, toScimErrorBody } from "../errors";
 import { isDatabaseUnavailable } from "@/lib/db/database-unavailable";
@@ -17,13 +16,13 @@ import { parseRoute, type Route } from "./route-path";
 import { USER_OPS } from "./users-endpoint";
 import { SCIM_CONTENT_TYPE, type ScimHttpRequest, type ScimHttpResponse, type ScimResult } from "./types";
 import { childLogger } from "@/lib/log/logger";
+import { newRequestId } from "@/lib/log/request-context";
 import { writeScimRequestLog } from "@/lib/logs/write-scim-request-log";
 import { MAX_LOGGED_CHARS } from "@/lib/logs/redact-scim-request";
 import { isJsonStream, type JsonStream } from "../json-stream";
 
 const log = childLogger({ component: "scim" });
 
-const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const ENDPOINTS = "Users, Groups, ServiceProviderConfig, Schemas, ResourceTypes";
 
 class Unauthorized extends ScimError {
@@ -156,8 +155,7 @@ function render(result: ScimResult, requestId: string): ScimHttpResponse {
 export async function handleScimRequest(request: ScimHttpRequest): Promise<ScimHttpResponse> {
   const started = performance.now();
   const receivedAt = new Date();
-  const given = request.headers.requestId?.trim();
-  const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+  const requestId = newRequestId(request.headers.requestId);
   const log: RequestLogDraft = { orgId: null, tokenName: null };
   let result: ScimResult;
   let route: Route | undefined;

@@ -1,4 +1,4 @@
-// What bin/server.js loads (through tsx) to serve /scim/v2: the Node adapter bound to the SCIM core.
+// What bin/server.js loads (bundled, bin/lib/lib-bundle.js) to serve /scim/v2: the Node adapter bound to the SCIM core.
 // API: scimUrl(rawUrl), serveScim(req, res, url), drainScim(), isScimSocket(socket), scimClientErrorResponse(status, reason).
 import { handleScimRequest } from "./handle-scim-request";
 import { createNodeScimHandler } from "./node-adapter";
