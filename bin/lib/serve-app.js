@@ -7,8 +7,10 @@ import http from "node:http";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { freshLibBundle } from "./lib-bundle.js";
+import { keepNativeDate } from "./native-date.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const restoreNativeDate = keepNativeDate();
 
 /** SCIM, graceful shutdown and the operator endpoints: from the bundle the build made (lib-bundle.js) when it is
  * current and this is not the dev server, else from lib/ through tsx's scoped loader (Next's chunks load untouched). */
@@ -86,6 +88,8 @@ export async function serveApp({ dev, port, hostname }) {
   // httpServer lets Next attach its upgrade handler (the dev server's HMR WebSocket) to this server.
   const app = next({ dev, dir: root, hostname: hostname ?? "localhost", port, httpServer: server });
   await app.prepare();
+  // The production server does without Next's clock-tracking Date (native-date.js); the dev server keeps it.
+  if (!dev) restoreNativeDate();
   const handleNext = app.getRequestHandler();
 
   server.listen(port, hostname, () => {
