@@ -1,6 +1,7 @@
 // Reads and writes OrgUser rows (and their emails) in plain SQL, scoped to an organization: three statements
 // serve a page of users with their emails and groups. API: loadUsers(db, orgId, ids, withGroups),
-// insertUser(tx, orgId, source, data), updateUser(tx, orgId, row, columns), replaceEmails(tx, userId, emails), UserWithGroups.
+// insertUser(tx, orgId, source, data, now), updateUser(tx, orgId, row, columns, now), replaceEmails(tx, userId, emails),
+// writtenUser(stored, data), UserWithGroups.
 import { v7 as newId } from "uuid";
 import { asBool, asDate, asJson, sqlList, type SqlSession, type SqlValue } from "@/lib/db/sql-session";
 import { deepEqual } from "@/lib/scim/json";
@@ -72,6 +73,19 @@ export async function loadUsers(
       byId.get(g.userId as string)?.groups?.push({ id: g.id as string, displayName: g.displayName as string });
   }
   return byId;
+}
+
+/**
+ * The record loadUsers would read right after `data` was written with the store's own columns `stored`: a write
+ * answers with it instead of reading the row back (three statements, ~7% of a PATCH's main thread).
+ */
+export function writtenUser(
+  stored: Pick<UserRecord, "id" | "version" | "createdAt" | "updatedAt">,
+  data: UserData,
+): UserRecord {
+  const { userNameLower: _u, externalIdLower: _e, displayNameLower: _d, ...columns } = data.columns;
+  const emails = data.emails.map(({ value, type, primary, display }) => ({ value, type, primary, display }));
+  return { ...columns, ...stored, emails };
 }
 
 function columnValues(columns: UserColumns): SqlValue[] {

@@ -8,7 +8,7 @@ import { currentRow } from "./current-row";
 import { ConcurrentChange, isUniqueViolation, withRetries } from "@/lib/db/db-errors";
 import { toUserData, workEmails, type UserData } from "./user-data";
 import { toScimUser, type UserRecord } from "./user-record";
-import { insertUser, loadUsers, replaceEmails, updateUser, type UserWithGroups } from "./user-rows";
+import { insertUser, loadUsers, replaceEmails, updateUser, writtenUser, type UserWithGroups } from "./user-rows";
 import { searchSource, writeUserSearchTerms } from "./user-search-term-rows";
 import type { ResourceView } from "./resource-view";
 import { findUserRecord } from "./users-read";
@@ -56,17 +56,19 @@ export function isSameUser(row: UserRecord, data: UserData, baseUrl: string): bo
 
 /**
  * Writes a changed user if its version is still `row.version` (else ConcurrentChange, retried by the caller), and
- * returns it as stored, with its groups when asked (PATCH answers with them, like GET).
+ * returns it as stored, with its groups when asked (PATCH answers with them, like GET): those `row` was read with,
+ * as a user's write never changes its groups.
  */
 export async function saveUser(
   orgId: string,
-  row: UserRecord,
+  row: UserWithGroups,
   data: UserData,
   { withGroups = false } = {},
 ): Promise<UserWithGroups> {
+  const now = new Date();
   try {
     return await sqlTransaction(async (tx) => {
-      if (!(await updateUser(tx, orgId, row, data.columns))) throw new ConcurrentChange();
+      if (!(await updateUser(tx, orgId, row, data.columns, now))) throw new ConcurrentChange();
       const emailsBefore = row.emails.map((e) => ({
         value: e.value,
         type: e.type,
@@ -82,7 +84,12 @@ export async function saveUser(
       if (!deepEqual(emailsBefore, emailsAfter)) await replaceEmails(tx, row.id, data.emails);
       const search = searchSource({ ...data.columns, emails: data.emails });
       await writeUserSearchTerms(tx, orgId, row.id, search, searchSource(row));
-      return reload(tx, orgId, row.id, withGroups);
+      const saved = writtenUser(
+        { id: row.id, version: row.version + 1, createdAt: row.createdAt, updatedAt: now },
+        data,
+      );
+      if (!withGroups) return saved;
+      return { ...saved, groups: row.groups ?? (await reload(tx, orgId, row.id, true)).groups };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw userNameTaken(data.columns.userName);
@@ -93,11 +100,10 @@ export async function saveUser(
 export async function createUser(orgId: string, body: unknown, options: WriteOptions): Promise<ResourceView> {
   const data = toUserData(parseUserBody(body) as JsonObject);
   await checkUserChange(orgId, data);
+  const now = new Date();
   try {
-    const row = await sqlTransaction(async (tx) =>
-      reload(tx, orgId, await insertUser(tx, orgId, options.source, data)),
-    );
-    return view(row, options.baseUrl);
+    const id = await sqlTransaction((tx) => insertUser(tx, orgId, options.source, data, now));
+    return view(writtenUser({ id, version: 1, createdAt: now, updatedAt: now }, data), options.baseUrl);
   } catch (error) {
     if (isUniqueViolation(error)) throw userNameTaken(data.columns.userName);
     throw error;
