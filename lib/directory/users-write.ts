@@ -65,9 +65,9 @@ export async function saveUser(
   data: UserData,
   { withGroups = false } = {},
 ): Promise<UserWithGroups> {
-  const now = new Date();
   try {
     return await sqlTransaction(async (tx) => {
+      const now = new Date();
       if (!(await updateUser(tx, orgId, row, data.columns, now))) throw new ConcurrentChange();
       const emailsBefore = row.emails.map((e) => ({
         value: e.value,
@@ -100,10 +100,12 @@ export async function saveUser(
 export async function createUser(orgId: string, body: unknown, options: WriteOptions): Promise<ResourceView> {
   const data = toUserData(parseUserBody(body) as JsonObject);
   await checkUserChange(orgId, data);
-  const now = new Date();
   try {
-    const id = await sqlTransaction((tx) => insertUser(tx, orgId, options.source, data, now));
-    return view(writtenUser({ id, version: 1, createdAt: now, updatedAt: now }, data), options.baseUrl);
+    const stored = await sqlTransaction(async (tx) => {
+      const now = new Date();
+      return { id: await insertUser(tx, orgId, options.source, data, now), version: 1, createdAt: now, updatedAt: now };
+    });
+    return view(writtenUser(stored, data), options.baseUrl);
   } catch (error) {
     if (isUniqueViolation(error)) throw userNameTaken(data.columns.userName);
     throw error;
