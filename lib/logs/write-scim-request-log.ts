@@ -1,11 +1,11 @@
 // The inbound request log (PRODUCT.md §4): one ScimRequestLog row per SCIM request. The SCIM adapter hands each
 // answered request here; rows are gathered for a few ms (BATCH_MS) and posted to the request-log thread
 // (scim-request-log-thread.ts), which redacts and stores them, so none of that costs the requests' own thread.
-// The rows live on this thread until the log thread has stored them. On SQLite (where the log has a file of its own,
-// request-log-file.ts) batches of 10 ms instead of 50 hold each row here a fifth as long, and the tails shrank: the big group's
-// GET one request at a time went from p99 7.9 to 4.4 ms at 10,000 users and 6.1 to 4.5 at 100,000 (bench:ab, wrk on
-// 1 connection), for 3–6% more CPU on the log thread and no change in req/s on 10 connections. PostgreSQL keeps
-// 50 ms: each of its commits is a round trip and a WAL flush on the database server.
+// The rows live on this thread until the log thread has stored them. On SQLite, where the log has a file of its own
+// (request-log-file.ts), batches of 10 ms instead of 50 make them wait a fifth as long for their batch, and the tails
+// shrank: the big group's GET one request at a time went from p99 7.9 to 4.4 ms at 10,000 users and 6.1 to 4.5 at
+// 100,000 (bench:ab, wrk on 1 connection), for 3–6% more CPU on the log thread and no change in req/s on 10
+// connections. PostgreSQL keeps 50 ms: each of its commits is a round trip and a WAL flush on the database server.
 // Every request is kept: the rows in flight are bounded (requests wait for room, scimRequestLogRoom()), a thread that
 // dies is restarted with its unstored batches (ids are given here, so a batch stored just before its thread died is
 // not stored twice), and shutdown waits for the promised rows (each caller's promise). A thread that dies
