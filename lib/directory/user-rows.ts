@@ -1,7 +1,7 @@
 // Reads and writes OrgUser rows (and their emails) in plain SQL, scoped to an organization: three statements
 // serve a page of users with their emails and groups. API: loadUsers(db, orgId, ids, withGroups),
-// insertUser(tx, orgId, source, data, now), updateUser(tx, orgId, row, columns, now), replaceEmails(tx, userId, emails),
-// writtenUser(stored, data), UserWithGroups.
+// insertUser(tx, orgId, source, data, now), updateUser(tx, orgId, row, columns, now),
+// replaceEmails(tx, userId, emails), writtenUser(stored, data), UserWithGroups.
 import { v7 as newId } from "uuid";
 import { asBool, asDate, asJson, sqlList, type SqlSession, type SqlValue } from "@/lib/db/sql-session";
 import { deepEqual } from "@/lib/scim/json";
