@@ -6,7 +6,7 @@ import cluster from "node:cluster";
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { freshLibBundle } from "./lib-bundle.js";
+import { freshLibBundle, LIB_BUNDLE_ENTRIES } from "./lib-bundle.js";
 import { keepNativeDate } from "./native-date.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -20,14 +20,9 @@ async function loadServerModules(dev) {
   if (bundle) load = (name) => import(pathToFileURL(path.join(bundle, `${name}.mjs`)).href);
   else {
     const { tsImport } = await import("tsx/esm/api");
-    const files = {
-      "scim-entry": "lib/scim/http/node-entry.ts",
-      "graceful-shutdown": "lib/ops/graceful-shutdown.ts",
-      "ops-entry": "lib/ops/server-entry.ts",
-    };
     const tsconfig = path.join(root, "tsconfig.json");
     load = (name) =>
-      tsImport(pathToFileURL(path.join(root, files[name])).href, { parentURL: import.meta.url, tsconfig });
+      tsImport(pathToFileURL(path.join(root, LIB_BUNDLE_ENTRIES[name])).href, { parentURL: import.meta.url, tsconfig });
   }
   const scim = await load("scim-entry");
   const graceful = await load("graceful-shutdown");

@@ -28,7 +28,7 @@ export async function patchUser(orgId: string, id: string, body: unknown, option
       if (!data.columns.userName)
         throw new ScimError(400, "invalidValue", 'Attribute "userName" is required and must be a non-empty string');
       await checkUserChange(orgId, data, row);
-      const saved = await saveUser(orgId, row, data, { withGroups: true });
+      const saved = await saveUser(orgId, row, data);
       const activeChange = row.active === saved.active ? undefined : saved.active ? "enabled" : "disabled";
       return {
         resource: toScimUser(saved, options.baseUrl, saved.groups),

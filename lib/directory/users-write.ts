@@ -1,6 +1,6 @@
 // POST and PUT /Users, plus the shared save step of PUT and PATCH: domain rule, case-insensitive userName
 // uniqueness (409), optimistic versioning. API: createUser(), replaceUser(), saveUser(), checkUserChange(), isSameUser().
-import { sqlTransaction, type SqlSession } from "@/lib/db/sql-session";
+import { sqlTransaction } from "@/lib/db/sql-session";
 import { parseUserBody } from "@/lib/scim/coerce";
 import { ScimError } from "@/lib/scim/errors";
 import { deepEqual, type JsonObject } from "@/lib/scim/json";
@@ -8,7 +8,7 @@ import { currentRow } from "./current-row";
 import { ConcurrentChange, isUniqueViolation, withRetries } from "@/lib/db/db-errors";
 import { toUserData, workEmails, type UserData } from "./user-data";
 import { toScimUser, type UserRecord } from "./user-record";
-import { insertUser, loadUsers, replaceEmails, updateUser, writtenUser, type UserWithGroups } from "./user-rows";
+import { insertUser, replaceEmails, updateUser, writtenUser, type UserWithGroups } from "./user-rows";
 import { searchSource, writeUserSearchTerms } from "./user-search-term-rows";
 import type { ResourceView } from "./resource-view";
 import { findUserRecord } from "./users-read";
@@ -43,12 +43,6 @@ export async function checkUserChange(orgId: string, next: UserData, current?: U
   await assertInVerifiedDomains(orgId, checks);
 }
 
-async function reload(tx: SqlSession, orgId: string, id: string, withGroups = false): Promise<UserWithGroups> {
-  const row = (await loadUsers(tx, orgId, [id], withGroups)).get(id);
-  if (!row) throw new ConcurrentChange();
-  return row;
-}
-
 /** Whether `data` would store exactly what `row` holds (then nothing is written and the version stays). */
 export function isSameUser(row: UserRecord, data: UserData, baseUrl: string): boolean {
   return deepEqual(toUserData(toScimUser(row, baseUrl)), data);
@@ -56,15 +50,10 @@ export function isSameUser(row: UserRecord, data: UserData, baseUrl: string): bo
 
 /**
  * Writes a changed user if its version is still `row.version` (else ConcurrentChange, retried by the caller), and
- * returns it as stored, with its groups when asked (PATCH answers with them, like GET): those `row` was read with,
- * as a user's write never changes its groups.
+ * returns it as stored, with the groups `row` was read with, if any (PATCH answers with them, like GET): a user's
+ * write never changes its groups.
  */
-export async function saveUser(
-  orgId: string,
-  row: UserWithGroups,
-  data: UserData,
-  { withGroups = false } = {},
-): Promise<UserWithGroups> {
+export async function saveUser(orgId: string, row: UserWithGroups, data: UserData): Promise<UserWithGroups> {
   try {
     return await sqlTransaction(async (tx) => {
       const now = new Date();
@@ -88,8 +77,7 @@ export async function saveUser(
         { id: row.id, version: row.version + 1, createdAt: row.createdAt, updatedAt: now },
         data,
       );
-      if (!withGroups) return saved;
-      return { ...saved, groups: row.groups ?? (await reload(tx, orgId, row.id, true)).groups };
+      return row.groups ? { ...saved, groups: row.groups } : saved;
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw userNameTaken(data.columns.userName);

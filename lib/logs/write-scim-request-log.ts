@@ -15,7 +15,7 @@
 // scimRequestLogInFlight(); scimRequestLogThread() (the running thread, for tests and operators); ScimRequestToLog.
 import { Worker } from "node:worker_threads";
 import { v7 as newId } from "uuid";
-import { DEFAULT_DATABASE_URL, detectProvider } from "@/lib/db/database-url";
+import { dialect } from "@/lib/db/sql";
 import { handCheckpointsOff, takeCheckpointsBack } from "@/lib/db/wal-checkpoints";
 import { logger } from "@/lib/log/logger";
 import { metrics } from "@/lib/ops/metrics";
@@ -31,7 +31,7 @@ import { createWriteBatcher } from "./write-batcher";
 export type ScimRequestToLog = Omit<ScimRequestToStore, "id" | "at" | "query"> & { query: URLSearchParams };
 
 /** How long rows are gathered before they are posted to the thread (see above). */
-const BATCH_MS = detectProvider(process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL) === "sqlite" ? 10 : 50;
+const BATCH_MS = dialect() === "sqlite" ? 10 : 50;
 
 /** Rows handed over and not yet stored, past which new requests wait (scimRequestLogRoom): memory stays bounded. */
 export const MAX_IN_FLIGHT = 5_000;
