@@ -26,6 +26,8 @@ export interface SqlSession {
   get<T = SqlRow>(text: string, params?: readonly SqlValue[]): Promise<T | undefined>;
   /** INSERT, UPDATE, DELETE: the number of rows changed. */
   run(text: string, params?: readonly SqlValue[]): Promise<number>;
+  /** On SQLite, inside sqlRead and sqlTransaction: the connection, as a key for what is valid on it alone. */
+  readonly connection?: object;
 }
 
 /** `?, ?, ?` for an IN list of n values. */
@@ -93,6 +95,7 @@ function sqliteValue(value: SqlValue): string | number | null {
 function sqliteSession(db: Database.Database): SqlSession {
   const args = (params: readonly SqlValue[] = []) => params.map(sqliteValue);
   return {
+    connection: db,
     async all<T>(text: string, params?: readonly SqlValue[]) {
       return prepared(db, text).all(...args(params)) as T[];
     },

@@ -3,12 +3,11 @@
 // digest is remembered for the few tokens in use (hashing cost more than the lookup). A revoke, an expiry or inbound
 // provisioning turned off applies at once, whichever process answers: the row is read on every request, except in a
 // read (a GET) on SQLite, where the rows last found for the token are used again while the database is provably
-// unchanged since they were read. That is the state check below: `data_version` moves when another connection (another
-// process) commits, `total_changes()` when this connection writes anything, so one statement of ~2 µs stands in
-// for the token's lookup (~10 µs, a fifth of a lookup's SQL).
+// unchanged since they were read on that connection. That is the state check below: `data_version` moves when another
+// connection (another process) commits, `total_changes()` when this connection writes anything, so one statement of
+// ~2 µs stands in for the token's lookup (~10 µs, a fifth of a lookup's SQL).
 // API: authenticateBearer(authorization, now?, reads?) → BearerIdentity | null; `reads`: the caller's read (sqlRead),
 // in which the row is read (lastUsedAt is then written once that read is over, not awaited).
-import { dialect } from "@/lib/db/sql";
 import { asBool, asDate, sqlSession, type SqlSession } from "@/lib/db/sql-session";
 import { logger } from "@/lib/log/logger";
 import { hashToken } from "./token-hash";
@@ -67,21 +66,24 @@ function tokenDigest(token: string): string {
   return digest;
 }
 
-/** SQLite: what the rows found for a digest were read at (see above), and the rows. */
-const found = new Map<string, { state: string; rows: Row[] }>();
+/** SQLite: per connection, the rows found for a digest and the state they were read at (see above). */
+const found = new WeakMap<object, Map<string, { state: string; rows: Row[] }>>();
 const STATE = `SELECT (SELECT "data_version" FROM pragma_data_version) || ':' || total_changes() AS "state"`;
 
-/** The token's rows: inside a read on SQLite those found last time while the database is unchanged, else read now. */
+/** The token's rows: in a read on SQLite those found last time while the database is unchanged, else read now. */
 async function tokenRows(token: string, digest: string, reads: SqlSession | undefined): Promise<Row[]> {
   const one = lookup(token);
   const read = (db: SqlSession) => db.all<Row>(one ?? EITHER, one ? [digest] : [digest, digest]);
-  if (!reads || dialect() !== "sqlite") return read(reads ?? sqlSession());
+  const connection = reads?.connection;
+  if (!connection) return read(reads ?? sqlSession());
   const { state } = (await reads.get<{ state: string }>(STATE))!;
-  const kept = found.get(digest);
-  if (kept?.state === state) return kept.rows;
+  let kept = found.get(connection);
+  if (!kept) found.set(connection, (kept = new Map()));
+  const last = kept.get(digest);
+  if (last?.state === state) return last.rows;
   const rows = await read(reads);
-  if (found.size >= DIGESTS_KEPT) found.clear();
-  found.set(digest, { state, rows });
+  if (kept.size >= DIGESTS_KEPT) kept.clear();
+  kept.set(digest, { state, rows });
   return rows;
 }
 
