@@ -1,7 +1,7 @@
 // Reads and writes OrgUser rows (and their emails) in plain SQL, scoped to an organization: three statements
 // serve a page of users with their emails and groups. API: loadUsers(db, orgId, ids, withGroups),
 // insertUser(tx, orgId, source, data, now), updateUser(tx, orgId, row, columns, now),
-// replaceEmails(tx, userId, emails), writtenUser(stored, data), UserWithGroups.
+// replaceEmails(tx, userId, emails), writtenUser(stored, data), emailRecords(emails), UserWithGroups.
 import { v7 as newId } from "uuid";
 import { asBool, asDate, asJson, sqlList, type SqlSession, type SqlValue } from "@/lib/db/sql-session";
 import { deepEqual } from "@/lib/scim/json";
@@ -12,7 +12,7 @@ import {
   type UserWrittenColumn,
 } from "./user-columns";
 import type { EmailData, UserData } from "./user-data";
-import type { UserGroupRef, UserRecord } from "./user-record";
+import type { EmailRecord, UserGroupRef, UserRecord } from "./user-record";
 import { searchSource, writeUserSearchTerms } from "./user-search-term-rows";
 
 export type UserWithGroups = UserRecord & { groups?: UserGroupRef[] };
@@ -84,8 +84,12 @@ export function writtenUser(
   data: UserData,
 ): UserRecord {
   const { userNameLower: _u, externalIdLower: _e, displayNameLower: _d, ...columns } = data.columns;
-  const emails = data.emails.map(({ value, type, primary, display }) => ({ value, type, primary, display }));
-  return { ...columns, ...stored, emails };
+  return { ...columns, ...stored, emails: emailRecords(data.emails) };
+}
+
+/** The emails as loadUsers reads them back: the stored fields only, in order. */
+export function emailRecords(emails: readonly EmailRecord[]): EmailRecord[] {
+  return emails.map(({ value, type, primary, display }) => ({ value, type, primary, display }));
 }
 
 function columnValues(columns: UserColumns): SqlValue[] {

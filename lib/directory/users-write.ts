@@ -8,7 +8,7 @@ import { currentRow } from "./current-row";
 import { ConcurrentChange, isUniqueViolation, withRetries } from "@/lib/db/db-errors";
 import { toUserData, workEmails, type UserData } from "./user-data";
 import { toScimUser, type UserRecord } from "./user-record";
-import { insertUser, replaceEmails, updateUser, writtenUser, type UserWithGroups } from "./user-rows";
+import { emailRecords, insertUser, replaceEmails, updateUser, writtenUser, type UserWithGroups } from "./user-rows";
 import { searchSource, writeUserSearchTerms } from "./user-search-term-rows";
 import type { ResourceView } from "./resource-view";
 import { findUserRecord } from "./users-read";
@@ -58,19 +58,7 @@ export async function saveUser(orgId: string, row: UserWithGroups, data: UserDat
     return await sqlTransaction(async (tx) => {
       const now = new Date();
       if (!(await updateUser(tx, orgId, row, data.columns, now))) throw new ConcurrentChange();
-      const emailsBefore = row.emails.map((e) => ({
-        value: e.value,
-        type: e.type,
-        primary: e.primary,
-        display: e.display,
-      }));
-      const emailsAfter = data.emails.map((e) => ({
-        value: e.value,
-        type: e.type,
-        primary: e.primary,
-        display: e.display,
-      }));
-      if (!deepEqual(emailsBefore, emailsAfter)) await replaceEmails(tx, row.id, data.emails);
+      if (!deepEqual(emailRecords(row.emails), emailRecords(data.emails))) await replaceEmails(tx, row.id, data.emails);
       const search = searchSource({ ...data.columns, emails: data.emails });
       await writeUserSearchTerms(tx, orgId, row.id, search, searchSource(row));
       const saved = writtenUser(
