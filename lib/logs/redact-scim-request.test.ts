@@ -15,6 +15,13 @@ describe("request log redaction", () => {
     });
   });
 
+  it("keeps a body that names no secret as it was sent, and still redacts a key spelled with escapes", () => {
+    const plain = '{ "userName": "a",\n  "emails": [{"value": "a@example.com"}] }';
+    expect(redactBody(plain)).toBe(plain);
+    const escaped = '{"userName": "a", "pass\\u0077ord": "p1"}';
+    expect(JSON.parse(redactBody(escaped)!)).toEqual({ userName: "a", password: "[REDACTED]" });
+  });
+
   it("redacts key/value pairs in text that is not valid JSON", () => {
     const text = '{"password": "p1", "token":12345, "name": "x"';
     const out = redactBody(text)!;

@@ -33,6 +33,9 @@ function truncate(text: string): string {
 
 export function redactBody(text: string | undefined): string | null {
   if (text === undefined || text === "") return null;
+  // Nothing to redact when no key could name a secret: no such word in the text, and no \u escape to spell one with.
+  // Kept as sent, without parsing it: ~10 µs of the log thread per row, about a tenth of its work.
+  if (!SECRET.test(text) && !text.includes("\\u")) return truncate(text);
   if (text.length <= MAX_PARSED_CHARS) {
     try {
       return truncate(JSON.stringify(redactValue(JSON.parse(text), 0)));
