@@ -1,6 +1,6 @@
 // Whether this thread's SQLite connection checkpoints its WAL itself (SQLite's default) or leaves it to the
 // request-log thread (wal-checkpoints.ts). Read when a connection opens (gate-sqlite-adapter.ts).
-// API: setCheckpointsHandedOff(value), applyCheckpointPolicy(db).
+// API: setCheckpointsHandedOff(value), applyCheckpointPolicy(db), setAutocheckpointPages(db, pages).
 import type Database from "better-sqlite3";
 
 /** SQLite's default: a checkpoint once the WAL holds this many pages (https://www.sqlite.org/wal.html#ckpt). */
@@ -17,7 +17,16 @@ export function setCheckpointsHandedOff(value: boolean): void {
   state.__orgCenterCheckpointsHandedOff = value;
 }
 
+/** Connections whose commits checkpoint at another WAL size than SQLite's default (setAutocheckpointPages). */
+const ownPages = new WeakMap<Database.Database, number>();
+
 /** Sets the connection's wal_autocheckpoint from this thread's policy (0 once handed off). */
 export function applyCheckpointPolicy(db: Database.Database): void {
-  db.pragma(`wal_autocheckpoint = ${checkpointsHandedOff() ? 0 : DEFAULT_AUTOCHECKPOINT_PAGES}`);
+  db.pragma(`wal_autocheckpoint = ${checkpointsHandedOff() ? 0 : (ownPages.get(db) ?? DEFAULT_AUTOCHECKPOINT_PAGES)}`);
+}
+
+/** The WAL size, in pages, at which the connection's own commits checkpoint while this thread checkpoints at all. */
+export function setAutocheckpointPages(db: Database.Database, pages: number): void {
+  ownPages.set(db, pages);
+  applyCheckpointPolicy(db);
 }
