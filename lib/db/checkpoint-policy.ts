@@ -7,7 +7,12 @@ import type Database from "better-sqlite3";
 const DEFAULT_AUTOCHECKPOINT_PAGES = 1000;
 
 // On globalThis: the server loads lib/db twice (Next's bundle and the SCIM modules), and both share one connection.
-const state = globalThis as typeof globalThis & { __orgCenterCheckpointsHandedOff?: boolean };
+const state = globalThis as typeof globalThis & {
+  __orgCenterCheckpointsHandedOff?: boolean;
+  /** Connections whose commits checkpoint at another WAL size than SQLite's default (setAutocheckpointPages). */
+  __orgCenterCheckpointPages?: WeakMap<Database.Database, number>;
+};
+const ownPages = (state.__orgCenterCheckpointPages ??= new WeakMap());
 
 function checkpointsHandedOff(): boolean {
   return state.__orgCenterCheckpointsHandedOff === true;
@@ -16,9 +21,6 @@ function checkpointsHandedOff(): boolean {
 export function setCheckpointsHandedOff(value: boolean): void {
   state.__orgCenterCheckpointsHandedOff = value;
 }
-
-/** Connections whose commits checkpoint at another WAL size than SQLite's default (setAutocheckpointPages). */
-const ownPages = new WeakMap<Database.Database, number>();
 
 /** Sets the connection's wal_autocheckpoint from this thread's policy (0 once handed off). */
 export function applyCheckpointPolicy(db: Database.Database): void {
