@@ -12,6 +12,7 @@ import path from "node:path";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { countCpu } from "./support/cpu-spent";
 import { hasWrk, runScenarioWrk } from "./support/wrk";
 import { prepareTenant, scimScenarios } from "./support/scim-setup";
 
@@ -104,17 +105,6 @@ async function startServer(dir: string, port: number, db: string) {
   return { url: `http://127.0.0.1:${port}`, pid: child.pid! };
 }
 
-/** CPU ms so far of each thread of `pid`, by thread id (the main thread's id is the pid). /proc counts in 1/100 s. */
-function threadCpuMs(pid: number): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
-    const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    out.set(tid, (Number(fields[11]) + Number(fields[12])) * 10);
-  }
-  return out;
-}
-
 try {
   const added = git("worktree", "add", "--detach", baseDir, base);
   if (added.status !== 0) throw new Error(`git worktree add failed: ${added.stderr}`);
@@ -152,34 +142,34 @@ try {
       rps: [] as number[],
       p99: [] as number[],
       requests: 0,
-      mainMs: 0,
-      allMs: 0,
+      mainUs: 0,
+      allUs: 0,
     }));
     for (let round = 0; round < rounds; round++) {
       for (const side of round % 2 ? [...figures].reverse() : figures) {
-        const before = threadCpuMs(side.pid);
+        const cpu = countCpu([side.pid]);
         const f = await runScenarioWrk(side.url, tenant.token, scenario, {
           duration: seconds,
           connections,
           unique: scenario.method !== "GET",
         });
-        const after = threadCpuMs(side.pid);
+        const spent = cpu.stop();
         if (f.unexpected + f.errors > 0)
           throw new Error(`${scenario.name}: ${f.unexpected + f.errors} unexpected answers`);
         side.rps.push(f.rps);
         side.p99.push(f.p99);
         side.requests += f.requests;
-        side.mainMs += after.get(String(side.pid))! - before.get(String(side.pid))!;
-        for (const [tid, ms] of after) side.allMs += ms - (before.get(tid) ?? 0);
+        side.mainUs += spent.mainUs;
+        side.allUs += spent.allUs;
       }
     }
     console.log(`\n${scenario.name}`);
     const [a, b] = figures.map((s) => ({
       ...s,
       mean: s.rps.reduce((x, y) => x + y, 0) / s.rps.length,
-      main: (s.mainMs * 1000) / s.requests,
+      main: s.mainUs / s.requests,
       p99: [...s.p99].sort((x, y) => x - y)[Math.floor(s.p99.length / 2)]!,
-      threads: (s.allMs * 1000) / s.requests,
+      threads: s.allUs / s.requests,
     }));
     const change = (x: number, y: number) => `${y >= x ? "+" : ""}${(((y - x) / x) * 100).toFixed(1)}%`;
     for (const s of [a!, b!])

@@ -9,6 +9,7 @@ import { hasWrk, runScenarioWrk } from "./support/wrk";
 import { holdWriteLock } from "./support/hold-write-lock";
 import { createBenchDatabase, type BenchDatabaseKind } from "./support/bench-database";
 import { signInToConsole, timePage } from "./support/console-timing";
+import { countCpu, describePerRequest } from "./support/cpu-spent";
 import { peakGrowthBytes, processTree, residentBytes, resetPeaks, sampleAnonymousPeak } from "./support/process-memory";
 import { printTable, type Row } from "./support/figures-table";
 import {
@@ -178,7 +179,10 @@ async function runOne(users: number, database: BenchDatabaseKind, processes: num
     // Warm-up: every scenario for a moment, so none is measured while its code is still being compiled (the first
     // one measured read up to 25% low without it).
     for (const s of scenarios) await run(s, 1);
+    // Taken after the warm-up: with WEB_CONCURRENCY the workers are up by then.
+    const serverPids = processTree(app.pid);
     for (const s of scenarios) {
+      const cpu = countCpu(serverPids);
       const f = await run(s, DURATION);
       const failed = f.unexpected + f.errors;
       record({
@@ -188,7 +192,9 @@ async function runOne(users: number, database: BenchDatabaseKind, processes: num
         rps: f.rps,
         p50: f.p50,
         p99: f.p99,
-        note: failed ? `${failed} not ${s.expectStatus}` : "",
+        note: [failed ? `${failed} not ${s.expectStatus}` : "", describePerRequest(cpu.stop(), f.requests)]
+          .filter(Boolean)
+          .join("; "),
       });
     }
     if (database === "sqlite" && useWrk) await readsBesideWrites(app.url, d.token, url, scenarios, at);
