@@ -9,7 +9,7 @@ import { isAttributeReturned, projectResource, type AttributeSelection } from "@
 import { listResources } from "./list-resources";
 import { notFound, type ReadOptions, type ResourceView } from "./resource-view";
 import { toScimUser } from "./user-record";
-import { loadUsers, type UserWithGroups } from "./user-rows";
+import { loadUsers, loadUsersWhere, type UserWithGroups } from "./user-rows";
 
 /** The stored user, with its groups when asked (for an answer that shows them), or null. */
 export async function findUserRecord(orgId: string, id: string, withGroups = false): Promise<UserWithGroups | null> {
@@ -43,6 +43,8 @@ export function listUsers(
   return listResources("User", orgId, params, {
     reads: options.reads,
     load: (db, ids, selection) => loadUsers(db, orgId, ids, isAttributeReturned("User", selection, "groups")),
+    loadWhere: (db, where, selection) =>
+      loadUsersWhere(db, orgId, where, isAttributeReturned("User", selection, "groups")),
     render: (row, selection) => render(row, options.baseUrl, selection),
   });
 }

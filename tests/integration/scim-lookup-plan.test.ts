@@ -10,6 +10,7 @@ import { filterToWhere } from "@/lib/directory/filter-to-where";
 import { pageIdsSql } from "@/lib/directory/page-ids";
 import { pinsFewRows } from "@/lib/directory/pins-few-rows";
 import { sortToOrderBy } from "@/lib/directory/sort-to-order-by";
+import { usersWhereSql } from "@/lib/directory/user-rows";
 import { parseFilter } from "@/lib/scim/filter-parser";
 import type { ResourceType } from "@/lib/scim/schema-registry";
 import { createGroup, createScimOrg, createUser, type Json, type ScimOrg } from "./support/scim";
@@ -63,6 +64,12 @@ describe.skipIf(dialect() !== "sqlite")("SQLite finds a lookup's rows by the fil
     expect(await plan("User", 'displayName eq "x" and title co "y"')).toContain("OrgUser_orgId_displayNameLower_idx");
   });
 
+  it("a userName lookup reads its user, in the statement that reads the row, through the unique index", async () => {
+    const where = filterToWhere("User", org.orgId, parseFilter('userName eq "a@b.example" and active eq true'));
+    const rows = await sqlSession().all<{ detail: string }>(`EXPLAIN QUERY PLAN ${usersWhereSql(where)}`, where.params);
+    expect(rows.map((r) => r.detail).join(" | ")).toContain("USING INDEX OrgUser_orgId_userNameLower_key");
+  });
+
   it("a list without a pinning filter still walks the creation-order index (no sort of the whole directory)", async () => {
     expect(await plan("User", 'title co "x"')).toContain("USING INDEX OrgUser_orgId_createdAt_idx");
     expect(await plan("User", 'externalId eq "a" or active eq true')).toContain("OrgUser_orgId_createdAt_idx");
@@ -79,5 +86,44 @@ describe("lookups answer in creation order", () => {
   it("userName eq finds exactly its user", async () => {
     const res = await org.client.filter("Users", `userName eq "${users[7].userName.toUpperCase()}"`);
     expect((res.body.Resources as Json[]).map((u) => u.id)).toEqual([users[7].id]);
+  });
+});
+
+// A filter on a unique column reads its row without its id first (list-resources.ts): the answer is the list's.
+describe("a userName lookup answers as any list does", () => {
+  it("with the user's emails and groups, and the list's counts", async () => {
+    const emails = [
+      { value: org.email("lookup.work"), type: "work", primary: true },
+      { value: org.email("lookup.other"), type: "other", primary: false },
+    ];
+    const user = await createUser(org.client, { userName: org.email("lookup"), emails });
+    const group = await createGroup(org.client, "Lookup Group", { members: [{ value: user.id }] });
+    const res = await org.client.filter("Users", `userName eq "${user.userName}"`);
+    expect(res.status, res.text).toBe(200);
+    expect(res.body).toMatchObject({ totalResults: 1, itemsPerPage: 1, startIndex: 1 });
+    const [found] = res.body.Resources as Json[];
+    expect(found.emails).toHaveLength(2);
+    expect(found.groups).toEqual([expect.objectContaining({ value: group.id, display: "Lookup Group" })]);
+    // The very resource a GET of the user answers.
+    expect(found).toEqual((await org.client.get(`/Users/${user.id}`)).body);
+  });
+
+  it("past its one row, with count=0, and when a condition ANDed in leaves it out", async () => {
+    const { userName } = users[6];
+    const second = await org.client.filter("Users", `userName eq "${userName}"`, "startIndex=2");
+    expect(second.body).toMatchObject({ totalResults: 1, itemsPerPage: 0, startIndex: 2 });
+    expect(second.body.Resources ?? []).toEqual([]);
+    const counted = await org.client.filter("Users", `userName eq "${userName}"`, "count=0");
+    expect(counted.body).toMatchObject({ totalResults: 1, itemsPerPage: 0 });
+    const none = await org.client.filter("Users", `userName eq "${userName}" and active eq false`);
+    expect(none.body).toMatchObject({ totalResults: 0, itemsPerPage: 0 });
+    expect(none.body.Resources ?? []).toEqual([]);
+  });
+
+  it("finds nothing in another organization", async () => {
+    const other = await createScimOrg();
+    const res = await other.client.filter("Users", `userName eq "${users[5].userName}"`);
+    expect(res.status, res.text).toBe(200);
+    expect(res.body).toMatchObject({ totalResults: 0 });
   });
 });
