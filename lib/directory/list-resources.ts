@@ -42,8 +42,8 @@ export async function listResources<Row>(
     // An `eq` on a unique column (Entra's lookup before each write) finds its row, if any, in the statement that
     // reads it: one statement fewer than its id first.
     if (orderBy === null && page.loadWhere && params.startIndex === 1 && params.count > 0) {
-      const rows = await page.loadWhere(db, where, selection);
-      return { ids: [...rows.keys()], totalResults: rows.size, rows };
+      const pinned = await page.loadWhere(db, where, selection);
+      return { ids: [...pinned.keys()], totalResults: pinned.size, rows: pinned };
     }
     const found = await pageIds({
       resourceType,

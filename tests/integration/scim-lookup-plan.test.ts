@@ -64,7 +64,7 @@ describe.skipIf(dialect() !== "sqlite")("SQLite finds a lookup's rows by the fil
     expect(await plan("User", 'displayName eq "x" and title co "y"')).toContain("OrgUser_orgId_displayNameLower_idx");
   });
 
-  it("a userName lookup reads its user, in the statement that reads the row, through the unique index", async () => {
+  it("a userName lookup reads its user in one statement, through the unique index", async () => {
     const where = filterToWhere("User", org.orgId, parseFilter('userName eq "a@b.example" and active eq true'));
     const rows = await sqlSession().all<{ detail: string }>(`EXPLAIN QUERY PLAN ${usersWhereSql(where)}`, where.params);
     expect(rows.map((r) => r.detail).join(" | ")).toContain("USING INDEX OrgUser_orgId_userNameLower_key");
