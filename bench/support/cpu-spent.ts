@@ -1,7 +1,7 @@
 // CPU a server spent while a load ran, and how much of the machine stayed idle, from Linux's /proc. Node serves a
 // request on its main thread, so one process serves at most 1,000,000 / (main-thread µs per request) req/s. On a
 // 2-core machine shared with wrk, a run that reads low with the main thread's µs per request up by as much ran on a
-// slower machine, not slower code: the same build took 224 µs per GET one minute and 442 µs the next.
+// slower machine, not slower code: the same build took 224 µs per GET in one run and 442 µs in another minutes later.
 // API: countCpu(pids) → { stop() → CpuSpent }, describePerRequest(spent, requests).
 import fs from "node:fs";
 import { cpuSeconds } from "./process-stats";
